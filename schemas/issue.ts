@@ -1,0 +1,19 @@
+import type { z } from 'astro/zod';
+
+/** A bilingual message for a rule that spans fields: what is wrong and how to fix the file. */
+export interface BilingualMessage {
+  ja: string;
+  en: string;
+}
+
+/**
+ * Adds a custom issue that carries its Japanese and English text, so the validator can print both.
+ * Zod keeps `params` on custom issues untouched.
+ */
+export function addRuleIssue(
+  ctx: z.RefinementCtx,
+  path: (string | number)[],
+  message: BilingualMessage,
+): void {
+  ctx.addIssue({ code: 'custom', path, message: message.en, params: { ja: message.ja, en: message.en } });
+}

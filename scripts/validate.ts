@@ -1,0 +1,41 @@
+/**
+ * npm run validate [paths…] [--format text|github|json] [--quiet]
+ * Checks content/ and prints every problem as `file:line:column  field  日本語 / English`.
+ * Exit code: 0 when valid, 1 when there are problems, 2 when the command itself failed.
+ */
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { validateContent } from '../src/lib/validate/validate-content.ts';
+import { formatGithub, formatText } from '../src/lib/validate/diagnostic.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { values, positionals: paths } = parseArgs({
+  allowPositionals: true,
+  options: { format: { type: 'string', default: 'text' }, quiet: { type: 'boolean', default: false } },
+});
+const { format, quiet } = values;
+
+if (!['text', 'github', 'json'].includes(format)) {
+  console.error(`--format は text, github, json のどれかです / --format must be text, github or json`);
+  process.exit(2);
+}
+
+try {
+  const { diagnostics, fileCount } = await validateContent(root, { only: paths.length ? paths : undefined });
+  if (format === 'json') {
+    console.log(JSON.stringify({ ok: diagnostics.length === 0, files: fileCount, diagnostics }, null, 2));
+  } else {
+    for (const d of diagnostics) console.log(format === 'github' ? formatGithub(d) : formatText(d));
+    if (diagnostics.length) {
+      console.error(`\n${diagnostics.length} 件の問題があります / ${diagnostics.length} problem(s) found in content/. Nothing was built.`);
+    } else if (!quiet) {
+      console.log(`OK: ${fileCount} ファイルに問題はありません / ${fileCount} files are valid.`);
+    }
+  }
+  process.exit(diagnostics.length ? 1 : 0);
+} catch (error) {
+  // A bug in the validator must not look like a problem in the clerk's file, and must not dump a stack.
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`検証ツール自体のエラーです。開発者に報告してください / The validator itself failed; please report it: ${message}`);
+  process.exit(2);
+}

@@ -1,0 +1,293 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import { z } from 'astro/zod';
+import {
+  DepartmentSchema, GlossarySchema, MunicipalitySchema, PlanSchema,
+  type Department, type Glossary, type Municipality, type Plan,
+} from '../../../schemas/index.ts';
+import type { LocalizedText } from '../../../schemas/localized-text.ts';
+import { compareDiagnostics, formatPath, type Bilingual, type Diagnostic } from './diagnostic.ts';
+import { readSource } from './read-source.ts';
+import { yamlErrorToProblem } from './yaml-problems.ts';
+import { zodIssuesToProblems } from './zod-problems.ts';
+import { locate } from './locate.ts';
+
+export interface PlanRecord {
+  /** Path relative to the project root, e.g. content/mitaka/soumu/2017.yaml. */
+  file: string;
+  plan: Plan;
+}
+
+/** Everything in content/, validated, with the glossary's English filled in. */
+export interface SiteContent {
+  glossary: Glossary;
+  municipalities: Municipality[];
+  departments: Department[];
+  plans: PlanRecord[];
+}
+
+export interface ValidationResult {
+  diagnostics: Diagnostic[];
+  /** Present only when there is no diagnostic: nothing half-valid is ever published. */
+  content?: SiteContent;
+  fileCount: number;
+}
+
+type FileKind = 'glossary' | 'municipality' | 'department' | 'plan';
+
+const SCHEMAS = { glossary: GlossarySchema, municipality: MunicipalitySchema, department: DepartmentSchema, plan: PlanSchema };
+const JSON_SCHEMAS = Object.fromEntries(
+  Object.entries(SCHEMAS).map(([kind, schema]) => [kind, z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' })]),
+);
+
+/** Where each kind of file lives under content/, and what its parts of the path mean. */
+function classify(parts: string[]): { kind: FileKind; municipality?: string; department?: string; year?: number } | undefined {
+  if (parts.length === 1 && parts[0] === 'glossary.yaml') return { kind: 'glossary' };
+  if (parts.length === 2 && parts[1] === 'municipality.yaml') return { kind: 'municipality', municipality: parts[0] };
+  if (parts.length === 3 && parts[2] === 'department.yaml') return { kind: 'department', municipality: parts[0], department: parts[1] };
+  const year = parts.length === 3 ? parts[2].match(/^(\d{4})\.yaml$/) : null;
+  if (year) return { kind: 'plan', municipality: parts[0], department: parts[1], year: Number(year[1]) };
+  return undefined;
+}
+
+interface ParsedFile {
+  file: string;
+  kind: FileKind;
+  doc: Document;
+  lines: LineCounter;
+  data: unknown;
+  place: ReturnType<typeof classify> & object;
+}
+
+/**
+ * Validates every file under the content directory (or only `only`, paths relative to `projectRoot`,
+ * while still reading the rest for cross-file rules) and reports every problem, not just the first.
+ */
+export async function validateContent(projectRoot: string, options: { contentDir?: string; only?: string[] } = {}): Promise<ValidationResult> {
+  const contentDir = options.contentDir ?? join(projectRoot, 'content');
+  const rel = (abs: string) => relative(projectRoot, abs).split(sep).join('/');
+  const diagnostics: Diagnostic[] = [];
+  const report = (file: string, line: number, column: number, path: readonly PropertyKey[], code: string, msg: Bilingual) =>
+    diagnostics.push({ file, line, column, path: formatPath(path), code, ja: msg.ja, en: msg.en });
+
+  const files = (await listFiles(contentDir)).sort();
+  const parsed: ParsedFile[] = [];
+  for (const abs of files) {
+    const file = rel(abs);
+    const parts = relative(contentDir, abs).split(sep);
+    const place = classify(parts);
+    if (!place) {
+      const yml = abs.endsWith('.yml');
+      report(file, 1, 1, [], 'unknown-file', {
+        ja: yml
+          ? '拡張子は .yml ではなく .yaml にしてください。'
+          : 'content/ のこの場所には置けないファイルです。置き場所は glossary.yaml、<団体>/municipality.yaml、<団体>/<部>/department.yaml、<団体>/<部>/<西暦年度>.yaml（例 mitaka/soumu/2017.yaml）です。',
+        en: yml
+          ? 'Name the file .yaml, not .yml.'
+          : 'This file has no place in content/. Files go at glossary.yaml, <municipality>/municipality.yaml, <municipality>/<department>/department.yaml or <municipality>/<department>/<year>.yaml (e.g. mitaka/soumu/2017.yaml).',
+      });
+      continue;
+    }
+    const { text, problems } = readSource(await readFile(abs));
+    for (const p of problems) report(file, p.line, p.column, [], p.code, p);
+    if (text === undefined) continue;
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
+    const yamlErrors = [...doc.errors, ...doc.warnings];
+    for (const error of yamlErrors) {
+      const p = yamlErrorToProblem(error);
+      report(file, p.line, p.column, [], p.code, p);
+    }
+    checkSchemaComment(text, parts.length, place.kind, (msg) => report(file, 1, 1, [], 'schema-comment', msg));
+    if (yamlErrors.length) continue;
+    const data = doc.toJS({ maxAliasCount: 50 });
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+      report(file, 1, 1, [], 'not-a-mapping', {
+        ja: 'ファイルの中身が「項目名: 値」の形になっていません。ひな形（docs/authoring.md）から書き始めてください。',
+        en: 'The file does not hold "key: value" fields. Start from the template in docs/authoring.md.',
+      });
+      continue;
+    }
+    parsed.push({ file, kind: place.kind, doc, lines, data, place });
+  }
+
+  const valid = new Map<ParsedFile, unknown>();
+  for (const f of parsed) {
+    const where = (path: readonly PropertyKey[], atKey = false) => locate(f.doc, f.lines, path, atKey);
+    const result = SCHEMAS[f.kind].safeParse(f.data);
+    if (!result.success) {
+      const problems = zodIssuesToProblems(result.error.issues, {
+        valueAt: (path) => f.doc.getIn(path as (string | number)[]) as unknown,
+        hasPath: (path) => path.length === 0 || f.doc.hasIn(path as (string | number)[]),
+        schema: JSON_SCHEMAS[f.kind] as never,
+      });
+      for (const p of problems) {
+        const { line, column } = where(p.path, p.atKey);
+        report(f.file, line, column, p.path, p.code, p);
+      }
+    } else valid.set(f, result.data);
+    checkPlace(f, (path, msg) => {
+      const { line, column } = where(path);
+      report(f.file, line, column, path, 'wrong-place', msg);
+    });
+  }
+
+  const content = crossFileChecks(parsed, valid, report);
+  const selected = options.only?.map((p) => p.split(sep).join('/').replace(/^\.\//, ''));
+  const shown = selected
+    ? diagnostics.filter((d) => selected.some((s) => d.file === s || d.file.startsWith(s.endsWith('/') ? s : `${s}/`)))
+    : diagnostics;
+  shown.sort(compareDiagnostics);
+  return { diagnostics: shown, content: diagnostics.length === 0 ? content : undefined, fileCount: files.length };
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => join(e.parentPath, e.name));
+}
+
+/** Editors find the JSON Schema through this first-line comment; without it a clerk gets no completion. */
+function checkSchemaComment(text: string, depth: number, kind: FileKind, report: (msg: Bilingual) => void): void {
+  const want = `# yaml-language-server: $schema=${'../'.repeat(depth)}schemas/${kind}.schema.json`;
+  const first = text.split(/\r?\n/, 1)[0].trim();
+  if (first !== want) {
+    report({
+      ja: `1行目を「${want}」にしてください（エディタが項目の補完と説明を表示するために必要です）。`,
+      en: `Make the first line "${want}" (editors need it for completion and field help).`,
+    });
+  }
+}
+
+/** The ids in a file must agree with the folders it sits in. */
+function checkPlace(f: ParsedFile, report: (path: PropertyKey[], msg: Bilingual) => void): void {
+  const data = f.data as Record<string, unknown>;
+  const expect = (field: string, want: unknown, where: Bilingual) => {
+    if (data[field] === undefined || data[field] === want) return;
+    report([field], {
+      ja: `${field} が「${String(data[field])}」ですが、このファイルは${where.ja}にあります。値を「${String(want)}」にするか、ファイルを正しい場所に移してください。`,
+      en: `${field} is "${String(data[field])}" but this file is in ${where.en}. Set it to "${String(want)}" or move the file.`,
+    });
+  };
+  const { place } = f;
+  const folder = (name?: string) => ({ ja: `フォルダ「${name}」`, en: `the folder "${name}"` });
+  if (f.kind === 'municipality') expect('id', place.municipality, folder(place.municipality));
+  if (f.kind === 'department') {
+    expect('id', place.department, folder(place.department));
+    expect('municipality', place.municipality, folder(place.municipality));
+  }
+  if (f.kind === 'plan') {
+    expect('municipality', place.municipality, folder(place.municipality));
+    expect('department', place.department, folder(place.department));
+    expect('fiscalYear', place.year, { ja: `年度のファイル「${place.year}.yaml」`, en: `the file for the year, "${place.year}.yaml"` });
+  }
+}
+
+type Report = (file: string, line: number, column: number, path: readonly PropertyKey[], code: string, msg: Bilingual) => void;
+
+function crossFileChecks(parsed: ParsedFile[], valid: Map<ParsedFile, unknown>, report: Report): SiteContent | undefined {
+  const at = (f: ParsedFile, path: PropertyKey[], code: string, msg: Bilingual) => {
+    const { line, column } = locate(f.doc, f.lines, path);
+    report(f.file, line, column, path, code, msg);
+  };
+  const byKind = (kind: FileKind) => parsed.filter((f) => f.kind === kind && valid.has(f));
+  const glossaryFile = byKind('glossary')[0];
+  if (!parsed.some((f) => f.kind === 'glossary')) {
+    report('content/glossary.yaml', 1, 1, [], 'missing-file', {
+      ja: 'content/glossary.yaml（部・課の名称の英訳を決める用語集）がありません。作成してください。',
+      en: 'content/glossary.yaml (the fixed English of department and division names) is missing. Create it.',
+    });
+  }
+  const glossary = (glossaryFile ? valid.get(glossaryFile) : { terms: [] }) as Glossary;
+  const english = new Map(glossary.terms.map((t) => [t.ja, t.en]));
+
+  /** Fills a name's English from the glossary, and reports an English that contradicts it. */
+  const fixName = (f: ParsedFile, path: PropertyKey[], name: LocalizedText) => {
+    const fixed = english.get(name.ja);
+    if (!fixed) return;
+    if (name.en && name.en !== fixed) {
+      at(f, [...path, 'en'], 'glossary-mismatch', {
+        ja: `「${name.ja}」の英訳は用語集で「${fixed}」と決まっています。en を消すか「${fixed}」にしてください。`,
+        en: `The glossary fixes the English of "${name.ja}" as "${fixed}". Remove en or write "${fixed}".`,
+      });
+    }
+    name.en = fixed;
+  };
+
+  const municipalities = byKind('municipality').map((f) => valid.get(f) as Municipality);
+  const municipalityIds = new Set(parsed.filter((f) => f.kind === 'municipality').map((f) => f.place.municipality));
+  const departmentFiles = byKind('department');
+  const departments = departmentFiles.map((f) => {
+    const d = valid.get(f) as Department;
+    fixName(f, ['name'], d.name);
+    d.names?.forEach((n, i) => fixName(f, ['names', i, 'name'], n.name));
+    return d;
+  });
+  const departmentKeys = new Set(parsed.filter((f) => f.kind === 'department').map((f) => `${f.place.municipality}/${f.place.department}`));
+
+  for (const f of parsed) {
+    if (f.kind !== 'department' && f.kind !== 'plan') continue;
+    if (!municipalityIds.has(f.place.municipality)) {
+      at(f, ['municipality'], 'missing-municipality', {
+        ja: `団体「${f.place.municipality}」の content/${f.place.municipality}/municipality.yaml がありません。先に作成してください。`,
+        en: `Municipality "${f.place.municipality}" has no content/${f.place.municipality}/municipality.yaml. Create it first.`,
+      });
+    }
+    if (f.kind === 'plan' && !departmentKeys.has(`${f.place.municipality}/${f.place.department}`)) {
+      at(f, ['department'], 'missing-department', {
+        ja: `部「${f.place.department}」の content/${f.place.municipality}/${f.place.department}/department.yaml がありません。先に作成してください。`,
+        en: `Department "${f.place.department}" has no content/${f.place.municipality}/${f.place.department}/department.yaml. Create it first.`,
+      });
+    }
+  }
+
+  // Lineage: every link names a department of the same municipality, and following links never loops.
+  const lineageOf = new Map(departmentFiles.map((f) => [`${f.place.municipality}/${f.place.department}`, f]));
+  for (const f of departmentFiles) {
+    const d = valid.get(f) as Department;
+    d.lineage?.forEach((link, i) => {
+      if (link.department !== d.id && !departmentKeys.has(`${d.municipality}/${link.department}`)) {
+        at(f, ['lineage', i, 'department'], 'unknown-department', {
+          ja: `部「${link.department}」は ${d.municipality} にありません。content/${d.municipality}/ にある部の ID を書いてください。`,
+          en: `There is no department "${link.department}" in ${d.municipality}. Use the id of a department in content/${d.municipality}/.`,
+        });
+      }
+    });
+    const seen: string[] = [`${d.municipality}/${d.id}`];
+    const walk = (key: string): string[] | undefined => {
+      const next = lineageOf.get(key);
+      for (const link of (next && (valid.get(next) as Department).lineage) ?? []) {
+        const linkKey = `${d.municipality}/${link.department}`;
+        if (linkKey === seen[0]) return [...seen, linkKey];
+        if (seen.includes(linkKey)) continue;
+        seen.push(linkKey);
+        const loop = walk(linkKey);
+        if (loop) return loop;
+        seen.pop();
+      }
+      return undefined;
+    };
+    const loop = d.lineage?.some((l) => l.department === d.id) ? undefined : walk(seen[0]);
+    if (loop) {
+      at(f, ['lineage'], 'lineage-cycle', {
+        ja: `部の系譜が循環しています（${loop.map((k) => k.split('/')[1]).join(' → ')}）。どこかの lineage を直してください。`,
+        en: `The department lineage goes round in a circle (${loop.map((k) => k.split('/')[1]).join(' → ')}). Correct one of the lineage entries.`,
+      });
+    }
+  }
+
+  const plans: PlanRecord[] = byKind('plan').map((f) => {
+    const plan = valid.get(f) as Plan;
+    if (plan.departmentName) fixName(f, ['departmentName'], plan.departmentName);
+    plan.divisions?.items.forEach((d, i) => {
+      fixName(f, ['divisions', 'items', i, 'name'], d.name);
+      d.sections?.forEach((s, j) => fixName(f, ['divisions', 'items', i, 'sections', j, 'name'], s.name));
+    });
+    return { file: f.file, plan };
+  });
+  const order = (r: PlanRecord) => `${r.plan.municipality}/${r.plan.department}/${r.plan.fiscalYear}`;
+  plans.sort((a, b) => order(a).localeCompare(order(b)));
+  municipalities.sort((a, b) => a.id.localeCompare(b.id));
+  departments.sort((a, b) => `${a.municipality}/${a.id}`.localeCompare(`${b.municipality}/${b.id}`));
+  return { glossary, municipalities, departments, plans };
+}

@@ -1,0 +1,212 @@
+import type { z } from 'astro/zod';
+import type { Bilingual } from './diagnostic.ts';
+import { warekiToIso } from './wareki.ts';
+
+type Issue = z.core.$ZodIssue;
+type JsonSchema = { properties?: Record<string, JsonSchema>; items?: JsonSchema; anyOf?: JsonSchema[]; type?: string | string[] };
+
+export interface Problem extends Bilingual {
+  code: string;
+  path: PropertyKey[];
+  /** Point at the key itself (for unknown keys) rather than at its value. */
+  atKey?: boolean;
+}
+
+interface Context {
+  /** The value the file holds at a path (undefined when the path is absent). */
+  valueAt(path: readonly PropertyKey[]): unknown;
+  hasPath(path: readonly PropertyKey[]): boolean;
+  /** JSON Schema of the file's type, for the keys allowed at a place. */
+  schema: JsonSchema;
+}
+
+const TYPE_JA: Record<string, string> = {
+  string: '文字列', number: '数値', int: '整数', boolean: 'true か false', array: 'リスト（- で始まる項目）',
+  object: '「項目名: 値」の集まり', null: '空', undefined: 'なし',
+};
+const TYPE_EN: Record<string, string> = {
+  string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list (items starting with -)',
+  object: 'a mapping of keys to values', null: 'empty', undefined: 'nothing',
+};
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+/** Turns Zod's issues into messages a clerk can act on, one or more per issue. */
+export function zodIssuesToProblems(issues: readonly Issue[], ctx: Context, base: PropertyKey[] = []): Problem[] {
+  return issues.flatMap((issue) => issueToProblems(issue, ctx, [...base, ...issue.path]));
+}
+
+function issueToProblems(issue: Issue, ctx: Context, path: PropertyKey[]): Problem[] {
+  const key = String(path.at(-1) ?? '');
+  const value = ctx.valueAt(path);
+  switch (issue.code) {
+    case 'invalid_union': {
+      // A text field is "string | {ja, en}": report the branch that matches the shape the clerk wrote.
+      const branch = issue.errors.find((errs) => !errs.every((e) => e.code === 'invalid_type' && e.path.length === 0));
+      if (branch) return zodIssuesToProblems(branch, ctx, path);
+      return [{
+        code: 'invalid-type', path,
+        ja: `「${key}」には文字列（日本語）か {ja: 日本語, en: 英語} を書いてください（今は${TYPE_JA[kindOf(value)] ?? kindOf(value)}）。`,
+        en: `"${key}" must be text (Japanese) or {ja: Japanese, en: English} (found ${TYPE_EN[kindOf(value)] ?? kindOf(value)}).`,
+      }];
+    }
+    case 'invalid_type': {
+      if (!ctx.hasPath(path)) {
+        if (key === 'ja' && ctx.hasPath([...path.slice(0, -1), 'en'])) {
+          return [{
+            code: 'english-without-japanese', path: path.slice(0, -1),
+            ja: `英語（en）だけがあり、日本語（ja）がありません。日本語は必須です。ja: に文書どおりの日本語を書いてください。`,
+            en: `There is English (en) but no Japanese (ja). Japanese is required: add ja: with the text as published.`,
+          }];
+        }
+        return [{
+          code: 'missing-field', path,
+          ja: `必須の項目「${key}」がありません。追加してください。`,
+          en: `The required field "${key}" is missing. Add it.`,
+        }];
+      }
+      const expected = issue.expected;
+      const found = kindOf(value);
+      const problem: Problem = {
+        code: 'invalid-type', path,
+        ja: `「${key}」は${TYPE_JA[expected] ?? expected}で書いてください（今は${TYPE_JA[found] ?? found}）。`,
+        en: `"${key}" must be ${TYPE_EN[expected] ?? expected} (found ${TYPE_EN[found] ?? found}).`,
+      };
+      if ((expected === 'number' || expected === 'int') && typeof value === 'string') {
+        const half = value.normalize('NFKC');
+        if (half !== value && /^[\d,.\s-]+$/.test(half)) {
+          problem.code = 'full-width-digits';
+          problem.ja += ` 全角数字は使えません。半角で ${half.replace(/[,\s]/g, '')} と書いてください。`;
+          problem.en += ` Full-width digits are not numbers: write ${half.replace(/[,\s]/g, '')} in ASCII digits.`;
+        } else if (/^\d{1,3}(,\d{3})+$/.test(value)) {
+          problem.ja += ` 桁区切りのカンマを除いて ${value.replace(/,/g, '')} と書いてください。`;
+          problem.en += ` Leave out the thousands separators: ${value.replace(/,/g, '')}.`;
+        }
+      }
+      if (expected === 'string' && typeof value === 'number') {
+        problem.ja += ` 数字だけの値は引用符で囲んでください（例 "${value}"）。`;
+        problem.en += ` Put a value made of digits in quotes (e.g. "${value}").`;
+      }
+      return [problem];
+    }
+    case 'unrecognized_keys':
+      return issue.keys.map((unknown) => {
+        const allowed = allowedKeys(ctx.schema, path);
+        const guess = allowed && closest(unknown, allowed);
+        const list = allowed?.join(', ');
+        return {
+          code: 'unknown-key', path: [...path, unknown], atKey: true,
+          ja: `不明な項目「${unknown}」です。${guess ? `「${guess}」の誤りではありませんか。` : ''}綴りを直すか削除してください${list ? `（使える項目: ${list}）` : ''}。`,
+          en: `Unknown key "${unknown}".${guess ? ` Did you mean "${guess}"?` : ''} Correct or remove it${list ? ` (allowed: ${list})` : ''}.`,
+        };
+      });
+    case 'invalid_value': {
+      const list = issue.values.map((v) => String(v)).join(', ');
+      return [{
+        code: 'invalid-value', path,
+        ja: `「${String(value)}」は「${key}」に使えません。次のどれかを書いてください: ${list}`,
+        en: `"${String(value)}" is not allowed for "${key}". Use one of: ${list}`,
+      }];
+    }
+    case 'too_small':
+      if (issue.origin === 'string') {
+        return [{ code: 'empty', path, ja: `「${key}」が空です。文字を書くか、項目ごと削除してください。`, en: `"${key}" is empty. Write the text or remove the field.` }];
+      }
+      if (issue.origin === 'array') {
+        return [{ code: 'empty-list', path, ja: `「${key}」のリストが空です。項目を書くか、「${key}」ごと削除してください。`, en: `The list "${key}" is empty. Add items or remove "${key}".` }];
+      }
+      return [{
+        code: 'too-small', path,
+        ja: `「${key}」は ${String(issue.minimum)} 以上にしてください（今は ${String(value)}）。`,
+        en: `"${key}" must be at least ${String(issue.minimum)} (found ${String(value)}).`,
+      }];
+    case 'too_big':
+      return [{
+        code: 'too-big', path,
+        ja: `「${key}」の値 ${String(value)} は大きすぎます（上限 ${String(issue.maximum)}）。桁を確認してください。`,
+        en: `"${key}" is too large: ${String(value)} (the limit is ${String(issue.maximum)}). Check the digits.`,
+      }];
+    case 'invalid_format':
+      return [formatProblem(issue, key, value, path)];
+    case 'custom': {
+      const params = issue.params as Partial<Bilingual> | undefined;
+      if (params?.ja && params.en) return [{ code: 'rule', path, ja: params.ja, en: params.en }];
+      if (issue.message === 'Not a calendar date') {
+        return [{ code: 'impossible-date', path, ja: `${String(value)} は存在しない日付です。月と日を確認してください。`, en: `${String(value)} is not a calendar date. Check the month and day.` }];
+      }
+      return [{ code: 'rule', path, ja: issue.message, en: issue.message }];
+    }
+    default:
+      return [{ code: issue.code, path, ja: `「${key}」の値が正しくありません（${issue.message}）。`, en: `"${key}" is invalid (${issue.message}).` }];
+  }
+}
+
+function formatProblem(issue: Extract<Issue, { code: 'invalid_format' }>, key: string, value: unknown, path: PropertyKey[]): Problem {
+  const text = String(value);
+  if (issue.format === 'url') {
+    return { code: 'invalid-url', path, ja: `「${text}」は URL として正しくありません。http:// か https:// で始まる完全な URL を書いてください。`, en: `"${text}" is not a valid URL. Write a full address starting with http:// or https://.` };
+  }
+  const pattern = 'pattern' in issue ? String(issue.pattern) : '';
+  if (pattern.includes('\\d{4}-\\d{2}-\\d{2}')) {
+    const iso = warekiToIso(text);
+    return {
+      code: 'invalid-date', path,
+      ja: `日付は YYYY-MM-DD（例 2017-04-01）で書いてください（今は「${text}」）。${iso ? `「${text}」なら ${iso} です。` : ''}`,
+      en: `Write the date as YYYY-MM-DD (e.g. 2017-04-01), not "${text}".${iso ? ` "${text}" is ${iso}.` : ''}`,
+    };
+  }
+  if (pattern.includes('[a-z0-9]+(?:-')) {
+    const hint = text.normalize('NFKC').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    return {
+      code: 'invalid-id', path,
+      ja: `ID「${text}」に使えない文字があります。英小文字・数字とハイフンだけで書いてください${hint ? `（例 ${hint}）` : ''}。`,
+      en: `The id "${text}" has characters ids cannot use. Use lowercase letters, digits and hyphens only${hint ? ` (e.g. ${hint})` : ''}.`,
+    };
+  }
+  if (pattern.includes('\\d{6}')) {
+    return { code: 'invalid-code', path, ja: `団体コードは半角数字6桁で、引用符で囲んで書いてください（例 "132047"）。`, en: `The local government code is six ASCII digits in quotes (e.g. "132047").` };
+  }
+  return { code: 'invalid-format', path, ja: `「${key}」の書式が正しくありません（「${text}」）。`, en: `"${key}" has the wrong format ("${text}").` };
+}
+
+/** The keys the JSON Schema allows at a path, following object properties, list items and unions. */
+function allowedKeys(schema: JsonSchema, path: readonly PropertyKey[]): string[] | undefined {
+  let node: JsonSchema | undefined = schema;
+  const objectBranch = (s: JsonSchema | undefined) => s?.anyOf?.find((b) => b.properties) ?? s;
+  for (const seg of path) {
+    node = objectBranch(node);
+    if (typeof seg === 'number') node = node?.items ?? node?.anyOf?.find((b) => b.items)?.items;
+    else node = node?.properties?.[String(seg)];
+  }
+  const props = objectBranch(node)?.properties;
+  return props && Object.keys(props);
+}
+
+/** The allowed key nearest to a misspelt one, if it is close (edit distance ≤ 2). */
+function closest(word: string, candidates: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const c of candidates) {
+    const d = editDistance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [c, d];
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}
