@@ -1,0 +1,22 @@
+import { fileURLToPath } from 'node:url';
+import { validateContent, type SiteContent } from './validate/validate-content.ts';
+import { formatText } from './validate/diagnostic.ts';
+
+let cached: Promise<SiteContent> | undefined;
+
+/**
+ * Validates content/ once per process and shares the result between all collections, so the build
+ * reads and checks every file exactly once. `npm run build` validates before Astro starts; this is the
+ * safety net that keeps an invalid tree from ever being published.
+ */
+export function loadSiteContent(): Promise<SiteContent> {
+  cached ??= (async () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const { diagnostics, content } = await validateContent(root);
+    if (!content) {
+      throw new Error(`content/ に問題があります / content/ has problems:\n${diagnostics.map(formatText).join('\n')}`);
+    }
+    return content;
+  })();
+  return cached;
+}

@@ -1,0 +1,66 @@
+import { getCollection } from 'astro:content';
+import type { Department, Municipality } from '../../schemas/index.ts';
+import type { LocalizedText } from '../../schemas/localized-text.ts';
+import type { PlanRecord } from './validate/validate-content.ts';
+import { t, type Lang, type UiKey } from '../i18n/index.ts';
+
+export interface SiteIndex {
+  municipalities: Municipality[];
+  departments: Department[];
+  plans: PlanRecord[];
+  municipality(id: string): Municipality;
+  department(municipality: string, id: string): Department;
+  /** Every plan of one department, oldest first. */
+  plansOf(municipality: string, department: string): PlanRecord[];
+}
+
+let cached: Promise<SiteIndex> | undefined;
+
+/** All content, loaded once per build and indexed, so no page queries a collection itself. */
+export function getSite(): Promise<SiteIndex> {
+  cached ??= (async () => {
+    const [m, d, p] = await Promise.all([getCollection('municipalities'), getCollection('departments'), getCollection('plans')]);
+    const municipalities = m.map((e) => e.data as unknown as Municipality).sort((a, b) => a.id.localeCompare(b.id));
+    const departments = d.map((e) => e.data as unknown as Department);
+    const plans = p.map((e) => e.data as unknown as PlanRecord);
+    const byDepartment = new Map<string, PlanRecord[]>();
+    for (const r of plans) {
+      const key = `${r.plan.municipality}/${r.plan.department}`;
+      byDepartment.set(key, [...(byDepartment.get(key) ?? []), r]);
+    }
+    for (const list of byDepartment.values()) list.sort((a, b) => a.plan.fiscalYear - b.plan.fiscalYear);
+    const municipalityById = new Map(municipalities.map((x) => [x.id, x]));
+    const departmentByKey = new Map(departments.map((x) => [`${x.municipality}/${x.id}`, x]));
+    return {
+      municipalities,
+      departments,
+      plans,
+      municipality: (id) => municipalityById.get(id)!,
+      department: (mun, id) => departmentByKey.get(`${mun}/${id}`)!,
+      plansOf: (mun, dep) => byDepartment.get(`${mun}/${dep}`) ?? [],
+    };
+  })();
+  return cached;
+}
+
+/** A site-relative URL that respects the configured base path. @example href('ja/mitaka/') → '/ja/mitaka/' */
+export function href(path: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  return `${base}${path.replace(/^\//, '')}`;
+}
+
+export function planHref(lang: Lang, municipality: string, department: string, year: number): string {
+  return href(`${lang}/${municipality}/${department}/${year}/`);
+}
+
+/** A UI string as a bilingual text, so headings from the dictionary and from files render alike. */
+export function uiText(key: UiKey): LocalizedText {
+  return { ja: t('ja', key), en: t('en', key) };
+}
+
+/** The department's name in a given year: the plan's own, the name history's, or the current one. */
+export function departmentNameIn(department: Department, year: number, printed?: LocalizedText): LocalizedText {
+  if (printed) return printed;
+  const period = department.names?.find((n) => (n.from ?? -Infinity) <= year && year <= (n.until ?? Infinity));
+  return period?.name ?? department.name;
+}

@@ -1,0 +1,25 @@
+import type { Plan } from '../../schemas/plan.ts';
+import { formatPath } from './validate/diagnostic.ts';
+
+/** Personal names are not translated on purpose (their readings cannot be verified). */
+const NOT_TRANSLATED = [/^leaders\[\d+\]\.name$/];
+
+/**
+ * The fields of a plan that have Japanese but no English, as paths.
+ * @example untranslatedFields(plan) → ['projects.items[0].body', …]
+ */
+export function untranslatedFields(plan: Plan): string[] {
+  const out: string[] = [];
+  const walk = (value: unknown, path: PropertyKey[]) => {
+    if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+    else if (value && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      if (typeof record.ja === 'string' && Object.keys(record).every((k) => k === 'ja' || k === 'en')) {
+        const field = formatPath(path);
+        if (!record.en && !NOT_TRANSLATED.some((r) => r.test(field))) out.push(field);
+      } else for (const [k, v] of Object.entries(record)) walk(v, [...path, k]);
+    }
+  };
+  walk(plan, []);
+  return out;
+}
