@@ -219,9 +219,8 @@ export const SourceSchema = z.strictObject({
 
 export const PLAN_SECTION_KEYS = SectionKeySchema.options;
 
-/** A department's plan for one fiscal year: content/<municipality>/<department>/<year>.yaml. */
-export const PlanSchema = z
-  .strictObject({
+/** The shape of a plan, before the rules that span fields. */
+const PlanObjectSchema = z.strictObject({
     municipality: IdSchema.describe('団体の ID（フォルダ名と同じ） / Municipality id, as in the path'),
     department: IdSchema.describe('部の ID（フォルダ名と同じ） / Department id, as in the path'),
     fiscalYear: FiscalYearSchema,
@@ -259,11 +258,12 @@ export const PlanSchema = z
     policies: PoliciesSectionSchema.optional().describe('実施方針 / Implementation policies'),
     projects: ProjectsSectionSchema.optional().describe('個別事業 / Projects'),
     source: SourceSchema.describe('出典 / Provenance'),
-  })
-  .superRefine(checkPlanRules)
-  .describe('部の年度計画 / A department plan for one fiscal year');
+});
 
-export type Plan = z.infer<typeof PlanSchema>;
+/** A department's plan for one fiscal year: content/<municipality>/<department>/<year>.yaml. */
+export const PlanSchema = PlanObjectSchema.superRefine(checkPlanRules).describe('部の年度計画 / A department plan for one fiscal year');
+
+export type Plan = z.infer<typeof PlanObjectSchema>;
 export type PlanInput = z.input<typeof PlanSchema>;
 export type Project = z.infer<typeof ProjectSchema>;
 export type Indicator = z.infer<typeof IndicatorSchema>;

@@ -1,19 +1,27 @@
 /**
- * npm run validate [paths…] [--format text|github|json] [--quiet]
+ * npm run validate [paths…] [--format text|github|json] [--quiet] [--content DIR]
  * Checks content/ and prints every problem as `file:line:column  field  日本語 / English`.
  * Exit code: 0 when valid, 1 when there are problems, 2 when the command itself failed.
  */
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { dirname, resolve } from 'node:path';
 import { validateContent } from '../src/lib/validate/validate-content.ts';
 import { formatGithub, formatText } from '../src/lib/validate/diagnostic.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values, positionals: paths } = parseArgs({
   allowPositionals: true,
-  options: { format: { type: 'string', default: 'text' }, quiet: { type: 'boolean', default: false } },
+  options: {
+    format: { type: 'string', default: 'text' },
+    quiet: { type: 'boolean', default: false },
+    content: { type: 'string', default: process.env.PLANS_CONTENT_DIR },
+  },
 });
 const { format, quiet } = values;
+// Another content tree (fixtures, generated benchmark plans) is reported relative to its parent folder.
+const contentDir = values.content ? resolve(values.content) : undefined;
+const projectRoot = contentDir ? dirname(contentDir) : root;
 
 if (!['text', 'github', 'json'].includes(format)) {
   console.error(`--format は text, github, json のどれかです / --format must be text, github or json`);
@@ -21,7 +29,7 @@ if (!['text', 'github', 'json'].includes(format)) {
 }
 
 try {
-  const { diagnostics, fileCount } = await validateContent(root, { only: paths.length ? paths : undefined });
+  const { diagnostics, fileCount } = await validateContent(projectRoot, { contentDir, only: paths.length ? paths : undefined });
   if (format === 'json') {
     console.log(JSON.stringify({ ok: diagnostics.length === 0, files: fileCount, diagnostics }, null, 2));
   } else {

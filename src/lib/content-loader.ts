@@ -1,3 +1,4 @@
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateContent, type SiteContent } from './validate/validate-content.ts';
 import { formatText } from './validate/diagnostic.ts';
@@ -12,7 +13,9 @@ let cached: Promise<SiteContent> | undefined;
 export function loadSiteContent(): Promise<SiteContent> {
   cached ??= (async () => {
     const root = fileURLToPath(new URL('../../', import.meta.url));
-    const { diagnostics, content } = await validateContent(root);
+    // PLANS_CONTENT_DIR builds another tree (test fixtures, generated benchmark plans) with the same code.
+    const contentDir = process.env.PLANS_CONTENT_DIR ? resolve(process.env.PLANS_CONTENT_DIR) : undefined;
+    const { diagnostics, content } = await validateContent(contentDir ? dirname(contentDir) : root, { contentDir });
     if (!content) {
       throw new Error(`content/ に問題があります / content/ has problems:\n${diagnostics.map(formatText).join('\n')}`);
     }

@@ -163,7 +163,8 @@ function checkSchemaComment(text: string, depth: number, kind: FileKind, report:
 function checkPlace(f: ParsedFile, report: (path: PropertyKey[], msg: Bilingual) => void): void {
   const data = f.data as Record<string, unknown>;
   const expect = (field: string, want: unknown, where: Bilingual) => {
-    if (data[field] === undefined || data[field] === want) return;
+    // A value of the wrong type is already reported by the schema; say nothing twice.
+    if (typeof data[field] !== typeof want || data[field] === want) return;
     report([field], {
       ja: `${field} が「${String(data[field])}」ですが、このファイルは${where.ja}にあります。値を「${String(want)}」にするか、ファイルを正しい場所に移してください。`,
       en: `${field} is "${String(data[field])}" but this file is in ${where.en}. Set it to "${String(want)}" or move the file.`,
