@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { FiscalYearSchema } from './fiscal-year.ts';
 import { IdSchema } from './ids.ts';
 import { LocalizedTextSchema } from './localized-text.ts';
-import { addRuleIssue } from './issue.ts';
+import { addRuleIssue, whenWellTyped } from './issue.ts';
 
 /** A name the department carried, and the fiscal years in which plans show it. */
 export const DepartmentNameSchema = z.strictObject({
@@ -54,7 +54,7 @@ export const DepartmentSchema = z
         });
       }
     });
-  })
+  }, whenWellTyped)
   .describe('部 / A department');
 
 export type Department = z.infer<typeof DepartmentSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { addRuleIssue } from './issue.ts';
+import { addRuleIssue, whenWellTyped } from './issue.ts';
 
 /** One fixed translation: wherever this Japanese name appears as a department or division name, this English is used. */
 export const GlossaryTermSchema = z.strictObject({
@@ -24,6 +24,6 @@ export const GlossarySchema = z
         });
       } else seen.set(t.ja, i);
     });
-  });
+  }, whenWellTyped);
 
 export type Glossary = z.infer<typeof GlossarySchema>;

@@ -17,3 +17,13 @@ export function addRuleIssue(
 ): void {
   ctx.addIssue({ code: 'custom', path, message: message.en, params: { ja: message.ja, en: message.en } });
 }
+
+const TYPE_ISSUES = new Set(['invalid_type', 'invalid_union', 'invalid_element', 'invalid_key']);
+
+/**
+ * Run cross-field rules whenever every value has the right type, even if some other field has a
+ * bad format or enum value, so one mistake never hides the others. The rules may rely on types only.
+ */
+export const whenWellTyped = {
+  when: (payload: { issues: readonly { code: string }[] }) => payload.issues.every((i) => !TYPE_ISSUES.has(i.code)),
+};

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { IdSchema, UrlSchema } from './ids.ts';
 import { LocalizedTextSchema } from './localized-text.ts';
 import { PREFECTURES, localGovernmentCheckDigit } from './prefectures.ts';
-import { addRuleIssue } from './issue.ts';
+import { addRuleIssue, whenWellTyped } from './issue.ts';
 
 /** A municipality (市区町村) or prefecture that publishes plans: content/<id>/municipality.yaml. */
 export const MunicipalitySchema = z
@@ -40,7 +40,7 @@ export const MunicipalitySchema = z
         en: `Code ${m.code} belongs to ${pref.ja} (${pref.en}). Set prefecture to "${pref.ja}" or correct the code.`,
       });
     }
-  })
+  }, whenWellTyped)
   .describe('団体（市区町村・都道府県） / A local government');
 
 export type Municipality = z.infer<typeof MunicipalitySchema>;

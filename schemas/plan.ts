@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 import { FiscalYearSchema, fiscalYearBounds } from './fiscal-year.ts';
-import { IdSchema, IsoDateSchema, UrlSchema } from './ids.ts';
+import { IdSchema, IsoDateSchema, UrlSchema, isRealDate } from './ids.ts';
 import { LocalizedMarkdownSchema, LocalizedTextSchema } from './localized-text.ts';
-import { addRuleIssue } from './issue.ts';
+import { addRuleIssue, whenWellTyped } from './issue.ts';
 
 const Text = LocalizedTextSchema;
 type Path = (string | number)[];
@@ -261,7 +261,7 @@ const PlanObjectSchema = z.strictObject({
 });
 
 /** A department's plan for one fiscal year: content/<municipality>/<department>/<year>.yaml. */
-export const PlanSchema = PlanObjectSchema.superRefine(checkPlanRules).describe('部の年度計画 / A department plan for one fiscal year');
+export const PlanSchema = PlanObjectSchema.superRefine(checkPlanRules, whenWellTyped).describe('部の年度計画 / A department plan for one fiscal year');
 
 export type Plan = z.infer<typeof PlanObjectSchema>;
 export type PlanInput = z.input<typeof PlanSchema>;
@@ -271,12 +271,14 @@ export type Division = z.infer<typeof DivisionSchema>;
 export type BudgetItem = z.infer<typeof BudgetItemSchema>;
 export type SectionKey = z.infer<typeof SectionKeySchema>;
 
+const isRealIsoDate = (date: string) => /^\d{4}-\d{2}-\d{2}$/.test(date) && isRealDate(date);
+
 function checkPlanRules(plan: Plan, ctx: z.RefinementCtx): void {
   const fy = plan.fiscalYear;
   const [start, end] = fiscalYearBounds(fy);
   const earliest = `${fy - 1}-04-01`;
   const checkDate = (date: string | undefined, path: Path) => {
-    if (date && (date < earliest || date > end)) {
+    if (date && isRealIsoDate(date) && (date < earliest || date > end)) {
       addRuleIssue(ctx, path, {
         ja: `${date} は ${fy}年度（${start}〜${end}）の計画の時点としてありえません。年度か日付を直してください。`,
         en: `${date} cannot be the date of a plan for FY${fy} (${start} to ${end}). Correct the date or the fiscal year.`,

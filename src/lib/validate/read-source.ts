@@ -88,5 +88,7 @@ function positionOfByte(bytes: Uint8Array, offset: number): { line: number; colu
   let line = 1;
   let start = 0;
   for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) { line++; start = i + 1; }
-  return { line, column: offset - start + 1 };
+  // Columns count characters, as editors do, not bytes: decode the line up to the bad byte.
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(start, offset));
+  return { line, column: [...before].length + 1 };
 }

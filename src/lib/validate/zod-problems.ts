@@ -43,6 +43,8 @@ export function zodIssuesToProblems(issues: readonly Issue[], ctx: Context, base
 function issueToProblems(issue: Issue, ctx: Context, path: PropertyKey[]): Problem[] {
   const key = String(path.at(-1) ?? '');
   const value = ctx.valueAt(path);
+  // Whatever the schema expected (text, a choice, a number), an absent field is simply missing.
+  if (['invalid_type', 'invalid_union', 'invalid_value'].includes(issue.code) && !ctx.hasPath(path)) return [missing(ctx, path, key)];
   switch (issue.code) {
     case 'invalid_union': {
       // A text field is "string | {ja, en}": report the branch that matches the shape the clerk wrote.
@@ -55,20 +57,6 @@ function issueToProblems(issue: Issue, ctx: Context, path: PropertyKey[]): Probl
       }];
     }
     case 'invalid_type': {
-      if (!ctx.hasPath(path)) {
-        if (key === 'ja' && ctx.hasPath([...path.slice(0, -1), 'en'])) {
-          return [{
-            code: 'english-without-japanese', path: path.slice(0, -1),
-            ja: `英語（en）だけがあり、日本語（ja）がありません。日本語は必須です。ja: に文書どおりの日本語を書いてください。`,
-            en: `There is English (en) but no Japanese (ja). Japanese is required: add ja: with the text as published.`,
-          }];
-        }
-        return [{
-          code: 'missing-field', path,
-          ja: `必須の項目「${key}」がありません。追加してください。`,
-          en: `The required field "${key}" is missing. Add it.`,
-        }];
-      }
       const expected = issue.expected;
       const found = kindOf(value);
       const problem: Problem = {
@@ -143,6 +131,21 @@ function issueToProblems(issue: Issue, ctx: Context, path: PropertyKey[]): Probl
     default:
       return [{ code: issue.code, path, ja: `「${key}」の値が正しくありません（${issue.message}）。`, en: `"${key}" is invalid (${issue.message}).` }];
   }
+}
+
+function missing(ctx: Context, path: PropertyKey[], key: string): Problem {
+  if (key === 'ja' && ctx.hasPath([...path.slice(0, -1), 'en'])) {
+    return {
+      code: 'english-without-japanese', path: path.slice(0, -1),
+      ja: `英語（en）だけがあり、日本語（ja）がありません。日本語は必須です。ja: に文書どおりの日本語を書いてください。`,
+      en: `There is English (en) but no Japanese (ja). Japanese is required: add ja: with the text as published.`,
+    };
+  }
+  return {
+    code: 'missing-field', path,
+    ja: `必須の項目「${key}」がありません。追加してください。`,
+    en: `The required field "${key}" is missing. Add it.`,
+  };
 }
 
 function formatProblem(issue: Extract<Issue, { code: 'invalid_format' }>, key: string, value: unknown, path: PropertyKey[]): Problem {
