@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'astro/zod';
 import {
@@ -99,7 +100,7 @@ export async function validateContent(projectRoot: string, options: { contentDir
       const p = yamlErrorToProblem(error);
       report(file, p.line, p.column, [], p.code, p);
     }
-    checkSchemaComment(text, parts.length, place.kind, (msg) => report(file, 1, 1, [], 'schema-comment', msg));
+    checkSchemaComment(text, abs, projectRoot, place.kind, (msg) => report(file, 1, 1, [], 'schema-comment', msg));
     if (yamlErrors.length) continue;
     const data = doc.toJS({ maxAliasCount: 50 });
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -147,11 +148,20 @@ async function listFiles(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => join(e.parentPath, e.name));
 }
 
-/** Editors find the JSON Schema through this first-line comment; without it a clerk gets no completion. */
-function checkSchemaComment(text: string, depth: number, kind: FileKind, report: (msg: Bilingual) => void): void {
-  const want = `# yaml-language-server: $schema=${'../'.repeat(depth)}schemas/${kind}.schema.json`;
-  const first = text.split(/\r?\n/, 1)[0].trim();
-  if (first !== want) {
+/** The project's own schemas/ folder, which any content tree may point to. */
+const SCHEMAS_DIR = fileURLToPath(new URL('../../../schemas/', import.meta.url));
+
+/**
+ * Editors find the JSON Schema through this first-line comment; without it a clerk gets no completion.
+ * Its path must lead, from the file's folder, to schemas/ beside the content tree or to this project's.
+ */
+function checkSchemaComment(text: string, abs: string, projectRoot: string, kind: FileKind, report: (msg: Bilingual) => void): void {
+  const name = `${kind}.schema.json`;
+  const conventional = relative(dirname(abs), join(projectRoot, 'schemas', name)).split(sep).join('/');
+  const want = `# yaml-language-server: $schema=${conventional}`;
+  const written = text.split(/\r?\n/, 1)[0].trim().match(/^# yaml-language-server: \$schema=(\S+)$/)?.[1];
+  const target = written && resolve(dirname(abs), written);
+  if (target !== join(projectRoot, 'schemas', name) && target !== join(SCHEMAS_DIR, name)) {
     report({
       ja: `1行目を「${want}」にしてください（エディタが項目の補完と説明を表示するために必要です）。`,
       en: `Make the first line "${want}" (editors need it for completion and field help).`,
