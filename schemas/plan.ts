@@ -447,6 +447,7 @@ function checkResources(plan: Plan, ctx: z.RefinementCtx, divisionIds: Set<strin
       return;
     }
     let expected = base.amount;
+    const subtracted: number[] = [];
     item.derivedFrom.minus.forEach((id, j) => {
       const part = base.includes?.find((p) => p.id === id);
       if (!part) {
@@ -454,7 +455,10 @@ function checkResources(plan: Plan, ctx: z.RefinementCtx, divisionIds: Set<strin
           ja: `「${id}」は予算「${base.id}」の includes にありません。そこにある id を書いてください。`,
           en: `"${id}" is not one of the includes of budget "${base.id}". Use one of their ids.`,
         });
-      } else expected -= part.amount;
+      } else {
+        expected -= part.amount;
+        subtracted.push(part.amount);
+      }
     });
     if (item.unit !== base.unit) {
       addRuleIssue(ctx, [...path, 'unit'], {
@@ -463,12 +467,15 @@ function checkResources(plan: Plan, ctx: z.RefinementCtx, divisionIds: Set<strin
       });
     } else if (expected !== item.amount) {
       addRuleIssue(ctx, [...path, 'amount'], {
-        ja: `金額は ${base.amount} − ${item.derivedFrom.minus.join('・')} = ${expected} になるはずですが、${item.amount} と書かれています。数字を確認してください。`,
-        en: `The amount should be ${base.amount} minus ${item.derivedFrom.minus.join(', ')} = ${expected}, but it is ${item.amount}. Check the figures.`,
+        ja: `金額は ${[base.amount, ...subtracted].map(digits).join(' − ')} = ${digits(expected)} になるはずですが、${digits(item.amount)} と書かれています。数字を確認してください。`,
+        en: `The amount should be ${[base.amount, ...subtracted].map(digits).join(' − ')} = ${digits(expected)}, but it is ${digits(item.amount)}. Check the figures.`,
       });
     }
   });
 }
+
+/** @example digits(4207416000) → '4,207,416,000' */
+const digits = (n: number) => n.toLocaleString('en-US');
 
 function unknownDivision(id: string, known: Set<string>) {
   const list = [...known].join(', ') || '—';

@@ -97,7 +97,7 @@ export async function validateContent(projectRoot: string, options: { contentDir
     const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
     const yamlErrors = [...doc.errors, ...doc.warnings];
     for (const error of yamlErrors) {
-      const p = yamlErrorToProblem(error);
+      const p = yamlErrorToProblem(error, text);
       report(file, p.line, p.column, [], p.code, p);
     }
     checkSchemaComment(text, abs, projectRoot, place.kind, (msg) => report(file, 1, 1, [], 'schema-comment', msg));
@@ -190,7 +190,12 @@ function checkPlace(f: ParsedFile, report: (path: PropertyKey[], msg: Bilingual)
   if (f.kind === 'plan') {
     expect('municipality', place.municipality, folder(place.municipality));
     expect('department', place.department, folder(place.department));
-    expect('fiscalYear', place.year, { ja: `年度のファイル「${place.year}.yaml」`, en: `the file for the year, "${place.year}.yaml"` });
+    if (typeof data.fiscalYear === 'number' && data.fiscalYear !== place.year) {
+      report(['fiscalYear'], {
+        ja: `fiscalYear が ${data.fiscalYear} ですが、ファイル名は ${place.year}.yaml です。どちらかを直してください（ファイル名は西暦の年度）。`,
+        en: `fiscalYear is ${data.fiscalYear} but the file is named ${place.year}.yaml. Correct one of them (files are named by the fiscal year).`,
+      });
+    }
   }
 }
 

@@ -1,7 +1,11 @@
 import type { YAMLError } from 'yaml';
 import type { Bilingual } from './diagnostic.ts';
 
-/** Plain-language advice for the YAML mistakes clerks make most; the parser's own words follow in English. */
+/**
+ * Advice for the YAML mistakes whose parser code is unambiguous. The parser's other codes (indent,
+ * missing character, unexpected token …) arise from several different slips, so they get one
+ * checklist rather than a guess that may point the clerk the wrong way.
+ */
 const ADVICE: Record<string, Bilingual> = {
   DUPLICATE_KEY: {
     ja: '同じ項目名が2回書かれています。どちらかを消すか、名前を直してください。',
@@ -11,54 +15,39 @@ const ADVICE: Record<string, Bilingual> = {
     ja: '字下げにタブ文字が使われています。YAML の字下げは半角スペースにしてください。',
     en: 'A tab is used for indentation. Indent YAML with spaces.',
   },
-  BAD_INDENT: {
-    ja: '字下げ（行頭のスペースの数）がそろっていません。同じ階層の項目は同じ数のスペースで始めてください。',
-    en: 'The indentation is inconsistent. Start items of the same level with the same number of spaces.',
-  },
-  MULTILINE_IMPLICIT_KEY: {
-    ja: '「項目名: 値」の形になっていない行があります。コロン（:）の後に半角スペースがあるか、文章の途中で改行していないか確認してください。',
-    en: 'A line is not of the form "key: value". Check for a space after the colon, and for text broken across lines.',
-  },
-  BLOCK_AS_IMPLICIT_KEY: {
-    ja: '項目の書き方が崩れています。コロン（:）と字下げを確認してください。',
-    en: 'The structure is broken here. Check the colons and the indentation.',
-  },
-  MISSING_CHAR: {
-    ja: '閉じる記号（引用符 " や括弧 ] } など）が足りません。',
-    en: 'A closing quote or bracket is missing.',
-  },
-  UNEXPECTED_TOKEN: {
-    ja: 'YAML として読めない記号があります。値に : や # を含むときは全体を引用符 "…" で囲んでください。',
-    en: 'There is a character YAML cannot read here. Put values that contain ":" or "#" in double quotes.',
-  },
-  BAD_SCALAR_START: {
-    ja: '値の先頭に使えない記号があります。値全体を引用符 "…" で囲んでください。',
-    en: 'The value starts with a character that needs quoting. Put the whole value in double quotes.',
-  },
   MULTIPLE_DOCS: {
-    ja: '1つのファイルに複数の文書（--- の区切り）があります。1ファイル1計画にしてください。',
-    en: 'The file holds several documents (separated by ---). Keep one plan per file.',
+    ja: '1つのファイルに複数の文書（--- の区切り）があります。1ファイル1計画にして、--- を消してください。',
+    en: 'The file holds several documents (separated by ---). Keep one plan per file and remove the ---.',
   },
   BAD_DQ_ESCAPE: {
-    ja: '引用符 "…" の中の \\ の使い方が正しくありません。\\ を \\\\ にするか、単一引用符を使ってください。',
+    ja: '引用符 "…" の中の \\ の使い方が正しくありません。\\ を \\\\ にするか、単一引用符 \'…\' を使ってください。',
     en: 'A backslash escape inside "…" is invalid. Write \\\\ or use single quotes.',
   },
 };
 
-const GENERIC: Bilingual = {
-  ja: 'YAML の書き方に誤りがあります。',
-  en: 'The YAML syntax is invalid.',
+const CHECKLIST: Bilingual = {
+  ja: 'YAML の書き方に誤りがあります。この行とその前の行で、字下げ（スペースの数）、「項目名: 値」のコロンの後のスペース、引用符 " や括弧 [ ] { } の閉じ忘れを確認してください。',
+  en: 'The YAML is malformed. On this line and the one before, check the indentation, the space after each colon, and that quotes and brackets are closed.',
 };
 
 /** Turns a parser error into a bilingual message with where it is. */
-export function yamlErrorToProblem(error: YAMLError): Bilingual & { code: string; line: number; column: number } {
-  const advice = ADVICE[error.code] ?? GENERIC;
+export function yamlErrorToProblem(error: YAMLError, source: string): Bilingual & { code: string; line: number; column: number } {
+  const line = error.linePos?.[0].line ?? 1;
+  const column = error.linePos?.[0].col ?? 1;
+  const code = `yaml-${error.code.toLowerCase().replace(/_/g, '-')}`;
+  if (error.code === 'DUPLICATE_KEY') {
+    const key = source.split(/\r?\n/)[line - 1]?.slice(column - 1).match(/^([^:]+):/)?.[1]?.trim();
+    if (key) {
+      return {
+        code, line, column,
+        ja: `項目「${key}」が同じ階層に2回書かれています。どちらかを消すか、名前を直してください。`,
+        en: `The key "${key}" appears twice at the same level. Remove one or rename it.`,
+      };
+    }
+  }
+  const advice = ADVICE[error.code];
+  if (advice) return { code, line, column, ...advice };
+  // The parser's own words (English) help a reader who knows YAML; they are given as a detail.
   const detail = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-  return {
-    code: `yaml-${error.code.toLowerCase().replace(/_/g, '-')}`,
-    line: error.linePos?.[0].line ?? 1,
-    column: error.linePos?.[0].col ?? 1,
-    ja: `${advice.ja}（YAML: ${detail}）`,
-    en: `${advice.en} (YAML: ${detail})`,
-  };
+  return { code, line, column, ja: `${CHECKLIST.ja}（YAML: ${detail}）`, en: `${CHECKLIST.en} (YAML: ${detail})` };
 }

@@ -68,15 +68,18 @@ function issueToProblems(issue: Issue, ctx: Context, path: PropertyKey[]): Probl
         const half = value.normalize('NFKC');
         if (half !== value && /^[\d,.\s-]+$/.test(half)) {
           problem.code = 'full-width-digits';
-          problem.ja += ` 全角数字は使えません。半角で ${half.replace(/[,\s]/g, '')} と書いてください。`;
+          problem.ja += `全角数字は使えません。半角で ${half.replace(/[,\s]/g, '')} と書いてください。`;
           problem.en += ` Full-width digits are not numbers: write ${half.replace(/[,\s]/g, '')} in ASCII digits.`;
+        } else if (/^\d+$/.test(value)) {
+          problem.ja += `引用符を外して ${value} と書いてください。`;
+          problem.en += ` Remove the quotes: ${value}.`;
         } else if (/^\d{1,3}(,\d{3})+$/.test(value)) {
-          problem.ja += ` 桁区切りのカンマを除いて ${value.replace(/,/g, '')} と書いてください。`;
+          problem.ja += `桁区切りのカンマを除いて ${value.replace(/,/g, '')} と書いてください。`;
           problem.en += ` Leave out the thousands separators: ${value.replace(/,/g, '')}.`;
         }
       }
       if (expected === 'string' && typeof value === 'number') {
-        problem.ja += ` 数字だけの値は引用符で囲んでください（例 "${value}"）。`;
+        problem.ja += `数字だけの値は引用符で囲んでください（例 "${value}"）。`;
         problem.en += ` Put a value made of digits in quotes (e.g. "${value}").`;
       }
       return [problem];
@@ -109,8 +112,8 @@ function issueToProblems(issue: Issue, ctx: Context, path: PropertyKey[]): Probl
       }
       return [{
         code: 'too-small', path,
-        ja: `「${key}」は ${String(issue.minimum)} 以上にしてください（今は ${String(value)}）。`,
-        en: `"${key}" must be at least ${String(issue.minimum)} (found ${String(value)}).`,
+        ja: `「${key}」は ${String(issue.minimum)} 以上にしてください（今は ${String(value)}）。${key === 'fiscalYear' ? '年度は西暦で書きます（令和3年度 → 2021）。' : ''}`,
+        en: `"${key}" must be at least ${String(issue.minimum)} (found ${String(value)}).${key === 'fiscalYear' ? ' Write the Western year the fiscal year starts in (令和3年度 → 2021).' : ''}`,
       }];
     case 'too_big':
       return [{
