@@ -10,9 +10,9 @@ export const IdSchema = z
 /** Calendar date written as YYYY-MM-DD. Checked to be a real date by the validator's rules. */
 export const IsoDateSchema = z
   .string()
-  // abort: a text that is not YYYY-MM-DD at all gets one message, not a second about the calendar.
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { abort: true })
-  .refine(isRealDate, { message: 'Not a calendar date' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  // A text that is not YYYY-MM-DD at all gets one message (the pattern's), not a second about the calendar.
+  .refine((v) => !/^\d{4}-\d{2}-\d{2}$/.test(v) || isRealDate(v), { message: 'Not a calendar date' })
   .describe('日付 YYYY-MM-DD（例 2017-04-01） / Date as YYYY-MM-DD (e.g. 2017-04-01)');
 
 /** @example isRealDate('2021-02-29') === false */

@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { dirname, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
 import { validateContent } from '../src/lib/validate/validate-content.ts';
 import { formatGithub, formatText } from '../src/lib/validate/diagnostic.ts';
 
@@ -25,6 +26,13 @@ const projectRoot = contentDir ? dirname(contentDir) : root;
 
 if (!['text', 'github', 'json'].includes(format)) {
   console.error(`--format は text, github, json のどれかです / --format must be text, github or json`);
+  process.exit(2);
+}
+
+// A mistyped path must not pass as "OK": say which one matches nothing.
+const missing = paths.filter((p) => !existsSync(resolve(p)));
+if (missing.length) {
+  for (const p of missing) console.error(`${p}: そのファイル・フォルダはありません / no such file or folder`);
   process.exit(2);
 }
 

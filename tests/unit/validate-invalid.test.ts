@@ -378,6 +378,12 @@ const CASES: Case[] = [
     text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/municipality.yaml:6:7  code  団体コード 139997 の検査数字が合いません（正しくは 139998）。総務省の一覧で確認してください。 / The check digit of code 139997 is wrong (expected 139998). Check the code against the ministry's list."`),
   },
   {
+    // YAML reads 0139998 as a number; the hint repeats it as written, leading zero included.
+    name: 'code-unquoted-leading-zero',
+    expect: [at('kakuu/municipality.yaml', 6, 7, 'code', 'invalid-type')],
+    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/municipality.yaml:6:7  code  「code」は文字列で書いてください（今は数値）。数字だけの値は引用符で囲んでください（例 "013999"）。 / "code" must be text (found a number). Put a value made of digits in quotes (e.g. "013999")."`),
+  },
+  {
     name: 'code-prefecture-mismatch',
     expect: [at('kakuu/municipality.yaml', 7, 13, 'prefecture', 'rule')],
     text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/municipality.yaml:7:13  prefecture  団体コード 139998 は 東京都 のコードです。prefecture を「東京都」にするか、コードを直してください。 / Code 139998 belongs to 東京都 (Tokyo). Set prefecture to "東京都" or correct the code."`),
@@ -488,6 +494,15 @@ const CASES: Case[] = [
       content/kakuu/soumu/2020.yaml:40:28  projects.items[0].indicators[0].target.value  数値 21 が指標の文言「防災訓練の実施（年間12回以上）」にありません。文言と数値を見比べてください。 / The number 21 does not appear in the indicator text "防災訓練の実施（年間12回以上）". Compare the text and the number.
       content/kakuu/soumu/2020.yaml:41:11  projects.items[1].id  事業の ID「bousai-kunren」が2回使われています（1番目と2番目）。別の ID にしてください。 / The project id "bousai-kunren" is used twice (items 1 and 2). Give each a different id.
       content/kakuu/soumu/2020.yaml:42:15  projects.items[1].number  事業は文書の順に並べ、番号は 1 から順に付けてください（2番目の事業の番号が 3）。 / List projects in published order numbered from 1 (project 2 has number 3)."
+    `),
+  },
+  {
+    // A date in the wrong form does not hide the rules of the rest of the file.
+    name: 'multi-date-format-and-rule-problems',
+    expect: [at(PLAN, 8, 7, 'asOf', 'invalid-date'), at(PLAN, 13, 11, 'projects.items[1].id', 'rule')],
+    text: (t) => expect(t).toMatchInlineSnapshot(`
+      "content/kakuu/soumu/2020.yaml:8:7  asOf  日付は YYYY-MM-DD（例 2017-04-01）で書いてください（今は「令和2年4月1日」）。「令和2年4月1日」なら 2020-04-01 です。 / Write the date as YYYY-MM-DD (e.g. 2017-04-01), not "令和2年4月1日". "令和2年4月1日" is 2020-04-01.
+      content/kakuu/soumu/2020.yaml:13:11  projects.items[1].id  事業の ID「bousai-kunren」が2回使われています（1番目と2番目）。別の ID にしてください。 / The project id "bousai-kunren" is used twice (items 1 and 2). Give each a different id."
     `),
   },
   {

@@ -54,6 +54,7 @@ function classify(parts: string[]): { kind: FileKind; municipality?: string; dep
 
 interface ParsedFile {
   file: string;
+  text: string;
   kind: FileKind;
   doc: Document;
   lines: LineCounter;
@@ -110,7 +111,7 @@ export async function validateContent(projectRoot: string, options: { contentDir
       });
       continue;
     }
-    parsed.push({ file, kind: place.kind, doc, lines, data, place });
+    parsed.push({ file, text, kind: place.kind, doc, lines, data, place });
   }
 
   const valid = new Map<ParsedFile, unknown>();
@@ -121,6 +122,10 @@ export async function validateContent(projectRoot: string, options: { contentDir
       const problems = zodIssuesToProblems(result.error.issues, {
         valueAt: (path) => f.doc.getIn(path as (string | number)[]) as unknown,
         hasPath: (path) => path.length === 0 || f.doc.hasIn(path as (string | number)[]),
+        sourceAt: (path) => {
+          const node = f.doc.getIn(path as (string | number)[], true) as { range?: [number, number, number] } | undefined;
+          return node?.range ? f.text.slice(node.range[0], node.range[1]) : undefined;
+        },
         schema: JSON_SCHEMAS[f.kind] as never,
       });
       for (const p of problems) {

@@ -16,6 +16,8 @@ interface Context {
   /** The value the file holds at a path (undefined when the path is absent). */
   valueAt(path: readonly PropertyKey[]): unknown;
   hasPath(path: readonly PropertyKey[]): boolean;
+  /** The value as written in the file (so 042030 keeps its leading zero in a hint). */
+  sourceAt(path: readonly PropertyKey[]): string | undefined;
   /** JSON Schema of the file's type, for the keys allowed at a place. */
   schema: JsonSchema;
 }
@@ -79,8 +81,9 @@ function issueToProblems(issue: Issue, ctx: Context, path: PropertyKey[]): Probl
         }
       }
       if (expected === 'string' && typeof value === 'number') {
-        problem.ja += `数字だけの値は引用符で囲んでください（例 "${value}"）。`;
-        problem.en += ` Put a value made of digits in quotes (e.g. "${value}").`;
+        const written = ctx.sourceAt(path) ?? String(value);
+        problem.ja += `数字だけの値は引用符で囲んでください（例 "${written}"）。`;
+        problem.en += ` Put a value made of digits in quotes (e.g. "${written}").`;
       }
       return [problem];
     }
