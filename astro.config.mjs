@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import { markdownProcessor } from './src/markdown/processor.ts';
 
 // SITE_URL and BASE_PATH let the same content deploy at a domain root or under a sub-path.
@@ -14,5 +15,13 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   markdown: { processor: markdownProcessor, syntaxHighlight: false },
+  // One sitemap entry per page with its other-language twin as an hreflang alternate; no dates, so builds stay reproducible.
+  integrations: [
+    sitemap({
+      i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } },
+      // The root only offers the two languages, and the 404 page is not content.
+      filter: (page) => /\/(ja|en)\//.test(new URL(page).pathname),
+    }),
+  ],
   devToolbar: { enabled: false },
 });

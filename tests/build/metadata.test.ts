@@ -1,0 +1,62 @@
+/**
+ * Metadata a search engine or a share needs: hreflang pairs with x-default, canonical URLs, Open Graph,
+ * a sitemap that lists every page with its twin, and plan titles that name municipality, department and year.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const SITE = 'https://plans.example.org';
+const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('index.html') && /^(ja|en)[/\\]/.test(f))
+  .map((f) => ({ file: f, path: `/${relative(dist, join(dist, f)).split(sep).join('/').replace(/index\.html$/, '')}` }));
+const html = (file: string) => readFileSync(join(dist, file), 'utf8');
+const attr = (page: string, selector: RegExp) => [...page.matchAll(selector)].map((m) => m[1]);
+
+describe('every language page', () => {
+  it('exists in both languages', () => {
+    expect(pages.length).toBeGreaterThan(20);
+  });
+
+  it.each(pages)('$path has hreflang pairs, x-default, canonical and Open Graph', ({ file, path }) => {
+    const page = html(file);
+    const twinPath = path.replace(/^\/(ja|en)\//, (_, l: string) => `/${l === 'ja' ? 'en' : 'ja'}/`);
+    const jaPath = path.replace(/^\/en\//, '/ja/');
+    expect(attr(page, /<link rel="canonical" href="([^"]+)"/g)).toEqual([`${SITE}${path}`]);
+    const alternates = Object.fromEntries([...page.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], m[2]]));
+    expect(alternates).toEqual({
+      ja: `${SITE}${path.startsWith('/ja/') ? path : twinPath}`,
+      en: `${SITE}${path.startsWith('/en/') ? path : twinPath}`,
+      'x-default': `${SITE}${jaPath}`,
+    });
+    expect(attr(page, /<meta property="og:url" content="([^"]+)"/g)).toEqual([`${SITE}${path}`]);
+    expect(attr(page, /<meta property="og:title" content="([^"]+)"/g)).toHaveLength(1);
+    expect(attr(page, /<meta property="og:locale" content="([^"]+)"/g)).toEqual([path.startsWith('/ja/') ? 'ja_JP' : 'en_US']);
+  });
+});
+
+describe('sitemap', () => {
+  const xml = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+  const entries = [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map((m) => ({ loc: m[1], alternates: [...m[2].matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((a) => `${a[1]} ${a[2]}`) }));
+
+  it('lists every language page once, with both languages as alternates', () => {
+    expect(entries.map((e) => e.loc).sort()).toEqual(pages.map((p) => `${SITE}${p.path}`).sort());
+    for (const { loc, alternates } of entries) {
+      const path = new URL(loc).pathname.replace(/^\/(ja|en)\//, '/');
+      expect(alternates.sort(), loc).toEqual([`en ${SITE}/en${path}`, `ja ${SITE}/ja${path}`]);
+    }
+  });
+});
+
+describe('plan page titles', () => {
+  it.each([
+    ['ja/mitaka/soumu/2017/index.html', '三鷹市 総務部 平成29年度（2017年度）「運営方針と目標」'],
+    ['en/mitaka/soumu/2017/index.html', 'Mitaka City General Affairs Department FY2017'],
+    ['ja/shiogama/shimin-soumu/2017/index.html', '塩竈市 市民総務部 平成29年度（2017年度）'],
+    ['ja/nakano/soumu/2021/index.html', '中野区 総務部 令和3年度（2021年度）'],
+  ])('%s names municipality, department and year', (file, expected) => {
+    expect(attr(html(file), /<title>([^<]+)<\/title>/g)[0]).toContain(expected);
+  });
+});
