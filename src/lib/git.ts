@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
 
 let cache: Map<string, string> | undefined;
 
@@ -11,7 +14,7 @@ export function lastChanged(file: string): string | undefined {
   if (!cache) {
     cache = new Map();
     try {
-      const log = execFileSync('git', ['log', '--format=@%cs', '--name-only', '--', 'content'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+      const log = execFileSync('git', ['log', '--format=@%cs', '--name-only', '--', 'content'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
       let date = '';
       for (const line of log.split('\n')) {
         if (line.startsWith('@')) date = line.slice(1);
