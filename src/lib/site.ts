@@ -4,14 +4,19 @@ import type { LocalizedText } from '../../schemas/localized-text.ts';
 import type { PlanRecord } from './validate/validate-content.ts';
 import { t, type Lang, type UiKey } from '../i18n/index.ts';
 
+/** A plan as pages see it: the validated file plus the date of its last commit, if known. */
+export interface SitePlan extends PlanRecord {
+  lastChanged?: string;
+}
+
 export interface SiteIndex {
   municipalities: Municipality[];
   departments: Department[];
-  plans: PlanRecord[];
+  plans: SitePlan[];
   municipality(id: string): Municipality;
   department(municipality: string, id: string): Department;
   /** Every plan of one department, oldest first. */
-  plansOf(municipality: string, department: string): PlanRecord[];
+  plansOf(municipality: string, department: string): SitePlan[];
 }
 
 let cached: Promise<SiteIndex> | undefined;
@@ -22,8 +27,8 @@ export function getSite(): Promise<SiteIndex> {
     const [m, d, p] = await Promise.all([getCollection('municipalities'), getCollection('departments'), getCollection('plans')]);
     const municipalities = m.map((e) => e.data as unknown as Municipality).sort((a, b) => a.id.localeCompare(b.id));
     const departments = d.map((e) => e.data as unknown as Department);
-    const plans = p.map((e) => e.data as unknown as PlanRecord);
-    const byDepartment = new Map<string, PlanRecord[]>();
+    const plans = p.map((e) => e.data as unknown as SitePlan);
+    const byDepartment = new Map<string, SitePlan[]>();
     for (const r of plans) {
       const key = `${r.plan.municipality}/${r.plan.department}`;
       byDepartment.set(key, [...(byDepartment.get(key) ?? []), r]);

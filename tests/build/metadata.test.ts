@@ -60,3 +60,14 @@ describe('plan page titles', () => {
     expect(attr(html(file), /<title>([^<]+)<\/title>/g)[0]).toContain(expected);
   });
 });
+
+describe('provenance on every plan page', () => {
+  const planPages = pages.filter((p) => /^\/(ja|en)\/[^/]+\/[^/]+\/\d{4}\/$/.test(p.path));
+  it.each(planPages)('$path names its source, completeness and the date its file last changed', ({ file, path }) => {
+    const page = html(file);
+    const ja = path.startsWith('/ja/');
+    expect(page).toContain(ja ? '<h2 id="source-heading">出典</h2>' : '<h2 id="source-heading">Source</h2>');
+    expect(page).toMatch(/class="completeness-(full|excerpt)"/);
+    expect(page).toMatch(new RegExp(`${ja ? 'ファイルの最終更新' : 'File last changed'}</dt><dd><time datetime="\\d{4}-\\d{2}-\\d{2}"`));
+  });
+});
