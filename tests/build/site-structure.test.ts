@@ -1,0 +1,107 @@
+/**
+ * The markup of every built page, without a browser: one <h1>, the right <html lang>, a twin page in
+ * the other language, no broken internal links or #fragments, unique ids, and data tables that name
+ * themselves (<caption>) and their headers (<th scope>). Runs over whatever pages dist/ holds.
+ */
+import { describe, expect, it } from 'vitest';
+import astroConfig from '../../astro.config.mjs';
+import { describeTag, startTags } from '../helpers/html.ts';
+import { fragmentId, idsOfFile, readSite, resolveUrl, type SiteFiles } from '../helpers/links.ts';
+import { distDir, langOfPath, twinPath } from '../helpers/pages.ts';
+
+const pages = readSite(distDir);
+const paths = new Set(pages.map((p) => p.path));
+const site: SiteFiles = { dir: distDir, origin: new URL(astroConfig.site ?? 'https://plans.example.org').origin, base: '/' };
+
+describe('site structure', () => {
+  it('has pages in both languages and a root page', () => {
+    expect(paths.has('/')).toBe(true);
+    expect(pages.some((p) => langOfPath(p.path) === 'ja')).toBe(true);
+    expect(pages.some((p) => langOfPath(p.path) === 'en')).toBe(true);
+  });
+
+  it('every page has exactly one <h1>', () => {
+    const wrong = pages
+      .map((p) => ({ page: p.path, h1: startTags(p.tags, 'h1').length }))
+      .filter((p) => p.h1 !== 1);
+    expect(wrong, 'pages without exactly one <h1>').toEqual([]);
+  });
+
+  it('<html lang> is ja or en and matches the path prefix (pages outside /ja/ and /en/ are ja)', () => {
+    const wrong = pages
+      .map((p) => {
+        const html = startTags(p.tags, 'html');
+        return { page: p.path, lang: html.length === 1 ? html[0]!.attrs.lang : `${html.length} <html> tags`, expected: langOfPath(p.path) ?? 'ja' };
+      })
+      .filter((p) => p.lang !== p.expected);
+    expect(wrong).toEqual([]);
+  });
+
+  it('every /ja/ page has an /en/ twin and every /en/ page a /ja/ twin', () => {
+    const missing = pages
+      .map((p) => ({ page: p.path, twin: twinPath(p.path) }))
+      .filter((p) => p.twin !== undefined && !paths.has(p.twin));
+    expect(missing, 'pages whose twin in the other language was not built').toEqual([]);
+  });
+
+  it('every internal link and asset URL resolves to a built file', () => {
+    const broken: string[] = [];
+    for (const p of pages) {
+      for (const ref of p.refs) {
+        const r = resolveUrl(site, p.path, ref.url);
+        if (r.kind === 'broken') broken.push(`${p.path}: ${ref.where}="${ref.url}" — ${r.reason}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('every #fragment of an internal link names an element id on the target page', () => {
+    const cache = new Map(pages.map((p) => [p.file, p.ids]));
+    const broken: string[] = [];
+    for (const p of pages) {
+      for (const ref of p.refs) {
+        const r = resolveUrl(site, p.path, ref.url);
+        if (r.kind !== 'internal' || r.hash === '' || r.hash === '#') continue;
+        if (!r.file.endsWith('.html')) continue;
+        const id = fragmentId(r.hash);
+        if (!idsOfFile(r.file, cache).has(id)) broken.push(`${p.path}: ${ref.where}="${ref.url}" — no id="${id}" on ${r.pathname}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('ids are unique within each page', () => {
+    const duplicates: string[] = [];
+    for (const p of pages) {
+      const seen = new Map<string, number>();
+      for (const tag of startTags(p.tags)) if (tag.attrs.id !== undefined) seen.set(tag.attrs.id, (seen.get(tag.attrs.id) ?? 0) + 1);
+      for (const [id, n] of seen) if (n > 1) duplicates.push(`${p.path}: id="${id}" ×${n}`);
+    }
+    expect(duplicates).toEqual([]);
+  });
+
+  it('every <table> starts with a <caption>', () => {
+    const wrong: string[] = [];
+    for (const p of pages) {
+      p.tags.forEach((tag, i) => {
+        if (tag.name !== 'table' || tag.end) return;
+        const next = p.tags[i + 1];
+        if (!next || next.end || next.name !== 'caption') wrong.push(`${p.path}: ${describeTag(tag)} first child is ${next ? describeTag(next) : 'nothing'}`);
+      });
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('every <th> has a valid scope', () => {
+    const wrong: string[] = [];
+    for (const p of pages) {
+      for (const th of startTags(p.tags, 'th')) {
+        if (!['row', 'col', 'rowgroup', 'colgroup'].includes(th.attrs.scope ?? '')) {
+          const text = p.html.slice(th.offset, th.offset + 120).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 40);
+          wrong.push(`${p.path}: ${describeTag(th)} "${text}"`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
