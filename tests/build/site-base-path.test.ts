@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import astroConfig from '../../astro.config.mjs';
-import { fragmentId, idsOfFile, readSite, resolveUrl, type ParsedPage, type SiteFiles } from '../helpers/links.ts';
+import { brokenFragments, readSite, resolveUrl, type ParsedPage, type SiteFiles } from '../helpers/links.ts';
 import { projectRoot } from '../helpers/pages.ts';
 
 const BASE = '/plans/';
@@ -80,16 +80,7 @@ describe(`built with BASE_PATH=${BASE}`, () => {
   });
 
   it('every #fragment of an internal link names an element id on the target page', () => {
-    const cache = new Map(pages.map((p) => [p.file, p.ids]));
-    const broken: string[] = [];
-    for (const p of pages) {
-      for (const ref of p.refs) {
-        const r = resolveUrl(site, p.path, ref.url);
-        if (r.kind !== 'internal' || r.hash === '' || r.hash === '#' || !r.file.endsWith('.html')) continue;
-        if (!idsOfFile(r.file, cache).has(fragmentId(r.hash))) broken.push(`${BASE}${p.path.slice(1)}: ${ref.where}="${ref.url}"`);
-      }
-    }
-    expect(broken).toEqual([]);
+    expect(brokenFragments(site, pages, (p) => `${BASE}${p.path.slice(1)}`)).toEqual([]);
   });
 
   it('sitemap entries, if any, are absolute URLs on the configured site under the base path and resolve', () => {

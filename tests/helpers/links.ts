@@ -104,3 +104,18 @@ export function fragmentId(hash: string): string {
     return raw;
   }
 }
+
+/** Every internal link whose #fragment names no element id on its target page, as `page: attr="url"`. */
+export function brokenFragments(site: SiteFiles, pages: ParsedPage[], label = (p: ParsedPage) => p.path): string[] {
+  const cache = new Map(pages.map((p) => [p.file, p.ids]));
+  const broken: string[] = [];
+  for (const p of pages) {
+    for (const ref of p.refs) {
+      const r = resolveUrl(site, p.path, ref.url);
+      if (r.kind !== 'internal' || r.hash === '' || r.hash === '#' || !r.file.endsWith('.html')) continue;
+      const id = fragmentId(r.hash);
+      if (!idsOfFile(r.file, cache).has(id)) broken.push(`${label(p)}: ${ref.where}="${ref.url}" — no id="${id}" on ${r.pathname}`);
+    }
+  }
+  return broken;
+}
