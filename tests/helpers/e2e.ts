@@ -3,9 +3,9 @@
  * page (requests to any other host are blocked and recorded). Call in beforeAll, close in afterAll.
  */
 import type { Browser, BrowserContextOptions, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, openGuardedPage } from './browser.ts';
+import { launchBrowser, openGuardedPage } from '../../scripts/lib/browser.ts';
 import { distDir } from './pages.ts';
-import { startStaticServer, type StaticServer } from './static-server.ts';
+import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 export interface E2E {
   server: StaticServer;

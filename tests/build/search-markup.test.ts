@@ -1,0 +1,42 @@
+/**
+ * Search without cost to other pages: only the search pages carry JavaScript; every other page offers a
+ * plain GET form to the search page (works without JavaScript); only plan pages are indexed, each
+ * with its result title, filters and sort key.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { distDir, listPageFiles, PLAN_PAGE } from '../helpers/pages.ts';
+
+const pages = listPageFiles().map((p) => ({ ...p, html: readFileSync(p.file, 'utf8') }));
+const isSearch = (path: string) => /^\/(ja|en)\/search\/$/.test(path);
+
+describe('search markup', () => {
+  it('puts JavaScript on the search pages only', () => {
+    const withScript = pages.filter((p) => /<script\b/.test(p.html)).map((p) => p.path).sort();
+    expect(withScript).toEqual(['/en/search/', '/ja/search/']);
+  });
+
+  it.each(pages.filter((p) => !isSearch(p.path) && !p.path.endsWith('404.html')))('$path has a header search form that needs no JavaScript', ({ path, html }) => {
+    const lang = path.startsWith('/en/') ? 'en' : 'ja';
+    expect(html).toMatch(new RegExp(`<form class="header-search" role="search" action="/${lang}/search/" method="get">`));
+    expect(html).toMatch(/<input type="search" id="header-search-q" name="q"/);
+  });
+
+  it('indexes plan pages only, each with a title, three filters and a year to sort by', () => {
+    const indexed = pages.filter((p) => p.html.includes('data-pagefind-body'));
+    expect(indexed.map((p) => p.path).every((p) => PLAN_PAGE.test(p))).toBe(true);
+    expect(indexed.length).toBe(pages.filter((p) => PLAN_PAGE.test(p.path)).length);
+    for (const { html, path } of indexed) {
+      expect(html, path).toMatch(/data-pagefind-meta="title\[data-value\]" data-value="[^"]+"/);
+      for (const filter of ['municipality', 'department', 'year']) expect(html, path).toMatch(new RegExp(`data-pagefind-filter="${filter}\\[data-value\\]" data-value="[^"]+"`));
+      expect(html, path).toMatch(/data-pagefind-sort="year:\d{4}"/);
+    }
+  });
+
+  it('has written one index per language', () => {
+    const entry = JSON.parse(readFileSync(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'ja']);
+    expect(entry.languages.ja.page_count).toBe(entry.languages.en.page_count);
+  });
+});
