@@ -42,6 +42,16 @@ export const DivisionSchema = z.strictObject({
   role: Text.optional().describe('役割 / Role'),
   initiatives: z.array(Text).min(1).optional().describe('重点取組み事項 / Priority initiatives'),
   sections: z.array(DivisionSectionSchema).min(1).optional().describe('担当ごとの行 / Rows per sub-section (担当)'),
+  lineage: z
+    .array(
+      z.strictObject({
+        type: z.enum(['split-from', 'merged-from', 'renamed-from']).describe('split-from 分課, merged-from 統合, renamed-from 別 ID からの改称 / How it came from the earlier division'),
+        division: IdSchema.describe('前の年度の計画にある課の ID / Id of the division in an earlier plan of this department'),
+      }),
+    )
+    .min(1)
+    .optional()
+    .describe('前の年度の課からの分課・統合・改称（同じ ID のままの改称は書かなくてよい） / Earlier divisions this one split or merged from; a rename that keeps the id needs nothing'),
 });
 
 export const DivisionsSectionSchema = z.strictObject({
@@ -205,6 +215,14 @@ export const ProjectsSectionSchema = z.strictObject({
   items: z.array(ProjectSchema).min(1).describe('事業（重点順） / Projects in published priority order'),
 });
 
+/** 実績: the actual of an earlier year's indicator, as a later plan reports it. */
+export const ResultSchema = z.strictObject({
+  fiscalYear: FiscalYearSchema.describe('指標が載っている計画の年度（この計画より前） / Fiscal year of the plan that set the indicator (earlier than this one)'),
+  project: IdSchema.describe('その計画の事業の ID / Project id in that plan'),
+  indicator: IdSchema.describe('その事業の指標の ID / Indicator id in that project'),
+  actual: MeasureSchema.describe('実績 / The actual'),
+});
+
 export const SectionKeySchema = z.enum(['statements', 'divisions', 'resources', 'policies', 'projects']);
 
 /** Where the content comes from. */
@@ -257,6 +275,7 @@ const PlanObjectSchema = z.strictObject({
     resources: ResourcesSectionSchema.optional().describe('経営資源 / Resources'),
     policies: PoliciesSectionSchema.optional().describe('実施方針 / Implementation policies'),
     projects: ProjectsSectionSchema.optional().describe('個別事業 / Projects'),
+    results: z.array(ResultSchema).min(1).optional().describe('前の年度の目標指標の実績 / Actuals of earlier years’ indicators'),
     source: SourceSchema.describe('出典 / Provenance'),
 });
 
@@ -293,6 +312,14 @@ function checkPlanRules(plan: Plan, ctx: z.RefinementCtx): void {
   checkResources(plan, ctx, divisionIds);
   uniqueIds(ctx, plan.policies?.items ?? [], ['policies', 'items'], '方針', 'policy');
   checkProjects(plan, ctx, divisionIds);
+  plan.results?.forEach((r, i) => {
+    if (r.fiscalYear >= fy) {
+      addRuleIssue(ctx, ['results', i, 'fiscalYear'], {
+        ja: `results には、この計画（${fy}年度）より前の年度の実績を書きます（${r.fiscalYear}年度になっています）。この年度の実績は指標の actual に書いてください。`,
+        en: `results holds actuals of years before this plan (FY${fy}), not FY${r.fiscalYear}. Put this year's actual in the indicator's actual.`,
+      });
+    }
+  });
 }
 
 /** Reports each id that appears twice in a list, at the second occurrence. */
