@@ -1,0 +1,37 @@
+/**
+ * npm run diff -- <municipality>/<department> <yearA> <yearB> [--format text|md|json]
+ * A field-level diff of two plans of one department, items matched by id (then by title similarity).
+ * Exit code, like diff: 0 no change, 1 changes, 2 trouble (bad arguments, invalid content, no such plan).
+ */
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { validateContent } from '../src/lib/validate/validate-content.ts';
+import { formatText } from '../src/lib/validate/diagnostic.ts';
+import { alignPlans } from '../src/lib/compare/align.ts';
+import { diffToJson, diffToMarkdown, diffToText } from '../src/lib/compare/format-diff.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const usage = '使い方 / usage: npm run diff -- <municipality>/<department> <yearA> <yearB> [--format text|md|json]';
+const fail = (message: string): never => {
+  console.error(message);
+  process.exit(2);
+};
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { format: { type: 'string', default: 'text' } } });
+const [department, a, b] = positionals;
+if (!department?.includes('/') || !/^\d{4}$/.test(a ?? '') || !/^\d{4}$/.test(b ?? '') || positionals.length !== 3) fail(usage);
+if (!['text', 'md', 'json'].includes(values.format)) fail(`--format は text, md, json のどれかです / --format must be text, md or json\n${usage}`);
+
+const { diagnostics, content } = await validateContent(root);
+if (!content) fail(`content/ に問題があるため比較できません / content/ has problems, so nothing can be compared:\n${diagnostics.map(formatText).join('\n')}`);
+const find = (year: string) =>
+  content!.plans.find((p) => `${p.plan.municipality}/${p.plan.department}` === department && p.plan.fiscalYear === Number(year))?.plan ??
+  fail(`計画がありません / no plan: content/${department}/${year}.yaml`);
+const [older, newer] = [find(a), find(b)];
+const fields = alignPlans(older, newer);
+const title = `${department} ${a} → ${b}`;
+const changed = fields.some((f) => f.status !== 'same');
+if (values.format === 'json') console.log(diffToJson(fields));
+else if (values.format === 'md') console.log(diffToMarkdown(fields, title));
+else if (changed) console.log(diffToText(fields));
+process.exit(changed ? 1 : 0);

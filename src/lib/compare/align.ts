@@ -1,0 +1,117 @@
+import type { Plan } from '../../../schemas/plan.ts';
+import type { LocalizedText } from '../../../schemas/localized-text.ts';
+import { matchItems } from './match.ts';
+
+export type Leaf = string | number | boolean | LocalizedText;
+
+export interface AlignedField {
+  /** Where the field is, by ids: `projects.bousai-center.indicators.demae-kouza.target.value`. */
+  path: string;
+  /** The item the field belongs to (`projects.bousai-center`), for grouping rows; the section for plan-level fields. */
+  item: string;
+  /** The field within its item (`title`, `target.value`). */
+  field: string;
+  /** The item's title in each year, for row headings. */
+  itemTitle?: LocalizedText;
+  old?: Leaf;
+  new?: Leaf;
+  status: 'same' | 'changed' | 'added' | 'removed';
+  /** Set where an item was matched by title similarity because its id changed: its id in the older plan. */
+  oldId?: string;
+}
+
+/** The year itself is what is being compared, and the ids of the plan's place never differ. */
+const SKIP = new Set(['fiscalYear', 'municipality', 'department']);
+type ItemContext = { path: string[]; title?: LocalizedText; oldId?: string };
+
+const isText = (v: unknown): v is LocalizedText =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as LocalizedText).ja === 'string' && Object.keys(v).every((k) => k === 'ja' || k === 'en');
+const isLeaf = (v: unknown): v is Leaf => typeof v !== 'object' || isText(v);
+const hasId = (v: unknown): v is { id: string } => typeof v === 'object' && v !== null && typeof (v as { id?: unknown }).id === 'string';
+
+/** The human title of an item, from whichever of title / name / label it has. */
+function titleOf(item: unknown): LocalizedText | undefined {
+  const record = item as Record<string, unknown>;
+  for (const key of ['title', 'name', 'label', 'heading']) if (isText(record?.[key])) return record[key] as LocalizedText;
+  return undefined;
+}
+
+/** A list of texts compares as one text, a line per item, so changes inside it show in place. */
+function joinTexts(list: unknown[]): LocalizedText {
+  const texts = list.map((v) => (isText(v) ? v : { ja: String(v) }));
+  const ja = texts.map((t) => t.ja).join('\n');
+  return texts.every((t) => t.en) ? { ja, en: texts.map((t) => t.en).join('\n') } : { ja };
+}
+
+function sameLeaf(a: Leaf | undefined, b: Leaf | undefined): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Lines up two plans of one department field by field: lists of items with ids are matched by id and
+ * then by title similarity (the rule of matchItems), other lists by position; texts and lists of
+ * texts are compared whole. Every field of either plan appears once, with its status.
+ */
+export function alignPlans(older: Plan, newer: Plan): AlignedField[] {
+  const out: AlignedField[] = [];
+  const walk = (a: unknown, b: unknown, path: string[], item: ItemContext) => {
+    if (a === undefined && b === undefined) return;
+    const sample = b ?? a;
+    if (Array.isArray(a) || Array.isArray(b)) {
+      const la = (a as unknown[] | undefined) ?? [];
+      const lb = (b as unknown[] | undefined) ?? [];
+      const all = [...la, ...lb];
+      if (all.every(isLeaf)) return leaf(la.length ? joinTexts(la) : undefined, lb.length ? joinTexts(lb) : undefined, path, item);
+      if (all.every(hasId)) {
+        const title = (x: { id: string }) => titleOf(x)?.ja ?? x.id;
+        const m = matchItems(la as { id: string }[], lb as { id: string }[], title);
+        const visit = (o: { id: string } | undefined, n: { id: string } | undefined, oldId?: string) => {
+          const at = [...path, (n ?? o)!.id];
+          walk(o, n, at, { path: at, title: titleOf(n) ?? titleOf(o), oldId });
+        };
+        m.matched.forEach((p) => visit(p.old, p.new, p.by === 'title' ? p.old.id : undefined));
+        m.added.forEach((n) => visit(undefined, n));
+        m.removed.forEach((o) => visit(o, undefined));
+        return;
+      }
+      // Without ids: pair by alike headings first, then what is left by position.
+      const wrap = (list: unknown[], side: string) => list.map((value, index) => ({ id: `${side}${index}`, value, index }));
+      const m = matchItems(wrap(la, 'o'), wrap(lb, 'n'), (x) => titleOf(x.value)?.ja ?? '');
+      const pairs: [typeof m.added[number] | undefined, typeof m.added[number] | undefined][] = m.matched.map((p) => [p.old, p.new]);
+      const leftovers = Math.max(m.removed.length, m.added.length);
+      for (let i = 0; i < leftovers; i++) pairs.push([m.removed[i], m.added[i]]);
+      pairs.sort((p, q) => (p[1]?.index ?? 1e9 + (p[0]?.index ?? 0)) - (q[1]?.index ?? 1e9 + (q[0]?.index ?? 0)));
+      for (const [x, y] of pairs) {
+        // A removed item is named by its place in the older list, so it never shares a path with a newer one.
+        const at = [...path.slice(0, -1), `${path.at(-1)}[${y ? y.index : `was ${x!.index}`}]`];
+        walk(x?.value, y?.value, at, { path: at, title: titleOf(y?.value) ?? titleOf(x?.value) });
+      }
+      return;
+    }
+    if (isLeaf(sample)) return leaf(a as Leaf | undefined, b as Leaf | undefined, path, item);
+    const ra = (a ?? {}) as Record<string, unknown>;
+    const rb = (b ?? {}) as Record<string, unknown>;
+    for (const key of [...new Set([...Object.keys(rb), ...Object.keys(ra)])]) {
+      if ((path.length === 0 && SKIP.has(key)) || (key === 'id' && path.length > 0)) continue;
+      // Sections hold their items in `items`: the path names the section, then the item's id.
+      const list = rb[key] ?? ra[key];
+      const next = key === 'items' && Array.isArray(list) && list.every(hasId) ? path : [...path, key];
+      walk(ra[key], rb[key], next, path.length === 0 ? { path: [key] } : item);
+    }
+  };
+  const leaf = (a: Leaf | undefined, b: Leaf | undefined, path: string[], item: ItemContext) => {
+    const status = a === undefined ? 'added' : b === undefined ? 'removed' : sameLeaf(a, b) ? 'same' : 'changed';
+    out.push({
+      path: path.join('.'),
+      item: item.path.join('.'),
+      field: path.slice(item.path.length).join('.') || path.at(-1)!,
+      itemTitle: item.title,
+      old: a,
+      new: b,
+      status,
+      ...(item.oldId ? { oldId: item.oldId } : {}),
+    });
+  };
+  walk(older, newer, [], { path: [] });
+  return out;
+}

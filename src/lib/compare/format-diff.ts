@@ -1,0 +1,45 @@
+import type { AlignedField, Leaf } from './align.ts';
+
+/** A leaf as one line of text: the Japanese, with the English after it when there is one. */
+export function leafText(value: Leaf | undefined): string {
+  if (value === undefined) return '';
+  if (typeof value !== 'object') return String(value);
+  const one = (s: string) => s.replace(/\n/g, ' / ');
+  return value.en ? `${one(value.ja)} [en: ${one(value.en)}]` : one(value.ja);
+}
+
+const MARK = { added: '+', removed: '-', changed: '~', same: ' ' } as const;
+
+/**
+ * The changed fields of two plans as readable text, one per line, like `diff`:
+ * `~ projects.bousai-demae.indicators.demae-kouza.target.value: 80 → 85`.
+ */
+export function diffToText(fields: AlignedField[]): string {
+  return fields
+    .filter((f) => f.status !== 'same')
+    .map((f) => {
+      const where = `${MARK[f.status]} ${f.path}${f.oldId ? ` (was ${f.oldId}, matched by title)` : ''}`;
+      if (f.status === 'added') return `${where}: ${leafText(f.new)}`;
+      if (f.status === 'removed') return `${where}: ${leafText(f.old)}`;
+      return `${where}: ${leafText(f.old)} → ${leafText(f.new)}`;
+    })
+    .join('\n');
+}
+
+/** The changed fields as a Markdown table, for pull-request comments. */
+export function diffToMarkdown(fields: AlignedField[], title: string): string {
+  const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, '<br>');
+  const rows = fields
+    .filter((f) => f.status !== 'same')
+    .map((f) => `| ${f.status} | \`${f.path}\`${f.oldId ? ` (was \`${f.oldId}\`)` : ''} | ${cell(leafText(f.old))} | ${cell(leafText(f.new))} |`);
+  return [`### ${title}`, '', rows.length ? '| change | field | old | new |\n| --- | --- | --- | --- |' : '_No changes._', ...rows, ''].join('\n');
+}
+
+/** The changed fields as JSON records. */
+export function diffToJson(fields: AlignedField[]): string {
+  return JSON.stringify(
+    fields.filter((f) => f.status !== 'same').map(({ path, status, old, new: value, oldId }) => ({ path, change: status, old, new: value, ...(oldId ? { oldId } : {}) })),
+    null,
+    2,
+  );
+}

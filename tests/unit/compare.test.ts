@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { titleSimilarity, SIMILARITY_THRESHOLD } from '../../src/lib/compare/similarity.ts';
+import { matchItems } from '../../src/lib/compare/match.ts';
+import { indicatorStatus } from '../../src/lib/compare/status.ts';
+import { textDiff } from '../../src/lib/compare/text-diff.ts';
+
+const unit = (ja: string) => ({ ja });
+
+describe('title similarity', () => {
+  it('scores alike Japanese titles high and unrelated ones low', () => {
+    expect(titleSimilarity('防犯カメラ設置等に関する事業', '防犯カメラ設置事業')).toBeGreaterThanOrEqual(SIMILARITY_THRESHOLD);
+    expect(titleSimilarity('消防団の組織強化', '消防団の組織活性化')).toBeGreaterThanOrEqual(SIMILARITY_THRESHOLD);
+    expect(titleSimilarity('ふるさと納税推進事業', '市内バス運行事業')).toBeLessThan(SIMILARITY_THRESHOLD);
+    expect(titleSimilarity('同じ', '同じ')).toBe(1);
+  });
+  it('ignores width and middle dots, as search does', () => {
+    expect(titleSimilarity('ワーク・ライフ・バランス', 'ワークライフバランス')).toBe(1);
+  });
+});
+
+describe('matching items across years', () => {
+  const item = (id: string, title: string) => ({ id, title });
+  it('matches by id first, then by alike titles, and lists the rest as added or removed', () => {
+    const older = [item('a', '防災訓練の実施'), item('b', '収納率向上対策事業等'), item('c', '廃止された事業')];
+    const newer = [item('a', '防災訓練の充実'), item('b2', '収納率向上対策事業'), item('d', '新しい事業')];
+    const m = matchItems(older, newer, (x) => x.title);
+    expect(m.matched.map((p) => [p.old.id, p.new.id, p.by, p.renamed])).toEqual([
+      ['a', 'a', 'id', true],
+      ['b', 'b2', 'title', true],
+    ]);
+    expect(m.added.map((x) => x.id)).toEqual(['d']);
+    expect(m.removed.map((x) => x.id)).toEqual(['c']);
+  });
+  it('never matches one item twice', () => {
+    const m = matchItems([item('x', '防犯カメラの設置')], [item('y', '防犯カメラの設置'), item('z', '防犯カメラの設置支援')], (x) => x.title);
+    expect(m.matched).toHaveLength(1);
+    expect(m.added).toHaveLength(1);
+  });
+});
+
+describe('indicator status', () => {
+  const target = (value: number, comparator: 'eq' | 'gte' | 'lte' | 'gt' | 'lt' = 'eq') => ({ value, unit: unit('回'), comparator });
+  it.each([
+    [target(80, 'gte'), { value: 85, unit: unit('回') }, 'met'],
+    [target(80, 'gte'), { value: 79 }, 'not-met'],
+    [target(2), { value: 2 }, 'met'],
+    [target(10, 'lte'), { value: 12 }, 'not-met'],
+    [target(10, 'lt'), { value: 9 }, 'met'],
+    [target(10, 'gt'), { value: 10 }, 'not-met'],
+    [target(80, 'gte'), undefined, 'ongoing'],
+    [undefined, { value: 3 }, 'not-measurable'],
+    [target(80, 'gte'), { text: unit('概ね達成') }, 'not-measurable'],
+    [target(80, 'gte'), { value: 90, unit: unit('人') }, 'not-measurable'],
+  ] as const)('%j with actual %j → %s', (t, actual, status) => {
+    expect(indicatorStatus(t, actual)).toBe(status);
+  });
+});
+
+describe('word-level text diff', () => {
+  it('marks changed Japanese words, not whole sentences', () => {
+    const parts = textDiff('防災出前講座を年間80回以上実施します。', '防災出前講座を年間85回以上実施します。', 'ja');
+    expect(parts.filter((p) => p.type === 'removed').map((p) => p.text)).toEqual(['80']);
+    expect(parts.filter((p) => p.type === 'added').map((p) => p.text)).toEqual(['85']);
+    expect(parts.filter((p) => p.type === 'same').map((p) => p.text).join('')).toContain('防災出前講座を年間');
+  });
+  it('marks an inserted Japanese word', () => {
+    const parts = textDiff('防犯カメラの設置', '街頭防犯カメラの設置', 'ja');
+    expect(parts.find((p) => p.type === 'added')?.text).toBe('街頭');
+    expect(parts.some((p) => p.type === 'removed')).toBe(false);
+  });
+  it('works on English by words', () => {
+    const parts = textDiff('Install 9 security cameras', 'Install 11 security cameras', 'en');
+    expect(parts.filter((p) => p.type !== 'same').map((p) => `${p.type}:${p.text.trim()}`)).toEqual(['removed:9', 'added:11']);
+  });
+  it('puts the old text back together from the same and removed parts', () => {
+    const older = '市民の自助と地域の共助の強化';
+    const parts = textDiff(older, '市民の自助・共助と公助の強化', 'ja');
+    expect(parts.filter((p) => p.type !== 'added').map((p) => p.text).join('')).toBe(older);
+  });
+});
