@@ -1,8 +1,9 @@
 /**
- * npm run diff -- <municipality>/<department> <yearA> <yearB> [--format text|md|json]
+ * npm run diff -- <municipality>/<department> <yearA> <yearB> [--format text|md|json] [--content DIR]
  * A field-level diff of two plans of one department, items matched by id (then by title similarity).
  * Exit code, like diff: 0 no change, 1 changes, 2 trouble (bad arguments, invalid content, no such plan).
  */
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { validateContent } from '../src/lib/validate/validate-content.ts';
@@ -17,12 +18,16 @@ const fail = (message: string): never => {
   process.exit(2);
 };
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { format: { type: 'string', default: 'text' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { format: { type: 'string', default: 'text' }, content: { type: 'string', default: process.env.PLANS_CONTENT_DIR } },
+});
 const [department, a, b] = positionals;
 if (!department?.includes('/') || !/^\d{4}$/.test(a ?? '') || !/^\d{4}$/.test(b ?? '') || positionals.length !== 3) fail(usage);
 if (!['text', 'md', 'json'].includes(values.format)) fail(`--format は text, md, json のどれかです / --format must be text, md or json\n${usage}`);
 
-const { diagnostics, content } = await validateContent(root);
+const contentDir = values.content ? resolve(values.content) : undefined;
+const { diagnostics, content } = await validateContent(contentDir ? dirname(contentDir) : root, { contentDir });
 if (!content) fail(`content/ に問題があるため比較できません / content/ has problems, so nothing can be compared:\n${diagnostics.map(formatText).join('\n')}`);
 const find = (year: string) =>
   content!.plans.find((p) => `${p.plan.municipality}/${p.plan.department}` === department && p.plan.fiscalYear === Number(year))?.plan ??

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { loadSiteContent } from './lib/content-loader.ts';
-import { lastChanged } from './lib/git.ts';
+import { fileHistory } from './lib/git.ts';
 import type { SiteContent } from './lib/validate/validate-content.ts';
 
 /** A collection filled from the validated content, keyed by a stable id. */
@@ -25,8 +25,11 @@ export const collections = {
   }),
   plans: defineCollection({
     loader: fromContent('plans', (c) =>
-      // The git date travels with the content: page code is bundled and cannot find the checkout itself.
-      c.plans.map((r) => ({ id: `${r.plan.municipality}/${r.plan.department}/${r.plan.fiscalYear}`, data: { ...r, lastChanged: lastChanged(r.file) } })),
+      // Git dates and history travel with the content: page code is bundled and cannot find the checkout itself.
+      c.plans.map((r) => {
+        const history = fileHistory(r.file);
+        return { id: `${r.plan.municipality}/${r.plan.department}/${r.plan.fiscalYear}`, data: { ...r, lastChanged: history[0]?.date, history } };
+      }),
     ),
   }),
 };

@@ -2,11 +2,14 @@ import { getCollection } from 'astro:content';
 import type { Department, Municipality } from '../../schemas/index.ts';
 import type { LocalizedText } from '../../schemas/localized-text.ts';
 import type { PlanRecord } from './validate/validate-content.ts';
+import type { FileCommit } from './git.ts';
 import { t, type Lang, type UiKey } from '../i18n/index.ts';
 
 /** A plan as pages see it: the validated file plus the date of its last commit, if known. */
 export interface SitePlan extends PlanRecord {
   lastChanged?: string;
+  /** Every commit that changed the file, newest first (empty outside a git checkout). */
+  history?: FileCommit[];
 }
 
 export interface SiteIndex {

@@ -23,11 +23,16 @@ describe('search markup', () => {
     expect(html).toMatch(/<input type="search" id="header-search-q" name="q"/);
   });
 
-  it('indexes plan pages only, each with a title, three filters and a year to sort by', () => {
+  it('indexes plan pages and department comparison pages only, each with a title and filters', () => {
+    const isCompare = (p: string) => /^\/(ja|en)\/[^/]+\/[^/]+\/compare\/$/.test(p);
     const indexed = pages.filter((p) => p.html.includes('data-pagefind-body'));
-    expect(indexed.map((p) => p.path).every((p) => PLAN_PAGE.test(p))).toBe(true);
-    expect(indexed.length).toBe(pages.filter((p) => PLAN_PAGE.test(p.path)).length);
-    for (const { html, path } of indexed) {
+    expect(indexed.map((p) => p.path).every((p) => PLAN_PAGE.test(p) || isCompare(p))).toBe(true);
+    expect(indexed.filter((p) => PLAN_PAGE.test(p.path)).length).toBe(pages.filter((p) => PLAN_PAGE.test(p.path)).length);
+    for (const { html, path } of indexed.filter((p) => isCompare(p.path))) {
+      expect(html, path).toMatch(/data-pagefind-meta="title\[data-value\]" data-value="[^"]+"/);
+      for (const filter of ['municipality', 'department']) expect(html, path).toMatch(new RegExp(`data-pagefind-filter="${filter}\\[data-value\\]" data-value="[^"]+"`));
+    }
+    for (const { html, path } of indexed.filter((p) => PLAN_PAGE.test(p.path))) {
       expect(html, path).toMatch(/data-pagefind-meta="title\[data-value\]" data-value="[^"]+"/);
       for (const filter of ['municipality', 'department', 'year']) expect(html, path).toMatch(new RegExp(`data-pagefind-filter="${filter}\\[data-value\\]" data-value="[^"]+"`));
       expect(html, path).toMatch(/data-pagefind-sort="year:\d{4}"/);

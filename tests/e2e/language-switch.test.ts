@@ -6,14 +6,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGE_LINKS, languageSwitch, startE2E, type E2E } from '../helpers/e2e.ts';
-import { langOfPath, listPages, otherLang, twinPath, type Lang } from '../helpers/pages.ts';
+import { langOfPath, listPages, otherLang, PLAN_PAGE, twinPath, type Lang } from '../helpers/pages.ts';
 
 const pages = listPages();
 const localised = pages.filter((p) => langOfPath(p) !== undefined);
 const unprefixed = pages.filter((p) => langOfPath(p) === undefined);
 
-/** One page per language and path depth (home, municipality, department, plan…), so each kind of page is clicked through. */
-const clickThrough = [...new Map(localised.map((p) => [`${langOfPath(p)}:${p.split('/').length}`, p])).values()];
+/** The kind of a page: plan, comparison, 新旧対照表, or else its depth (home, municipality, department…). */
+const kindOf = (p: string) => (PLAN_PAGE.test(p) ? 'plan' : /\/compare\/\d{4}-\d{4}\/$/.test(p) ? 'pair' : /\/compare\/$/.test(p) ? 'compare' : `depth-${p.split('/').length}`);
+/** One page per language and kind of page, so each kind is clicked through. */
+const clickThrough = [...new Map(localised.map((p) => [`${langOfPath(p)}:${kindOf(p)}`, p])).values()];
 
 let e2e: E2E;
 beforeAll(async () => {

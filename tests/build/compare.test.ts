@@ -1,0 +1,172 @@
+/**
+ * Cross-year comparison, end to end. A fictional three-year department (tests/fixtures/multi-year)
+ * is built once; its comparison page, 新旧対照表 and `npm run diff` must each show the added, removed,
+ * renamed and changed projects, the changed indicator target, the renamed and the split division.
+ * The real Shiogama 2017/2019 and Mitaka 2017/2025 pairs must build and show their differences.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { distDir, projectRoot } from '../helpers/pages.ts';
+import { pageText } from './page-text.ts';
+
+const fixture = join(projectRoot, 'tests/fixtures/multi-year/content');
+let out: string;
+
+/** Vitest puts Vite's import.meta.env into process.env (BASE_URL…); a child build must not inherit it. */
+function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'BASE_PATH']) delete env[key];
+  return env;
+}
+
+beforeAll(() => {
+  out = mkdtempSync(join(tmpdir(), 'plans-compare-'));
+  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', out], {
+    cwd: projectRoot, encoding: 'utf8', env: cleanEnv({ PLANS_CONTENT_DIR: fixture }),
+  });
+  expect(build.status, build.stderr).toBe(0);
+}, 120_000);
+
+afterAll(() => {
+  if (out) rmSync(out, { recursive: true, force: true });
+});
+
+const page = (dir: string, path: string) => readFileSync(join(dir, path, 'index.html'), 'utf8');
+/** Visible text with every tag read as a space, so the parts of a cell stay apart. */
+const text = (html: string) => pageText(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+/** The cells of the table row that contains `needle`, as text. */
+const rowWith = (html: string, needle: string) => {
+  const row = [...html.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => m[1]).find((r) => pageText(r).includes(needle));
+  return row ? [...row.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((m) => text(m[1])) : undefined;
+};
+
+describe('the comparison page of a fictional three-year department', () => {
+  it('follows projects: continued, renamed, new and ended', () => {
+    const html = page(out, 'ja/kakuu/soumu/compare');
+    expect(rowWith(html, '架空の防災訓練の実施')).toEqual(['新規 1 架空の防災訓練の実施', '継続 1 架空の防災訓練の実施', '継続 1 架空の防災訓練の実施']);
+    expect(rowWith(html, '架空の窓口サービス改善')).toEqual(['新規 3 架空の窓口改善', '名称変更 2 架空の窓口サービス改善', '終了']);
+    expect(rowWith(html, '架空の電子申請の導入')).toEqual(['—', '新規 4 架空の電子申請の導入', '継続 2 架空の電子申請の導入']);
+    expect(rowWith(html, '架空の広報誌の発行')).toEqual(['新規 2 架空の広報誌の発行', '終了', '—']);
+    expect(text(html)).toContain('令和元年度（2019年度）→令和2年度（2020年度）: 継続 2件、名称変更 1件、新規 1件、終了 1件');
+    expect(text(html)).toContain('令和2年度（2020年度）→令和3年度（2021年度）: 継続 2件、名称変更 0件、新規 0件、終了 2件');
+  });
+
+  it('shows each indicator target by year with a status computed from the actuals later plans report', () => {
+    const row = rowWith(page(out, 'ja/kakuu/soumu/compare'), '防災訓練の実施（年間12回以上）')!;
+    expect(row[0]).toBe('架空の防災訓練の実施');
+    expect(row[2]).toBe('達成 目標: 10回以上 実績: 11回（令和2年度（2020年度）の計画で報告）');
+    expect(row[3]).toBe('未達成 目標: 12回以上 実績: 9回（令和3年度（2021年度）の計画で報告）');
+    expect(row[4]).toBe('継続 目標: 12回以上');
+  });
+
+  it('shows staff and budget with the change from the year before', () => {
+    const html = page(out, 'ja/kakuu/soumu/compare');
+    expect(rowWith(html, '総務部職員')).toEqual(['総務部職員', '40人', '42人 +2人, +5.0%', '45人 +3人, +7.1%']);
+    expect(rowWith(html, '総務部予算額')).toEqual(['総務部予算額', '一般会計', '10億円', '11億円 +1億円, +10.0%', '記載なし']);
+    expect(rowWith(html, '架空の庁舎清掃')).toEqual(['新規 4 架空の庁舎清掃', '継続 3 架空の庁舎清掃', '終了']);
+    expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="compare-budget-chart"/);
+  });
+
+  it('shows the renamed division and the split one with its origin', () => {
+    const html = page(out, 'ja/kakuu/soumu/compare');
+    expect(rowWith(html, '文書法務課')).toEqual(['新規 文書課', '名称変更 文書法務課', '文書法務課']);
+    expect(rowWith(html, '防災計画課')).toEqual(['—', '—', '新規 防災計画課 防災課から分課']);
+    expect(rowWith(html, '危機管理課')?.[2]).toBe('新規 危機管理課 防災課から分課');
+  });
+
+  it('offers a 新旧対照表 for every pair of years, in both languages', () => {
+    for (const pair of ['2019-2020', '2020-2021', '2019-2021']) {
+      for (const lang of ['ja', 'en']) expect(existsSync(join(out, lang, 'kakuu/soumu/compare', pair, 'index.html')), `${lang} ${pair}`).toBe(true);
+      expect(page(out, 'ja/kakuu/soumu/compare')).toContain(`href="/ja/kakuu/soumu/compare/${pair}/"`);
+    }
+  });
+});
+
+describe('the 新旧対照表 of a fictional department', () => {
+  const html = () => page(out, 'ja/kakuu/soumu/compare/2019-2020');
+
+  it('puts new on the left, old on the right, and marks changes at word level with text for screen readers', () => {
+    expect(html()).toMatch(/<th scope="col" class="new">新（令和2年度（2020年度））<\/th><th scope="col" class="old">旧（令和元年度（2019年度））<\/th>/);
+    const body = rowWith(html(), '庁舎の清掃を週に')!;
+    expect(body).toEqual(['庁舎の清掃を週に 追加: 二度 追加ここまで 行います。', '庁舎の清掃を週に 削除: 一度 削除ここまで 行います。']);
+    expect(html()).toMatch(/<ins><span class="visually-hidden">追加:<\/span>二度/);
+    expect(html()).toMatch(/<del><span class="visually-hidden">削除:<\/span>一度/);
+  });
+
+  it('shows the renamed project, the changed target, the new and the removed project, and the renamed division', () => {
+    const t = text(html());
+    expect(t).toContain('架空の窓口サービス改善 — 表題・名称');
+    expect(rowWith(html(), '架空の窓口')).toBeDefined();
+    expect(t).toContain('防災訓練の実施（年間12回以上） — 目標 › 数値');
+    expect(html()).toMatch(/<ins><span class="visually-hidden">追加:<\/span>12/);
+    expect(t).toContain('架空の電子申請の導入 — 表題・名称');
+    expect(html()).toMatch(/<del><span class="visually-hidden">削除:<\/span>架空の広報誌の発行<\/del>/);
+    // Word-level: 文書課 → 文書法務課 is the word 法務 added, not the whole name replaced.
+    expect(rowWith(html(), '追加:法務')).toEqual(['文書 追加: 法務 追加ここまで 課', '文書課']);
+  });
+
+  it('keeps unchanged items in a collapsible section, and offers the column switch without JavaScript', () => {
+    expect(html()).toMatch(/<details><summary>変更のない項目（\d+件）<\/summary>/);
+    expect(html()).toMatch(/<input type="checkbox" id="swap">/);
+    expect(html()).not.toMatch(/<script/);
+  });
+});
+
+describe('npm run diff on the fictional department', () => {
+  const diff = (...args: string[]) => spawnSync(process.execPath, ['scripts/diff.ts', ...args, '--content', fixture], { cwd: projectRoot, encoding: 'utf8' });
+
+  it('lists field-level changes matched by id, and exits 1', () => {
+    const result = diff('kakuu/soumu', '2019', '2020');
+    expect(result.status).toBe(1);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines).toContain('~ projects.kunren.indicators.kaisuu.target.value: 10 → 12');
+    expect(lines).toContain('~ projects.madoguchi.title: 架空の窓口改善 → 架空の窓口サービス改善');
+    expect(lines).toContain('~ projects.seisou.body: 庁舎の清掃を週に一度行います。 → 庁舎の清掃を週に二度行います。');
+    expect(lines).toContain('+ projects.denshi-shinsei.title: 架空の電子申請の導入');
+    expect(lines).toContain('- projects.kouhoushi.title: 架空の広報誌の発行');
+    expect(lines).toContain('~ divisions.bunsho.name: 文書課 → 文書法務課');
+    expect(diff('kakuu/soumu', '2020', '2021').stdout).toContain('+ divisions.bousai-keikaku.lineage[0].division: bousai');
+  });
+
+  it('exits 0 with no output for the same year, and gives Markdown and JSON', () => {
+    const same = diff('kakuu/soumu', '2020', '2020');
+    expect([same.status, same.stdout]).toEqual([0, '']);
+    expect(diff('kakuu/soumu', '2019', '2020', '--format', 'md').stdout).toContain('| changed | `projects.kunren.indicators.kaisuu.target.value` | 10 | 12 |');
+    const json = JSON.parse(diff('kakuu/soumu', '2019', '2020', '--format', 'json').stdout) as { path: string; change: string; old?: unknown; new?: unknown }[];
+    expect(json).toContainEqual({ path: 'projects.kunren.indicators.kaisuu.target.value', change: 'changed', old: 10, new: 12 });
+  });
+
+  it('exits 2 with a usage message for bad arguments or a missing plan', () => {
+    expect(diff('kakuu/soumu', '2019').status).toBe(2);
+    const missing = diff('kakuu/soumu', '2019', '2030');
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('2030.yaml');
+  });
+});
+
+describe('the real multi-year departments', () => {
+  it('Shiogama 市民総務部 2017 → 2019 shows the renamed and the ended projects', () => {
+    const html = page(distDir, 'ja/shiogama/shimin-soumu/compare');
+    expect(rowWith(html, '防犯カメラ設置事業')).toEqual(['新規 防犯カメラ設置等に関する事業', '名称変更 防犯カメラ設置事業']);
+    expect(rowWith(html, '津波防災拠点施設の開設・運営')).toEqual(['新規 津波防災拠点施設の開設・運営', '終了']);
+    expect(rowWith(html, '本庁舎の環境改善、収納率向上対策事業')?.[1]).toBe('名称変更 名称で対応 本庁舎の環境改善、収納率向上対策事業');
+    const table = page(distDir, 'ja/shiogama/shimin-soumu/compare/2017-2019');
+    expect(table).toMatch(/防犯カメラ設置<del><span class="visually-hidden">削除:<\/span>等に関する/);
+  });
+
+  it('Mitaka 総務部 2017 → 2025 shows ten ended and five new projects, and both years’ figures', () => {
+    const html = page(distDir, 'ja/mitaka/soumu/compare');
+    expect(text(html)).toContain('平成29年度（2017年度）→令和7年度（2025年度）: 継続 0件、名称変更 0件、新規 5件、終了 10件');
+    expect(rowWith(html, '総務部職員')).toEqual(['総務部職員', '55人', '記載なし']);
+    expect(existsSync(join(distDir, 'en/mitaka/soumu/compare/2017-2025/index.html'))).toBe(true);
+  });
+
+  it('a department with one year says so instead of showing empty tables', () => {
+    const html = page(distDir, 'ja/nakano/soumu/compare');
+    expect(text(html)).toContain('この部の計画は 令和3年度（2021年度） の1年度分だけのため');
+    expect(html).not.toContain('<table');
+  });
+});

@@ -1,0 +1,225 @@
+/**
+ * The published open data in dist/data/: every plan JSON (alone and in plans.json) is the validated
+ * content and validates against the published JSON Schema; municipalities and departments likewise;
+ * the CSVs are UTF-8 with BOM, CRLF, RFC 4180, one row per indicator of the content; and the download
+ * pages link every data file, each of which exists.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { validateContent, type SiteContent } from '../../src/lib/validate/validate-content.ts';
+import { INDICATOR_HEADER } from '../../src/lib/open-data.ts';
+import { startTags, tokenize } from '../helpers/html.ts';
+import { distDir, projectRoot } from '../helpers/pages.ts';
+
+const dataDir = join(distDir, 'data');
+const read = (path: string) => readFileSync(join(distDir, path), 'utf8');
+const readJson = (path: string): unknown => JSON.parse(read(path));
+const BOM = '\uFEFF';
+
+let content: SiteContent;
+beforeAll(async () => {
+  const result = await validateContent(projectRoot);
+  if (!result.content) throw new Error('content/ is not valid');
+  content = result.content;
+});
+
+/** A minimal RFC 4180 reader: records end in CRLF; quoted fields may hold commas, quotes, CR and LF. */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] === '"' && field === '') {
+      i++;
+      for (;;) {
+        if (i >= text.length) throw new Error('unclosed quote');
+        if (text[i] === '"' && text[i + 1] === '"') {
+          field += '"';
+          i += 2;
+        } else if (text[i] === '"') {
+          i++;
+          break;
+        } else field += text[i++];
+      }
+      if (i < text.length && text[i] !== ',' && !text.startsWith('\r\n', i)) throw new Error(`junk after a quoted field at ${i}`);
+    } else if (text[i] === ',') {
+      record.push(field);
+      field = '';
+      i++;
+    } else if (text.startsWith('\r\n', i)) {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+      i += 2;
+    } else if (text[i] === '\r' || text[i] === '\n') {
+      throw new Error(`bare CR or LF outside quotes at ${i}`);
+    } else field += text[i++];
+  }
+  if (field !== '' || record.length) throw new Error('the last record does not end in CRLF');
+  return records;
+}
+
+/** Ajv for the published schemas. Zod writes `format: "uri"`, which Ajv knows only when told. */
+function schemaValidator(name: 'plan' | 'municipality' | 'department') {
+  const ajv = new Ajv2020({ allErrors: true });
+  ajv.addFormat('uri', (s: string) => URL.canParse(s));
+  return ajv.compile(readJson(`data/schema/${name}.schema.json`) as object);
+}
+
+const planKey = (p: { municipality: string; department: string; fiscalYear: number }) => `${p.municipality}/${p.department}/${p.fiscalYear}`;
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const sortedPlans = () =>
+  [...content.plans.map((r) => r.plan)].sort((a, b) => cmp(a.municipality, b.municipality) || cmp(a.department, b.department) || a.fiscalYear - b.fiscalYear);
+
+describe('JSON Schemas', () => {
+  it.each(['plan', 'municipality', 'department'])('/data/schema/%s.schema.json is a copy of schemas/', (name) => {
+    expect(read(`data/schema/${name}.schema.json`)).toBe(readFileSync(join(projectRoot, 'schemas', `${name}.schema.json`), 'utf8'));
+  });
+});
+
+describe('plan JSON', () => {
+  it('every plan has its JSON file: the validated data, pretty-printed, ending in a newline, and valid against the schema', () => {
+    const validate = schemaValidator('plan');
+    expect(content.plans.length).toBeGreaterThan(0);
+    for (const { plan } of content.plans) {
+      const path = `data/${planKey(plan)}.json`;
+      const text = read(path);
+      expect(text, path).toBe(`${JSON.stringify(plan, null, 2)}\n`);
+      expect(text.charCodeAt(0), `${path} has no BOM`).not.toBe(0xfeff);
+      expect(validate(JSON.parse(text)) ? [] : validate.errors, path).toEqual([]);
+    }
+  });
+
+  it('plans.json holds every plan, sorted by municipality, department and year, each valid', () => {
+    const validate = schemaValidator('plan');
+    const plans = readJson('data/plans.json') as { municipality: string; department: string; fiscalYear: number }[];
+    expect(plans).toEqual(JSON.parse(JSON.stringify(sortedPlans())));
+    plans.forEach((plan, i) => expect(validate(plan) ? [] : validate.errors, `plans.json[${i}]`).toEqual([]));
+  });
+
+  it('the schema rejects what the validator rejects (it is not vacuous)', () => {
+    const validate = schemaValidator('plan');
+    const [plan] = readJson('data/plans.json') as Record<string, unknown>[];
+    expect(validate({ ...plan, fiscalYear: 1900 })).toBe(false);
+    expect(validate({ ...plan, unknownKey: 1 })).toBe(false);
+    expect(validate({ ...plan, source: { title: 'x', completeness: 'full', url: 'not a url' } })).toBe(false);
+  });
+
+  it('municipalities.json and departments.json hold every one, each valid against its schema', () => {
+    const municipality = schemaValidator('municipality');
+    const department = schemaValidator('department');
+    const municipalities = readJson('data/municipalities.json') as { id: string }[];
+    const departments = readJson('data/departments.json') as { id: string; municipality: string }[];
+    expect(municipalities.map((m) => m.id)).toEqual(content.municipalities.map((m) => m.id).sort());
+    expect(departments.map((d) => `${d.municipality}/${d.id}`).sort()).toEqual(content.departments.map((d) => `${d.municipality}/${d.id}`).sort());
+    municipalities.forEach((m) => expect(municipality(m) ? [] : municipality.errors, m.id).toEqual([]));
+    departments.forEach((d) => expect(department(d) ? [] : department.errors, d.id).toEqual([]));
+  });
+});
+
+describe('indicator CSV', () => {
+  /** Every indicator of the content, as the CSV should list it. */
+  const expectedRows = (plans: SiteContent['plans'][number]['plan'][]) =>
+    plans.flatMap((plan) =>
+      (plan.projects?.items ?? []).flatMap((project) =>
+        (project.indicators ?? []).map((indicator) => ({ plan, project, indicator })),
+      ),
+    );
+
+  const checkCsv = (path: string, plans: SiteContent['plans'][number]['plan'][]) => {
+    const bytes = readFileSync(join(distDir, path));
+    expect([...bytes.subarray(0, 3)], `${path} starts with a UTF-8 BOM`).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    expect(Buffer.from(text, 'utf8').equals(bytes), `${path} is valid UTF-8`).toBe(true);
+    expect(text.endsWith('\r\n'), `${path} ends in CRLF`).toBe(true);
+    const [header, ...records] = parseCsv(text.slice(BOM.length));
+    expect(header, `${path} header`).toEqual([...INDICATOR_HEADER]);
+    const col = (record: string[], name: string) => record[header!.indexOf(name)];
+    const expected = expectedRows(plans);
+    expect(records.length, `${path}: one row per indicator`).toBe(expected.length);
+    records.forEach((record, i) => {
+      const { plan, project, indicator } = expected[i]!;
+      const where = `${path} row ${i + 1}`;
+      expect(record.length, where).toBe(header!.length);
+      expect({
+        municipality: col(record, 'municipality'),
+        department: col(record, 'department'),
+        fiscal_year: col(record, 'fiscal_year'),
+        project_id: col(record, 'project_id'),
+        project_title_ja: col(record, 'project_title_ja'),
+        project_title_en: col(record, 'project_title_en'),
+        indicator_id: col(record, 'indicator_id'),
+        indicator_ja: col(record, 'indicator_ja'),
+        indicator_en: col(record, 'indicator_en'),
+        target_value: col(record, 'target_value'),
+        target_unit_ja: col(record, 'target_unit_ja'),
+        target_unit_en: col(record, 'target_unit_en'),
+        comparator: col(record, 'comparator'),
+        period: col(record, 'period'),
+        source_url: col(record, 'source_url'),
+      }, where).toEqual({
+        municipality: plan.municipality,
+        department: plan.department,
+        fiscal_year: String(plan.fiscalYear),
+        project_id: project.id,
+        project_title_ja: project.title.ja,
+        project_title_en: project.title.en ?? '',
+        indicator_id: indicator.id,
+        indicator_ja: indicator.label.ja,
+        indicator_en: indicator.label.en ?? '',
+        target_value: indicator.target ? String(indicator.target.value) : '',
+        target_unit_ja: indicator.target?.unit.ja ?? '',
+        target_unit_en: indicator.target?.unit.en ?? '',
+        comparator: indicator.target?.comparator ?? '',
+        period: indicator.target?.period ?? '',
+        source_url: plan.source.url ?? '',
+      });
+    });
+    return records;
+  };
+
+  it('indicators.csv lists every indicator of the content, one row each, and reads back to its values', () => {
+    const records = checkCsv('data/indicators.csv', sortedPlans());
+    expect(records.length).toBeGreaterThan(0);
+  });
+
+  it('each plan has its own indicators CSV', () => {
+    for (const { plan } of content.plans) checkCsv(`data/${planKey(plan)}.indicators.csv`, [plan]);
+  });
+
+  it('contains Japanese text as UTF-8, not mojibake', () => {
+    expect(read('data/indicators.csv')).toContain('防災');
+  });
+});
+
+describe('download pages', () => {
+  /** Every file under dist/data/, as a path relative to dist/ with forward slashes. */
+  const dataFiles = () =>
+    readdirSync(dataDir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => relative(distDir, join(e.parentPath, e.name)).split(sep).join('/'))
+      .sort();
+
+  it.each(['ja', 'en'])('/%s/data/ links every data file and the feeds, each of which exists, and states the encoding and licence', (lang) => {
+    const html = read(`${lang}/data/index.html`);
+    const links = startTags(tokenize(html), 'a').map((a) => a.attrs.href ?? '');
+    const local = links.filter((h) => /^\/(data\/|(ja|en)\/feed\.xml$)/.test(h)).map((h) => h.slice(1));
+    for (const path of local) expect(existsSync(join(distDir, path)), `${lang}/data/ links /${path}`).toBe(true);
+    expect(new Set(local)).toEqual(new Set([...dataFiles(), 'ja/feed.xml', 'en/feed.xml']));
+    expect(html).toContain(lang === 'ja' ? 'UTF-8（BOM付き）' : 'UTF-8 with BOM');
+    expect(html).toContain(lang === 'ja' ? '政府標準利用規約（第2.0版）' : 'Standard Terms of Use (Version 2.0)');
+  });
+
+  it.each(['ja', 'en'])('/%s/data/ documents every CSV column in its data dictionary', (lang) => {
+    const html = read(`${lang}/data/index.html`);
+    for (const name of INDICATOR_HEADER) expect(html, name).toContain(`<code>${name}</code>`);
+  });
+
+  it('every page links the download page from its footer', () => {
+    for (const lang of ['ja', 'en']) expect(read(`${lang}/index.html`)).toMatch(new RegExp(`<footer[\\s\\S]*href="/${lang}/data/"`));
+  });
+});
