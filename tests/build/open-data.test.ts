@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../helpers/csv.ts';
 import { validateContent, type SiteContent } from '../../src/lib/validate/validate-content.ts';
 import { INDICATOR_HEADER } from '../../src/lib/open-data.ts';
 import { startTags, tokenize } from '../helpers/html.ts';
@@ -25,43 +26,7 @@ beforeAll(async () => {
   content = result.content;
 });
 
-/** A minimal RFC 4180 reader: records end in CRLF; quoted fields may hold commas, quotes, CR and LF. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let i = 0;
-  while (i < text.length) {
-    if (text[i] === '"' && field === '') {
-      i++;
-      for (;;) {
-        if (i >= text.length) throw new Error('unclosed quote');
-        if (text[i] === '"' && text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-        } else if (text[i] === '"') {
-          i++;
-          break;
-        } else field += text[i++];
-      }
-      if (i < text.length && text[i] !== ',' && !text.startsWith('\r\n', i)) throw new Error(`junk after a quoted field at ${i}`);
-    } else if (text[i] === ',') {
-      record.push(field);
-      field = '';
-      i++;
-    } else if (text.startsWith('\r\n', i)) {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      i += 2;
-    } else if (text[i] === '\r' || text[i] === '\n') {
-      throw new Error(`bare CR or LF outside quotes at ${i}`);
-    } else field += text[i++];
-  }
-  if (field !== '' || record.length) throw new Error('the last record does not end in CRLF');
-  return records;
-}
+
 
 /** Ajv for the published schemas. Zod writes `format: "uri"`, which Ajv knows only when told. */
 function schemaValidator(name: 'plan' | 'municipality' | 'department') {

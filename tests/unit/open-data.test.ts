@@ -2,6 +2,7 @@
  * The open-data builders as pure functions: RFC 4180 CSV with BOM and CRLF, indicator rows with
  * actuals reported by later plans, Atom escaping, and the git log parser behind change history.
  */
+import { parseCsv } from '../helpers/csv.ts';
 import { describe, expect, it } from 'vitest';
 import { PlanSchema, type Plan } from '../../schemas/plan.ts';
 import { parseGitLog } from '../../src/lib/git.ts';
@@ -11,53 +12,7 @@ import {
 } from '../../src/lib/open-data.ts';
 import { ja } from '../../src/i18n/ja.ts';
 
-/** A minimal RFC 4180 reader: records end in CRLF, fields in double quotes may hold anything. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i]!;
-    if (c === '"' && field === '') {
-      // Quoted field: up to the next lone quote.
-      i++;
-      for (;;) {
-        if (i >= text.length) throw new Error('unclosed quote');
-        if (text[i] === '"') {
-          if (text[i + 1] === '"') {
-            field += '"';
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
-        field += text[i++];
-      }
-      if (i < text.length && text[i] !== ',' && !text.startsWith('\r\n', i)) throw new Error(`junk after quoted field at ${i}`);
-      continue;
-    }
-    if (c === ',') {
-      record.push(field);
-      field = '';
-      i++;
-    } else if (text.startsWith('\r\n', i)) {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      i += 2;
-    } else if (c === '\r' || c === '\n') {
-      throw new Error(`bare ${c === '\r' ? 'CR' : 'LF'} outside quotes at ${i}`);
-    } else {
-      field += c;
-      i++;
-    }
-  }
-  if (field !== '' || record.length) throw new Error('last record does not end in CRLF');
-  return records;
-}
+
 
 const plan = (input: Record<string, unknown>): Plan =>
   PlanSchema.parse({ municipality: 'kakuu', department: 'soumu', documentType: '計画', title: '架空市の計画', source: { title: '架空', completeness: 'full' }, ...input }) as Plan;
