@@ -23,5 +23,14 @@ export default defineConfig({
       filter: (page) => /\/(ja|en)\//.test(new URL(page).pathname),
     }),
   ],
+  // Content is not trusted: a Content-Security-Policy <meta> on every page allows only the site's own
+  // scripts and styles (Astro adds hashes for anything it inlines) and Pagefind's WebAssembly.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-src 'none'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   devToolbar: { enabled: false },
 });
