@@ -41,6 +41,9 @@ export function readSource(bytes: Uint8Array): { text?: string; problems: Source
     });
     body = bytes.subarray(3);
   }
+  // One strict decode for the usual, valid file; the byte-by-byte scan runs only to locate a fault.
+  const decoded = decodeStrict(body);
+  if (decoded !== undefined) return { text: decoded, problems };
   const bad = firstInvalidUtf8(body);
   if (bad >= 0) {
     const { line, column } = positionOfByte(body, bad);
@@ -60,6 +63,16 @@ export function readSource(bytes: Uint8Array): { text?: string; problems: Source
     return { problems };
   }
   return { text: new TextDecoder('utf-8').decode(body), problems };
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function decodeStrict(bytes: Uint8Array): string | undefined {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 function decodes(bytes: Uint8Array, encoding: string): boolean {
