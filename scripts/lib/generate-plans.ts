@@ -71,8 +71,13 @@ export async function generateContent(dir: string, options: GenerateOptions): Pr
       await mkdir(ddir, { recursive: true });
       await writeFile(join(ddir, 'department.yaml'), header('../../../schemas/department.schema.json') + stringify({ id: dept, municipality: id, name: deptName }));
       const divisions = Array.from({ length: int(3, 6) }, (_, i) => ({ id: `div-${i + 1}`, name: DIVISIONS[(i + m) % DIVISIONS.length] }));
-      let projects = Array.from({ length: int(5, 15) }, (_, i) => ({ key: i, title: `${pick(SUBJECTS)}${pick(ACTIONS)}` }));
+      const newProject = (key: number) => ({ key, title: `${pick(SUBJECTS)}${pick(ACTIONS)}`, body: `${paragraph(int(2, 5))}\n\n${paragraph(int(1, 3))}` });
+      let projects = Array.from({ length: int(5, 15) }, (_, i) => newProject(i));
       let nextKey = projects.length;
+      // Texts that, as in real plans, mostly carry over from one year to the next.
+      const mission = Array.from({ length: int(3, 7) }, sentence);
+      const divisionTexts = divisions.map(() => ({ mission: sentence(), initiatives: Array.from({ length: int(2, 5) }, sentence) }));
+      let policies = Array.from({ length: int(2, 5) }, (_, i) => ({ id: `policy-${i + 1}`, title: `${pick(SUBJECTS)}${pick(ACTIONS)}`, body: paragraph(int(2, 4)) }));
       let staff = int(30, 120);
       let budget = int(5, 200) * 10_000_000;
       for (let y = 0; y < years && written < options.plans; y++) {
@@ -80,9 +85,17 @@ export async function generateContent(dir: string, options: GenerateOptions): Pr
         if (y > 0) {
           // Year to year: one project ends, one starts, one is renamed; figures drift.
           projects = projects.filter((_, i) => i !== int(0, projects.length - 1));
-          projects.push({ key: nextKey++, title: `${pick(SUBJECTS)}${pick(ACTIONS)}` });
+          projects.push(newProject(nextKey++));
           const renamed = int(0, projects.length - 1);
           projects[renamed] = { ...projects[renamed], title: `${projects[renamed].title}（第${y + 1}期）` };
+          // Most text carries over, as in real plans; a sentence is added to a few bodies.
+          for (let k = 0; k < 3; k++) {
+            const edited = int(0, projects.length - 1);
+            projects[edited] = { ...projects[edited], body: `${projects[edited].body}${sentence()}` };
+          }
+          mission[int(0, mission.length - 1)] = sentence();
+          divisionTexts[int(0, divisionTexts.length - 1)].initiatives.push(sentence());
+          policies = policies.map((p, i) => (i === 0 ? { ...p, body: `${p.body}${sentence()}` } : p));
           staff += int(-3, 4);
           budget += int(-5, 8) * 1_000_000;
         }
@@ -95,8 +108,8 @@ export async function generateContent(dir: string, options: GenerateOptions): Pr
           title: { ja: `${deptName}の運営方針と目標（架空・${fiscalYear}年度）`, en: `Operating policy and goals (fictional, FY${fiscalYear})` },
           asOf: `${fiscalYear}-04-01`,
           leaders: [{ title: { ja: `${deptName}長`, en: 'Director General' }, name: '架空 太郎' }],
-          statements: { blocks: [{ id: 'mission', kind: 'mission', heading: '部の使命・目標', items: Array.from({ length: int(3, 7) }, sentence) }] },
-          divisions: { items: divisions.map((d) => ({ ...d, mission: sentence(), initiatives: Array.from({ length: int(2, 5) }, sentence) })) },
+          statements: { blocks: [{ id: 'mission', kind: 'mission', heading: '部の使命・目標', items: [...mission] }] },
+          divisions: { items: divisions.map((d, i) => ({ ...d, mission: divisionTexts[i].mission, initiatives: [...divisionTexts[i].initiatives] })) },
           resources: {
             asOf: `${fiscalYear}-04-01`,
             staff: { items: [{ id: 'total', label: `${deptName}職員`, count: staff }], ratio: { label: '職員比率', staff: 'total', staffLabel: deptName, total, totalLabel: '市職員', percent, approximate: true } },
@@ -107,12 +120,12 @@ export async function generateContent(dir: string, options: GenerateOptions): Pr
               ],
             },
           },
-          policies: { items: Array.from({ length: int(2, 5) }, (_, i) => ({ id: `policy-${i + 1}`, title: `${pick(SUBJECTS)}${pick(ACTIONS)}`, body: paragraph(int(2, 4)) })) },
+          policies: { items: policies },
           projects: {
             items: projects.map((p, i) => ({
               id: `project-${p.key + 1}`, number: i + 1, title: p.title,
               divisions: [divisions[(p.key + i) % divisions.length].id],
-              body: `${paragraph(int(2, 5))}\n\n${paragraph(int(1, 3))}`,
+              body: p.body,
               indicators: Array.from({ length: int(1, 4) }, (_, k) => {
                 if (random() < 0.4) return { id: `indicator-${k + 1}`, label: `${pick(SUBJECTS)}に関する計画の策定` };
                 const value = int(2, 200);

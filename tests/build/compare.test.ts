@@ -103,7 +103,7 @@ describe('the 新旧対照表 of a fictional department', () => {
     expect(t).toContain('防災訓練の実施（年間12回以上） — 目標 › 数値');
     expect(html()).toMatch(/<ins><span class="visually-hidden">追加:<\/span>12/);
     expect(t).toContain('架空の電子申請の導入 — 表題・名称');
-    expect(html()).toMatch(/<del><span class="visually-hidden">削除:<\/span>架空の広報誌の発行<\/del>/);
+    expect(html()).toMatch(/<del><span class="visually-hidden">削除:<\/span>架空の広報誌の発行<span class="visually-hidden">削除ここまで<\/span><\/del>/);
     // Word-level: 文書課 → 文書法務課 is the word 法務 added, not the whole name replaced.
     expect(rowWith(html(), '追加:法務')).toEqual(['文書 追加: 法務 追加ここまで 課', '文書課']);
   });

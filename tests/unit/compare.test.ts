@@ -78,3 +78,29 @@ describe('word-level text diff', () => {
     expect(parts.filter((p) => p.type !== 'added').map((p) => p.text).join('')).toBe(older);
   });
 });
+
+describe('新旧対照表 cells', async () => {
+  const { diffSideHtml, escapeHtml } = await import('../../src/lib/compare/taishou-html.ts');
+  const labels = { added: '追加:', addedEnd: '追加ここまで', removed: '削除:', removedEnd: '削除ここまで' };
+  it('escapes plan text, so markup in content is shown, never run', () => {
+    expect(escapeHtml(`<script>alert("x")</script>&'`)).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;&#39;');
+    const parts = textDiff('<b>旧</b>の文', '<img src=x onerror=alert(1)>の文', 'ja');
+    const html = diffSideHtml(parts, 'new', labels) + diffSideHtml(parts, 'old', labels);
+    expect(html).not.toMatch(/<(b|img)\b/);
+    expect(html).toContain('img src=x onerror=alert(1)');
+    expect(html).toContain('&lt;');
+  });
+  it('marks each side with its own changes and words for screen readers', () => {
+    const parts = textDiff('年間80回以上', '年間85回以上', 'ja');
+    expect(diffSideHtml(parts, 'new', labels)).toBe('年間<ins><span class="visually-hidden">追加:</span>85<span class="visually-hidden">追加ここまで</span></ins>回以上');
+    expect(diffSideHtml(parts, 'old', labels)).toBe('年間<del><span class="visually-hidden">削除:</span>80<span class="visually-hidden">削除ここまで</span></del>回以上');
+  });
+});
+
+describe('long texts with little in common', () => {
+  it('are shown as replaced rather than diffed word by word', () => {
+    const a = '市民の安全と安心を確保するため、防犯設備の整備等を支援するとともに、関係機関と協働で取り組みます。';
+    const b = '行政サービスの質を高めるため、窓口業務の手順を見直し、電子申請の対象手続を段階的に広げていきます。';
+    expect(textDiff(a, b, 'ja')).toEqual([{ type: 'removed', text: a }, { type: 'added', text: b }]);
+  });
+});

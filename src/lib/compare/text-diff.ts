@@ -1,4 +1,5 @@
 import { diffWords } from 'diff';
+import { titleSimilarity } from './similarity.ts';
 
 export interface DiffPart {
   type: 'same' | 'added' | 'removed';
@@ -15,8 +16,18 @@ const segmenters = new Map<string, Intl.Segmenter>();
 export function textDiff(older: string, newer: string, lang: string): DiffPart[] {
   let segmenter = segmenters.get(lang);
   if (!segmenter) segmenters.set(lang, (segmenter = new Intl.Segmenter(lang, { granularity: 'word' })));
-  return diffWords(older, newer, { intlSegmenter: segmenter }).map((c) => ({
-    type: c.added ? 'added' : c.removed ? 'removed' : 'same',
-    text: c.value,
-  }));
+  if (older === newer) return [{ type: 'same', text: older }];
+  // Long texts with little in common are shown as replaced: cheaper, and easier to read than a confetti of marks.
+  if (older.length + newer.length > 80 && titleSimilarity(older, newer) < REPLACED_BELOW) return [{ type: 'removed', text: older }, { type: 'added', text: newer }];
+  const changes = diffWords(older, newer, { intlSegmenter: segmenter, maxEditLength: MAX_EDITS });
+  // Past the cap the texts have little in common: showing all of one replaced by all of the other is
+  // both truer to the reader and far cheaper than an exhaustive word-by-word search.
+  if (!changes) return [{ type: 'removed', text: older }, { type: 'added', text: newer }];
+  return changes.map((c) => ({ type: c.added ? 'added' : c.removed ? 'removed' : 'same', text: c.value }));
 }
+
+/** Edits beyond which two texts are shown as replaced rather than diffed word by word. */
+export const MAX_EDITS = 100;
+
+/** Below this bigram similarity two texts are shown as replaced without a word-by-word search. */
+export const REPLACED_BELOW = 0.4;
