@@ -10,11 +10,10 @@ import { launchBrowser, openGuardedPage } from './lib/browser.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dist = join(root, 'dist');
 /** Pagefind's prebuilt UIs are written beside the index but this site does not load them. */
 const UNUSED = /^pagefind-(ui|component-ui|modular-ui|highlight)\./;
 
-async function indexBytes(): Promise<{ bytes: number; pages: number; files: number }> {
+export async function indexBytes(dist: string): Promise<{ bytes: number; pages: number; files: number }> {
   const dir = join(dist, 'pagefind');
   const files = (await readdir(dir, { recursive: true })).filter((f) => !UNUSED.test(f));
   let bytes = 0;
@@ -28,7 +27,8 @@ async function indexBytes(): Promise<{ bytes: number; pages: number; files: numb
   return { bytes, pages, files: count };
 }
 
-async function queryCosts(lang: string, queries: string[]) {
+/** Bytes a reader fetches: the search page before focus, then each query in turn. */
+export async function queryCosts(dist: string, lang: string, queries: string[]) {
   const server = await startStaticServer({ root: dist });
   const browser = await launchBrowser();
   const { page } = await openGuardedPage(browser, server.origin);
@@ -54,20 +54,19 @@ async function queryCosts(lang: string, queries: string[]) {
   return { pageLoad, steps };
 }
 
-const index = await indexBytes();
-const ja = await queryCosts('ja', ['防犯カメラ', 'テレワーク', '国土強靱化']);
-const en = await queryCosts('en', ['security camera', 'telework']);
-const result = {
-  index: { ...index, bytesPerPage: Math.round(index.bytes / index.pages) },
-  ja,
-  en,
-};
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-console.log(`Search index: ${kb(index.bytes)} in ${index.files} files for ${index.pages} pages (${kb(result.index.bytesPerPage)} per page)`);
-console.log('lang | step                      | requests | bytes');
-for (const [lang, run] of [['ja', ja], ['en', en]] as const) {
-  console.log(`${lang}   | search page (before focus) | ${String(run.pageLoad.requests).padStart(8)} | ${kb(run.pageLoad.bytes)}`);
-  run.steps.forEach((s, i) => console.log(`${lang}   | ${(i === 0 ? 'first' : 'later') + ' query: ' + s.query}`.padEnd(32) + ` | ${String(s.requests).padStart(8)} | ${kb(s.bytes)}`));
+if (import.meta.main) {
+  const dist = join(root, 'dist');
+  const index = await indexBytes(dist);
+  const ja = await queryCosts(dist, 'ja', ['防犯カメラ', 'テレワーク', '国土強靱化']);
+  const en = await queryCosts(dist, 'en', ['security camera', 'telework']);
+  const result = { index: { ...index, bytesPerPage: Math.round(index.bytes / index.pages) }, ja, en };
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(`Search index: ${kb(index.bytes)} in ${index.files} files for ${index.pages} pages (${kb(result.index.bytesPerPage)} per page)`);
+  console.log('lang | step                      | requests | bytes');
+  for (const [lang, run] of [['ja', ja], ['en', en]] as const) {
+    console.log(`${lang}   | search page (before focus) | ${String(run.pageLoad.requests).padStart(8)} | ${kb(run.pageLoad.bytes)}`);
+    run.steps.forEach((s, i) => console.log(`${lang}   | ${(i === 0 ? 'first' : 'later') + ' query: ' + s.query}`.padEnd(32) + ` | ${String(s.requests).padStart(8)} | ${kb(s.bytes)}`));
+  }
+  await mkdir(join(root, 'bench-results'), { recursive: true });
+  await writeFile(join(root, 'bench-results/search.json'), `${JSON.stringify(result, null, 2)}\n`);
 }
-await mkdir(join(root, 'bench-results'), { recursive: true });
-await writeFile(join(root, 'bench-results/search.json'), `${JSON.stringify(result, null, 2)}\n`);

@@ -71,7 +71,18 @@ export async function generateContent(dir: string, options: GenerateOptions): Pr
       await mkdir(ddir, { recursive: true });
       await writeFile(join(ddir, 'department.yaml'), header('../../../schemas/department.schema.json') + stringify({ id: dept, municipality: id, name: deptName }));
       const divisions = Array.from({ length: int(3, 6) }, (_, i) => ({ id: `div-${i + 1}`, name: DIVISIONS[(i + m) % DIVISIONS.length] }));
-      const newProject = (key: number) => ({ key, title: `${pick(SUBJECTS)}${pick(ACTIONS)}`, body: `${paragraph(int(2, 5))}\n\n${paragraph(int(1, 3))}` });
+      const indicator = (k: number) => {
+        if (random() < 0.4) return { id: `indicator-${k + 1}`, label: `${pick(SUBJECTS)}に関する計画の策定` };
+        const value = int(2, 200);
+        const unit = pick(UNITS);
+        return { id: `indicator-${k + 1}`, label: `${pick(SUBJECTS)}の実施（年間${value}${unit}以上）`, target: { value, unit, comparator: 'gte', period: 'per-year' } };
+      };
+      const newProject = (key: number) => ({
+        key,
+        title: `${pick(SUBJECTS)}${pick(ACTIONS)}`,
+        body: `${paragraph(int(2, 5))}\n\n${paragraph(int(1, 3))}`,
+        indicators: Array.from({ length: int(1, 4) }, (_, k) => indicator(k)),
+      });
       let projects = Array.from({ length: int(5, 15) }, (_, i) => newProject(i));
       let nextKey = projects.length;
       // Texts that, as in real plans, mostly carry over from one year to the next.
@@ -88,6 +99,9 @@ export async function generateContent(dir: string, options: GenerateOptions): Pr
           projects.push(newProject(nextKey++));
           const renamed = int(0, projects.length - 1);
           projects[renamed] = { ...projects[renamed], title: `${projects[renamed].title}（第${y + 1}期）` };
+          // A target is raised, as plans do from year to year.
+          const raised = projects[int(0, projects.length - 1)];
+          raised.indicators = raised.indicators.map((x, k) => (k === 0 && 'target' in x && x.target ? { ...x, label: x.label.replace(`${x.target.value}`, `${x.target.value + 5}`), target: { ...x.target, value: x.target.value + 5 } } : x));
           // Most text carries over, as in real plans; a sentence is added to a few bodies.
           for (let k = 0; k < 3; k++) {
             const edited = int(0, projects.length - 1);
@@ -126,12 +140,7 @@ export async function generateContent(dir: string, options: GenerateOptions): Pr
               id: `project-${p.key + 1}`, number: i + 1, title: p.title,
               divisions: [divisions[(p.key + i) % divisions.length].id],
               body: p.body,
-              indicators: Array.from({ length: int(1, 4) }, (_, k) => {
-                if (random() < 0.4) return { id: `indicator-${k + 1}`, label: `${pick(SUBJECTS)}に関する計画の策定` };
-                const value = int(2, 200);
-                const unit = pick(UNITS);
-                return { id: `indicator-${k + 1}`, label: `${pick(SUBJECTS)}の実施（年間${value}${unit}以上）`, target: { value, unit, comparator: 'gte', period: 'per-year' } };
-              }),
+              indicators: p.indicators,
             })),
           },
           source: { title: { ja: '架空の計画（ベンチマーク用）', en: 'Fictional plan for benchmarks' }, completeness: 'full' },

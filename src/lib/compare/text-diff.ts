@@ -14,6 +14,16 @@ const segmenters = new Map<string, Intl.Segmenter>();
  * @example textDiff('年間80回以上', '年間85回以上', 'ja') → [same 年間, removed 80, added 85, same 回以上]
  */
 export function textDiff(older: string, newer: string, lang: string): DiffPart[] {
+  // Both languages' pages of a pair usually compare the same texts (English falls back to Japanese).
+  const key = `${lang}\u0000${older}\u0000${newer}`;
+  let parts = memo.get(key);
+  if (!parts) memo.set(key, (parts = computeDiff(older, newer, lang)));
+  return parts;
+}
+
+const memo = new Map<string, DiffPart[]>();
+
+function computeDiff(older: string, newer: string, lang: string): DiffPart[] {
   let segmenter = segmenters.get(lang);
   if (!segmenter) segmenters.set(lang, (segmenter = new Intl.Segmenter(lang, { granularity: 'word' })));
   if (older === newer) return [{ type: 'same', text: older }];
