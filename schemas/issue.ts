@@ -18,7 +18,8 @@ export function addRuleIssue(
   ctx.addIssue({ code: 'custom', path, message: message.en, params: { ja: message.ja, en: message.en } });
 }
 
-const TYPE_ISSUES = new Set(['invalid_type', 'invalid_union', 'invalid_element', 'invalid_key']);
+/** Issues after which the rules would compute with nonsense (a wrong type, or a number past its limit). */
+const TYPE_ISSUES = new Set(['invalid_type', 'invalid_union', 'invalid_element', 'invalid_key', 'too_big']);
 
 /**
  * Run cross-field rules whenever every value has the right type, even if some other field has a

@@ -546,7 +546,10 @@ function checkProjects(plan: Plan, ctx: z.RefinementCtx, divisionIds: Set<string
       const target = indicator.target;
       if (!target) return;
       const tpath = [...path, 'indicators', k, 'target'];
-      const label = numbersInText(indicator.label.ja);
+      // An empty label is reported on its own; the text it would be checked against is not there.
+      const labelText = typeof indicator.label === 'object' ? indicator.label.ja : '';
+      if (!labelText.trim()) return;
+      const label = numbersInText(labelText);
       for (const [value, where] of [
         [target.value, [...tpath, 'value']],
         ...(target.breakdown ?? []).map((b, m) => [b.value, [...tpath, 'breakdown', m, 'value']] as const),

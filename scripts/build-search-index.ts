@@ -18,7 +18,8 @@ const out = values.out ?? join(site, 'pagefind');
 
 /** Normalises the text between tags, leaving markup and attribute values (titles, filters) as they are. */
 export function normalizeHtmlText(html: string): string {
-  return html.replace(/>([^<]+)</g, (_, text: string) => `>${normalizeForSearch(text)}<`);
+  // NFKC turns full-width ＜ ＞ into < >: escape them again, or text would become markup for Pagefind.
+  return html.replace(/>([^<]+)</g, (_, text: string) => `>${normalizeForSearch(text).replace(/</g, '&lt;').replace(/>/g, '&gt;')}<`);
 }
 
 const { index, errors } = await pagefind.createIndex({});

@@ -27,6 +27,7 @@ export const en = {
   'compare.title': 'Comparison across years',
   'compare.pageTitle': '{department}: comparison across years',
   'compare.link': 'Compare the years',
+  'compare.noPlans': 'No plan of this department has been published here yet.',
   'compare.singleYear': 'This department has a plan for {year} only, so there is nothing to compare yet.',
   'compare.resources': 'Resources over the years',
   'compare.staffCaption': 'Staff by year (change from the year before)',

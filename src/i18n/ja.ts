@@ -25,6 +25,7 @@ export const ja = {
   'compare.title': '年度比較',
   'compare.pageTitle': '{department}の年度比較',
   'compare.link': '年度ごとの比較を見る',
+  'compare.noPlans': 'この部の計画はまだ掲載されていません。',
   'compare.singleYear': 'この部の計画は {year} の1年度分だけのため、年度の比較はまだできません。',
   'compare.resources': '経営資源の推移',
   'compare.staffCaption': '職員数の推移（前年度からの増減）',

@@ -242,7 +242,8 @@ export const schemaPath = (name: SchemaName) => `data/schema/${name}.schema.json
 
 /** Text for XML character data and attribute values. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+  // XML 1.0 forbids most control characters outright; a pasted vertical tab must not break the feed.
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
 export interface AtomEntry {

@@ -71,6 +71,8 @@ const ENCODE = {
     Buffer.concat(text.split(/<0x([0-9A-F]{2})>/).map((part, i) => (i % 2 ? Buffer.from([parseInt(part, 16)]) : Buffer.from(part)))),
   /** A pasted PDF or log: the file padded with comment lines past the 1 MB limit (not committed). */
   'over-1mb': (text: string) => Buffer.from(text + `# ${'架空のデータ'.repeat(20)}\n`.repeat(Math.ceil(MAX_FILE_BYTES / 360) + 500)),
+  /** The same, past 2 MB. */
+  'over-2mb': (text: string) => Buffer.from(text + `# ${'架空のデータ'.repeat(20)}\n`.repeat(Math.ceil((2 * MAX_FILE_BYTES) / 360) + 500)),
 } satisfies Record<string, (text: string) => Uint8Array>;
 
 // ---------------------------------------------------------------------------------------------------
@@ -440,6 +442,126 @@ const CASES: Case[] = [
     name: 'yml-extension',
     expect: [at('kakuu/soumu/2021.yml', 1, 1, '', 'unknown-file')],
     text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2021.yml:1:1  -  拡張子は .yml ではなく .yaml にしてください。 / Name the file .yaml, not .yml."`),
+  },
+
+  // --- Extreme and hostile files ---
+  {
+    name: 'file-2mb',
+    encode: 'over-2mb',
+    expect: [at(PLAN, 1, 1, '', 'file-too-large')],
+    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:1:1  -  ファイルが大きすぎます（2.2 MB、上限 1 MB）。計画1件は通常 100 KB 未満です。別の内容が混ざっていないか確認してください。 / The file is too large (2.2 MB; the limit is 1 MB). A plan is usually under 100 KB: check that nothing else was pasted in."`),
+  },
+  {
+    name: 'empty-file',
+    expect: [at(PLAN, 1, 1, '', 'schema-comment'), at(PLAN, 1, 1, '', 'not-a-mapping')],
+    text: (t) => expect(t).toMatchInlineSnapshot(`
+      "content/kakuu/soumu/2020.yaml:1:1  -  1行目を「# yaml-language-server: $schema=../../../schemas/plan.schema.json」にしてください（エディタが項目の補完と説明を表示するために必要です）。 / Make the first line "# yaml-language-server: $schema=../../../schemas/plan.schema.json" (editors need it for completion and field help).
+      content/kakuu/soumu/2020.yaml:1:1  -  ファイルの中身が「項目名: 値」の形になっていません。ひな形（docs/authoring.md）から書き始めてください。 / The file does not hold "key: value" fields. Start from the template in docs/authoring.md."
+    `),
+  },
+  {
+    name: 'only-schema-comment',
+    expect: [at(PLAN, 1, 1, '', 'not-a-mapping')],
+    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:1:1  -  ファイルの中身が「項目名: 値」の形になっていません。ひな形（docs/authoring.md）から書き始めてください。 / The file does not hold "key: value" fields. Start from the template in docs/authoring.md."`),
+  },
+  {
+    // BUG (reported): a billion-laughs file makes validateContent throw "Excessive alias count indicates
+    // a resource exhaustion attack" (yaml's toJS), so the clerk gets "the validator itself failed" and no
+    // other diagnostic. Expected: one diagnostic for the file (the code and place here are a proposal).
+    name: 'yaml-alias-bomb',
+    expect: [at(PLAN, 1, 1, '', 'yaml-alias-count')],
+    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:1:1  -  別名（& と * の参照）の展開が多すぎます。& や * を使わず、内容をそのまま書いてください。 / The file expands aliases (& and * references) too many times. Write the content out instead of using & and *."`),
+  },
+  {
+    // BUG (reported): a value that starts with * (here `note: *は再掲した事業です。`) is a YAML alias to an
+    // anchor that does not exist; validateContent throws "Unresolved alias". Expected: a diagnostic at the
+    // value that says to quote it (the code here is a proposal).
+    name: 'yaml-unresolved-alias',
+    expect: [at(PLAN, 126, 9, '', 'yaml-unresolved-alias')],
+    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:126:9  -  値が * で始まっているため、YAML の別名（参照）として読まれました。値全体を引用符 "…" で囲んでください。 / The value starts with *, so YAML reads it as an alias (a reference). Put the whole value in double quotes."`),
+  },
+  {
+    // 500 levels of mappings: reported at the first level that is wrong, without exhausting the stack.
+    name: 'deeply-nested',
+    expect: [at(PLAN, 126, 15, 'source.note.ja', 'invalid-type')],
+    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:126:15  source.note.ja  「ja」は文字列で書いてください（今は「項目名: 値」の集まり）。 / "ja" must be text (found a mapping of keys to values)."`),
+  },
+  {
+    // BUG (reported): a key that is not a string (`? [架空, キー]` on line 9) is reported at line 3, the
+    // first key of the file, because locate() only matches scalar keys.
+    name: 'non-string-key',
+    expect: [at(PLAN, 9, 3, '架空,キー', 'unknown-key')],
+    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:9:3  架空,キー  不明な項目「架空,キー」です。綴りを直すか削除してください（使える項目: municipality, department, fiscalYear, documentType, title, departmentName, asOf, leaders, contact, parts, statements, divisions, resources, policies, projects, results, source）。 / Unknown key "架空,キー". Correct or remove it (allowed: municipality, department, fiscalYear, documentType, title, departmentName, asOf, leaders, contact, parts, statements, divisions, resources, policies, projects, results, source)."`),
+  },
+  {
+    // BUG (reported): a list where text belongs is described as "a mapping of keys to values", because the
+    // value handed to the message is the YAML node (a YAMLSeq object), not the list.
+    name: 'list-instead-of-text',
+    expect: [at(PLAN, 7, 8, 'title', 'invalid-type')],
+    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:7:8  title  「title」には文字列（日本語）か {ja: 日本語, en: 英語} を書いてください（今はリスト（- で始まる項目））。 / "title" must be text (Japanese) or {ja: Japanese, en: English} (found a list (items starting with -))."`),
+  },
+  {
+    // BUG (reported): 1e30 yields the same too-big problem twice (once with the limit 9007199254740991 of
+    // .int(), once with the schema's 1e15), and the derived budget rule then computes with the impossible
+    // figure (1e30 − 600,000,000 = 1e30). Expected: one diagnostic with the schema's limit.
+    name: 'number-huge-amount',
+    expect: [at(PLAN, 76, 17, 'resources.budget.items[0].amount', 'too-big')],
+    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:76:17  resources.budget.items[0].amount  「amount」の値 1e+30 は大きすぎます（上限 1000000000000000）。桁を確認してください。 / "amount" is too large: 1e+30 (the limit is 1000000000000000). Check the digits."`),
+  },
+  {
+    // BUG (reported): as above for a count of 10^20: the limit 9007199254740991 is reported beside the real
+    // limit 1000000, and the staff-ratio rule then says the municipality's 900 staff are fewer than 10^20.
+    name: 'number-huge-count',
+    expect: [at(PLAN, 50, 16, 'resources.staff.items[0].count', 'too-big')],
+    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:50:16  resources.staff.items[0].count  「count」の値 100000000000000000000 は大きすぎます（上限 1000000）。桁を確認してください。 / "count" is too large: 100000000000000000000 (the limit is 1000000). Check the digits."`),
+  },
+  {
+    // BUG (reported): YAML's .nan is a number that is not a number; the message says 「数値で書いてください（今は数値）」
+    // / "must be a number (found a number)". The snapshot is to be written once the message is fixed.
+    name: 'number-nan',
+    expect: [at(PLAN, 104, 28, 'projects.items[0].indicators[0].target.value', 'invalid-type')],
+    text: (t) => {
+      expect(t).not.toContain('(found a number)');
+      expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:104:28  projects.items[0].indicators[0].target.value  「value」は数値で書いてください（今は数でない値（.nan や .inf））。 / "value" must be a number (found not a finite number (.nan or .inf))."`);
+    },
+  },
+  {
+    // BUG (reported): an indicator label that is only a full-width space (trimmed to nothing) makes the
+    // target rule read label.ja of the untransformed string, and validateContent throws "Cannot read
+    // properties of undefined (reading 'normalize')" (schemas/plan.ts numbersInText). Expected: "empty".
+    name: 'empty-indicator-label',
+    expect: [at(PLAN, 103, 18, 'projects.items[0].indicators[0].label', 'empty')],
+    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:103:18  projects.items[0].indicators[0].label  「label」が空です。文字を書くか、項目ごと削除してください。 / "label" is empty. Write the text or remove the field."`),
+  },
+  {
+    // 1.05e1 is 10.5: an exponent is read as a number, and a count must be whole.
+    name: 'number-exponent',
+    expect: [at(PLAN, 57, 16, 'resources.staff.items[1].count', 'invalid-type')],
+    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:57:16  resources.staff.items[1].count  「count」は整数で書いてください（今は数値）。 / "count" must be a whole number (found a number)."`),
+  },
+  {
+    name: 'date-slashes',
+    expect: [at(PLAN, 8, 7, 'asOf', 'invalid-date')],
+    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:8:7  asOf  日付は YYYY-MM-DD（例 2017-04-01）で書いてください（今は「2020/04/01」）。 / Write the date as YYYY-MM-DD (e.g. 2017-04-01), not "2020/04/01"."`),
+  },
+  {
+    // A javascript: address never reaches a link on the site.
+    name: 'url-javascript',
+    expect: [at(PLAN, 125, 8, 'source.url', 'invalid-url')],
+    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:125:8  source.url  「javascript:alert(1)」は URL として正しくありません。http:// か https:// で始まる完全な URL を書いてください。 / "javascript:alert(1)" is not a valid URL. Write a full address starting with http:// or https://."`),
+  },
+  {
+    // The same project id in two themes, two items apart: ids are unique across the whole list.
+    name: 'duplicate-project-id-across-themes',
+    expect: [at(PLAN, 126, 11, 'projects.items[2].id', 'rule')],
+    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:126:11  projects.items[2].id  事業の ID「bousai-kunren」が2回使われています（1番目と3番目）。別の ID にしてください。 / The project id "bousai-kunren" is used twice (items 1 and 3). Give each a different id."`),
+  },
+  {
+    // BUG (reported): one mistake in the FY2020 plan also makes the FY2021 plan's result "refer to something
+    // that does not exist (the FY2020 plan)", although the plan is there. Expected: only the real mistake.
+    name: 'earlier-plan-invalid',
+    expect: [at(PLAN, 125, 17, 'source.completeness', 'invalid-value')],
+    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:125:17  source.completeness  「partial」は「completeness」に使えません。次のどれかを書いてください: full, excerpt / "partial" is not allowed for "completeness". Use one of: full, excerpt"`),
   },
 
   // --- Several problems at once: all are reported, not only the first ---

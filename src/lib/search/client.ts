@@ -25,7 +25,8 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
   const list = document.getElementById('search-results')!;
   const messages = JSON.parse(form.dataset.messages!) as Record<'loading' | 'count' | 'none' | 'error', string>;
   const base = form.dataset.base!;
-  const say = (template: string, q: string, n = 0) => (status.textContent = template.replace('{q}', q).replace('{n}', String(n)));
+  // One pass with a function: a query containing "$&" or "{n}" must be shown as typed.
+  const say = (template: string, q: string, n = 0) => (status.textContent = template.replace(/\{(q|n)\}/g, (_, key: string) => (key === 'q' ? q : String(n))));
 
   // Restore the state a shared or reloaded URL carries.
   const params = new URLSearchParams(location.search);

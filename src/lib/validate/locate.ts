@@ -16,7 +16,8 @@ export function locate(
     const seg = path[i];
     const last = i === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === seg);
+      // A complex key (? [a, b]) is named in paths by its value joined with commas, as JavaScript does.
+      const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : String((p.key as Node | null)?.toJSON?.())) === seg);
       if (!pair) break;
       const keyNode = pair.key as Node | null;
       const valueNode = pair.value as Node | null;

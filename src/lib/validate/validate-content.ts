@@ -108,7 +108,13 @@ export async function validateContent(projectRoot: string, options: { contentDir
         report(file, p.line, p.column, [], p.code, p);
       }
       if (yamlErrors.length) continue;
-      data = doc.toJS({ maxAliasCount: 50 });
+      try {
+        data = doc.toJS({ maxAliasCount: 50 });
+      } catch (error) {
+        const p = aliasProblem(error, text, pos().lines);
+        report(file, p.line, p.column, [], p.code, p);
+        continue;
+      }
     }
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       report(file, 1, 1, [], 'not-a-mapping', {
@@ -126,7 +132,7 @@ export async function validateContent(projectRoot: string, options: { contentDir
     const result = SCHEMAS[f.kind].safeParse(f.data);
     if (!result.success) {
       const problems = zodIssuesToProblems(result.error.issues, {
-        valueAt: (path) => f.pos().doc.getIn(path as (string | number)[]) as unknown,
+        valueAt: (path) => path.reduce<unknown>((v, key) => (v as Record<PropertyKey, unknown> | undefined)?.[key], f.data),
         hasPath: (path) => path.length === 0 || f.pos().doc.hasIn(path as (string | number)[]),
         sourceAt: (path) => {
           const node = f.pos().doc.getIn(path as (string | number)[], true) as { range?: [number, number, number] } | undefined;
@@ -158,12 +164,13 @@ export async function validateContent(projectRoot: string, options: { contentDir
  * Rules between the years of one department: results refer to an indicator of an earlier plan, and
  * division lineage to a division of an earlier plan.
  */
-function checkAcrossYears(plans: { f: ParsedFile; plan: Plan }[], at: (f: ParsedFile, path: PropertyKey[], code: string, msg: Bilingual) => void): void {
+function checkAcrossYears(plans: { f: ParsedFile; plan: Plan }[], present: Set<string>, at: (f: ParsedFile, path: PropertyKey[], code: string, msg: Bilingual) => void): void {
   const byKey = new Map(plans.map((p) => [`${p.plan.municipality}/${p.plan.department}/${p.plan.fiscalYear}`, p.plan]));
   for (const { f, plan } of plans) {
     const dept = `${plan.municipality}/${plan.department}`;
     plan.results?.forEach((r, i) => {
       const earlier = byKey.get(`${dept}/${r.fiscalYear}`);
+      if (!earlier && present.has(`${dept}/${r.fiscalYear}`)) return;
       const project = earlier?.projects?.items.find((p) => p.id === r.project);
       const indicator = project?.indicators?.find((x) => x.id === r.indicator);
       if (!earlier || !project || !indicator) {
@@ -187,6 +194,29 @@ function checkAcrossYears(plans: { f: ParsedFile; plan: Plan }[], at: (f: Parsed
       }),
     );
   }
+}
+
+/**
+ * A value starting with * reads as a YAML alias, and aliases may expand without bound: both stop
+ * the file from being read, so say which and how to write it instead.
+ */
+function aliasProblem(error: unknown, text: string, lines: LineCounter): Bilingual & { code: string; line: number; column: number } {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/excessive alias/i.test(message)) {
+    return {
+      code: 'yaml-alias-count', line: 1, column: 1,
+      ja: '別名（& と * の参照）の展開が多すぎます。& や * を使わず、内容をそのまま書いてください。',
+      en: 'The file expands aliases (& and * references) too many times. Write the content out instead of using & and *.',
+    };
+  }
+  const at = text.search(/(?:^|[\s[{,])\*[^\s,\]}]/m);
+  const offset = at < 0 ? 0 : at + (text[at] === '*' ? 0 : 1);
+  const { line, col } = lines.linePos(offset);
+  return {
+    code: 'yaml-unresolved-alias', line, column: col,
+    ja: '値が * で始まっているため、YAML の別名（参照）として読まれました。値全体を引用符 "…" で囲んでください。',
+    en: 'The value starts with *, so YAML reads it as an alias (a reference). Put the whole value in double quotes.',
+  };
 }
 
 const SLOW = Symbol('slow');
@@ -389,7 +419,9 @@ function crossFileChecks(parsed: ParsedFile[], valid: Map<ParsedFile, unknown>, 
     });
     return { file: f.file, plan };
   });
-  checkAcrossYears(byKind('plan').map((f) => ({ f, plan: valid.get(f) as Plan })), at);
+  // A plan that is present but has its own errors is not "missing" for a later plan's results.
+  const present = new Set(parsed.filter((f) => f.kind === 'plan').map((f) => `${f.place.municipality}/${f.place.department}/${f.place.year}`));
+  checkAcrossYears(byKind('plan').map((f) => ({ f, plan: valid.get(f) as Plan })), present, at);
   const order = (r: PlanRecord) => `${r.plan.municipality}/${r.plan.department}/${r.plan.fiscalYear}`;
   plans.sort((a, b) => order(a).localeCompare(order(b)));
   municipalities.sort((a, b) => a.id.localeCompare(b.id));

@@ -24,22 +24,28 @@ interface Context {
 
 const TYPE_JA: Record<string, string> = {
   string: '文字列', number: '数値', int: '整数', boolean: 'true か false', array: 'リスト（- で始まる項目）',
-  object: '「項目名: 値」の集まり', null: '空', undefined: 'なし',
+  object: '「項目名: 値」の集まり', null: '空', undefined: 'なし', nonfinite: '数でない値（.nan や .inf）',
 };
 const TYPE_EN: Record<string, string> = {
   string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list (items starting with -)',
-  object: 'a mapping of keys to values', null: 'empty', undefined: 'nothing',
+  object: 'a mapping of keys to values', null: 'empty', undefined: 'nothing', nonfinite: 'not a finite number (.nan or .inf)',
 };
 
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'nonfinite';
   if (Array.isArray(value)) return 'array';
   return typeof value;
 }
 
 /** Turns Zod's issues into messages a clerk can act on, one or more per issue. */
 export function zodIssuesToProblems(issues: readonly Issue[], ctx: Context, base: PropertyKey[] = []): Problem[] {
-  return issues.flatMap((issue) => issueToProblems(issue, ctx, [...base, ...issue.path]));
+  // A number past both the field's limit and JavaScript's safe-integer range needs one message: the field's.
+  const tooBig = (i: Issue) => (i.code === 'too_big' ? JSON.stringify(i.path) : undefined);
+  const kept = issues.filter(
+    (i) => !(i.code === 'too_big' && Number(i.maximum) === Number.MAX_SAFE_INTEGER && issues.some((o) => o !== i && tooBig(o) === tooBig(i))),
+  );
+  return kept.flatMap((issue) => issueToProblems(issue, ctx, [...base, ...issue.path]));
 }
 
 function issueToProblems(issue: Issue, ctx: Context, path: PropertyKey[]): Problem[] {
@@ -100,10 +106,13 @@ function issueToProblems(issue: Issue, ctx: Context, path: PropertyKey[]): Probl
       });
     case 'invalid_value': {
       const list = issue.values.map((v) => String(v)).join(', ');
+      // A list or mapping where a choice belongs is described by its kind, not printed.
+      const isScalar = value === null || typeof value !== 'object';
+      const [ja, en] = isScalar ? [`「${String(value)}」`, `"${String(value)}"`] : [TYPE_JA[kindOf(value)], TYPE_EN[kindOf(value)]];
       return [{
         code: 'invalid-value', path,
-        ja: `「${String(value)}」は「${key}」に使えません。次のどれかを書いてください: ${list}`,
-        en: `"${String(value)}" is not allowed for "${key}". Use one of: ${list}`,
+        ja: `${ja}は「${key}」に使えません。次のどれかを書いてください: ${list}`,
+        en: `${en} is not allowed for "${key}". Use one of: ${list}`,
       }];
     }
     case 'too_small':
