@@ -14,6 +14,7 @@ import { readSource } from './read-source.ts';
 import { yamlErrorToProblem } from './yaml-problems.ts';
 import { zodIssuesToProblems } from './zod-problems.ts';
 import { locate } from './locate.ts';
+import { TO_FILL, toFillPaths } from './to-fill.ts';
 
 export interface PlanRecord {
   /** Path relative to the project root, e.g. content/mitaka/soumu/2017.yaml. */
@@ -129,6 +130,16 @@ export async function validateContent(projectRoot: string, options: { contentDir
   const valid = new Map<ParsedFile, unknown>();
   for (const f of parsed) {
     const where = (path: readonly PropertyKey[], atKey = false) => locate(f.pos().doc, f.pos().lines, path, atKey);
+    // Values left as 要入力 by `npm run new` are reported once each, and not again as wrong types.
+    const unfilled = toFillPaths(f.data);
+    for (const path of unfilled) {
+      const { line, column } = where(path);
+      report(f.file, line, column, path, 'to-be-filled', {
+        ja: `まだ記入されていません（${TO_FILL}）。この年度の値を記入してください。`,
+        en: `Not filled in yet (${TO_FILL}). Enter this year's value.`,
+      });
+    }
+    const isUnfilled = (path: PropertyKey[]) => unfilled.some((u) => u.every((seg, i) => path[i] === seg));
     const result = SCHEMAS[f.kind].safeParse(f.data);
     if (!result.success) {
       const problems = zodIssuesToProblems(result.error.issues, {
@@ -141,10 +152,11 @@ export async function validateContent(projectRoot: string, options: { contentDir
         schema: JSON_SCHEMAS[f.kind] as never,
       });
       for (const p of problems) {
+        if (isUnfilled(p.path)) continue;
         const { line, column } = where(p.path, p.atKey);
         report(f.file, line, column, p.path, p.code, p);
       }
-    } else valid.set(f, result.data);
+    } else if (!unfilled.length) valid.set(f, result.data);
     checkPlace(f, (path, msg) => {
       const { line, column } = where(path);
       report(f.file, line, column, path, 'wrong-place', msg);
