@@ -3,17 +3,10 @@
  * sequence on every machine, so a failing case can be replayed from its seed and case number.
  */
 
-/** mulberry32: 32-bit state, fast, good enough for test inputs (not for anything secret). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../scripts/lib/generate-plans.ts';
+
+/** mulberry32, the same generator the benchmark's plan generator uses. */
+export const mulberry32 = prng;
 
 /** A seed for one case of a run, so any case can be replayed on its own. */
 export function caseSeed(runSeed: number, caseNumber: number): number {
