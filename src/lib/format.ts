@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../../schemas/localized-text.ts';
-import type { Lang } from '../i18n/index.ts';
+import { t, type Lang } from '../i18n/index.ts';
+import type { Indicator } from '../../schemas/plan.ts';
 
 const jaInteger = new Intl.NumberFormat('ja-JP');
 const enInteger = new Intl.NumberFormat('en-GB');
@@ -54,6 +55,19 @@ export function formatAmount(amount: number, unit: 'yen' | 'thousand-yen', lang:
 export function formatDate(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split('-').map(Number);
   return (lang === 'ja' ? jaDate : enDate).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/**
+ * An indicator's numeric target in words. @example targetText({ value: 80, unit: { ja: '回' }, comparator: 'gte' }, 'ja') → '80回以上'
+ */
+export function targetText(target: NonNullable<Indicator['target']>, lang: Lang): string {
+  return t(lang, `comparator.${target.comparator}`, { value: formatNumber(target.value, lang), unit: pickText(target.unit, lang).text });
+}
+
+/** A measured number with its unit, if it has a number. @example measureValue({ value: 11, unit: { ja: '回' } }, 'ja') → '11回' */
+export function measureValue(m: NonNullable<Indicator['actual']>, lang: Lang): string | undefined {
+  if (m.value === undefined) return undefined;
+  return `${formatNumber(m.value, lang)}${m.unit ? (lang === 'ja' ? '' : ' ') + pickText(m.unit, lang).text : ''}`;
 }
 
 /** The text to show in a language, and whether it fell back to Japanese. */

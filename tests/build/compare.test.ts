@@ -11,23 +11,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distDir, projectRoot } from '../helpers/pages.ts';
 import { pageText } from './page-text.ts';
+import { buildContentTree } from '../helpers/build-site.ts';
 
 const fixture = join(projectRoot, 'tests/fixtures/multi-year/content');
 let out: string;
 
-/** Vitest puts Vite's import.meta.env into process.env (BASE_URL…); a child build must not inherit it. */
-function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'BASE_PATH']) delete env[key];
-  return env;
-}
-
 beforeAll(() => {
   out = mkdtempSync(join(tmpdir(), 'plans-compare-'));
-  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', out], {
-    cwd: projectRoot, encoding: 'utf8', env: cleanEnv({ PLANS_CONTENT_DIR: fixture }),
-  });
-  expect(build.status, build.stderr).toBe(0);
+  const build = buildContentTree(fixture, out);
+  expect(build.status, build.output).toBe(0);
 }, 120_000);
 
 afterAll(() => {

@@ -9,14 +9,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { distDir, projectRoot } from '../helpers/pages.ts';
+import { cleanBuildEnv } from '../helpers/build-site.ts';
 
 const second = mkdtempSync(join(tmpdir(), 'plans-rebuild-'));
 afterAll(() => rmSync(second, { recursive: true, force: true }));
 
-/** Vitest leaks Vite's import.meta.env into process.env (BASE_URL…); a child build must not see it. */
+/** This commit's own content, whatever tree a caller may point builds at. */
 function cleanEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'BASE_PATH', 'PLANS_CONTENT_DIR']) delete env[key];
+  const env = cleanBuildEnv();
+  delete env.PLANS_CONTENT_DIR;
   return env;
 }
 
