@@ -6,13 +6,14 @@
  * when they are new. Never overwrites a file. Exit code 0 on success, 2 on any refusal.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { readFile, readdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import { TO_FILL } from '../src/lib/validate/to-fill.ts';
 import { FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR } from '../schemas/fiscal-year.ts';
+import { createFile, ensureDepartment, existsMessage, schemaHeader, show } from './lib/content-files.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const usage = '使い方 / usage: npm run new -- <municipality> <department> <year>   (例 / e.g. npm run new -- mitaka soumu 2026)';
@@ -29,28 +30,10 @@ const year = Number(yearText);
 if (year < FIRST_FISCAL_YEAR || year > LAST_FISCAL_YEAR) fail(`年度は ${FIRST_FISCAL_YEAR}〜${LAST_FISCAL_YEAR} の西暦で指定してください / The year must be between ${FIRST_FISCAL_YEAR} and ${LAST_FISCAL_YEAR}.`);
 
 const content = values.content ? resolve(values.content) : join(root, 'content');
-const show = (path: string) => relative(process.cwd(), path) || path;
-const created: string[] = [];
-const header = (depth: number, kind: string) => `# yaml-language-server: $schema=${'../'.repeat(depth)}schemas/${kind}.schema.json\n`;
-
-/** Writes a new file, never over an existing one. */
-async function create(path: string, text: string) {
-  if (existsSync(path)) fail(`${show(path)} はすでにあります。上書きしません / ${show(path)} already exists; it is not overwritten.`);
-  await writeFile(path, text, { flag: 'wx' });
-  created.push(path);
-}
-
-const mdir = join(content, municipality);
-const ddir = join(mdir, department);
+const ddir = join(content, municipality, department);
 const target = join(ddir, `${year}.yaml`);
-if (existsSync(target)) fail(`${show(target)} はすでにあります。上書きしません / ${show(target)} already exists; it is not overwritten.`);
-await mkdir(ddir, { recursive: true });
-if (!existsSync(join(mdir, 'municipality.yaml'))) {
-  await create(join(mdir, 'municipality.yaml'), `${header(2, 'municipality')}id: ${municipality}\nname: ${TO_FILL}\nkind: city\ncode: "${TO_FILL}"\nprefecture: ${TO_FILL}\n`);
-}
-if (!existsSync(join(ddir, 'department.yaml'))) {
-  await create(join(ddir, 'department.yaml'), `${header(3, 'department')}id: ${department}\nmunicipality: ${municipality}\nname: ${TO_FILL}\n`);
-}
+if (existsSync(target)) fail(existsMessage(target));
+const created = await ensureDepartment(content, municipality, department);
 
 const earlier = (await readdir(ddir)).map((f) => /^(\d{4})\.yaml$/.exec(f)?.[1]).filter((y): y is string => !!y && Number(y) < year).sort().at(-1);
 let text: string;
@@ -60,9 +43,10 @@ if (earlier) {
   carryOver(doc, year);
   text = doc.toString({ lineWidth: 0 });
 } else {
-  text = `${header(3, 'plan')}municipality: ${municipality}\ndepartment: ${department}\nfiscalYear: ${year}\ndocumentType: ${TO_FILL}\ntitle: ${TO_FILL}\nsource:\n  title: ${TO_FILL}\n  completeness: full\n`;
+  text = `${schemaHeader(3, 'plan')}municipality: ${municipality}\ndepartment: ${department}\nfiscalYear: ${year}\ndocumentType: ${TO_FILL}\ntitle: ${TO_FILL}\nsource:\n  title: ${TO_FILL}\n  completeness: full\n`;
 }
-await create(target, text);
+if (!(await createFile(target, text))) fail(existsMessage(target));
+created.push(target);
 for (const path of created) console.log(`作成 / created: ${show(path)}`);
 console.log(`「${TO_FILL}」の箇所を記入し、npm run validate で確認してください / Fill in every "${TO_FILL}", then check with npm run validate.`);
 if (earlier) console.log(`もとにした計画 / based on: ${show(join(ddir, `${earlier}.yaml`))}`);

@@ -7,22 +7,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { pageText } from './page-text.ts';
+import { normalise, seedUnits } from '../helpers/seed-units.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const seeds = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
-
-const normalise = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
-
-/** Splits seed text into units: lines, tab-separated cells, and the <li>/<p> items inside cells. */
-export function seedUnits(text: string): string[] {
-  return text
-    .split('\n')
-    .flatMap((line) => line.split('\t'))
-    .flatMap((cell) => (/<li|<p/.test(cell) ? [...cell.matchAll(/<(li|p)\b[^>]*>(.*?)<\/\1>/g)].map((m) => m[2]) : [cell]))
-    .map((unit) => unit.replace(/<[^>]+>/g, '').replace(/^[\s-]*/, '').replace(/^[◇・○]\s*/, ''))
-    .map(normalise)
-    .filter(Boolean);
-}
 
 const cases = [
   { seed: '000_e26a2afc861e8363.txt', page: 'dist/ja/mitaka/soumu/2017/index.html', minUnits: 90 },

@@ -348,6 +348,14 @@ const CASES: Case[] = [
     text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:18:16  resources.staff.ratio.percent  職員比率は 50人 ÷ 900人 = 5.6% です（書かれているのは 6.5%）。人数か比率を直してください。 / The staff ratio is 50 / 900 = 5.6%, not 6.5%. Correct the counts or the ratio."`),
   },
   {
+    name: 'unplaced-text',
+    expect: [at(PLAN, 130, 5, 'unplaced[0]', 'unplaced-text'), at(PLAN, 131, 5, 'unplaced[1]', 'unplaced-text')],
+    text: (t) => expect(t).toMatchInlineSnapshot(`
+      "content/kakuu/soumu/2020.yaml:130:5  unplaced[0]  取り込み（npm run import）で置き場所が決まらなかった文です。正しい項目へ移し（計画の内容でなければ削除し）、最後に unplaced: の行を消してください。 / Text the import (npm run import) could not place. Move it into its field (or delete it if it is not part of the plan), then remove the unplaced: key.
+      content/kakuu/soumu/2020.yaml:131:5  unplaced[1]  取り込み（npm run import）で置き場所が決まらなかった文です。正しい項目へ移し（計画の内容でなければ削除し）、最後に unplaced: の行を消してください。 / Text the import (npm run import) could not place. Move it into its field (or delete it if it is not part of the plan), then remove the unplaced: key."
+    `),
+  },
+  {
     name: 'staff-composition-sum',
     expect: [at(PLAN, 13, 16, 'resources.staff.items[0].count', 'rule')],
     text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:13:16  resources.staff.items[0].count  内訳の合計（11人）が count（10人）と一致しません。どちらかを直してください。 / The breakdown adds up to 11, not the count of 10. Correct one of them."`),

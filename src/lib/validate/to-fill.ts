@@ -15,3 +15,9 @@ export function toFillPaths(data: unknown, path: (string | number)[] = []): (str
   }
   return [];
 }
+
+/**
+ * The key under which `npm run import` leaves the lines of a PDF's text it could not place. The
+ * validator reports each line until the clerk has moved it into its field and removed the key.
+ */
+export const UNPLACED_KEY = 'unplaced';

@@ -14,7 +14,7 @@ import { readSource } from './read-source.ts';
 import { yamlErrorToProblem } from './yaml-problems.ts';
 import { zodIssuesToProblems } from './zod-problems.ts';
 import { locate } from './locate.ts';
-import { TO_FILL, toFillPaths } from './to-fill.ts';
+import { TO_FILL, UNPLACED_KEY, toFillPaths } from './to-fill.ts';
 
 export interface PlanRecord {
   /** Path relative to the project root, e.g. content/mitaka/soumu/2017.yaml. */
@@ -140,7 +140,17 @@ export async function validateContent(projectRoot: string, options: { contentDir
       });
     }
     const isUnfilled = (path: PropertyKey[]) => unfilled.some((u) => u.every((seg, i) => path[i] === seg));
-    const result = SCHEMAS[f.kind].safeParse(f.data);
+    const leftover = f.kind === 'plan' ? unplacedLines(f.data as Record<string, unknown>) : undefined;
+    if (leftover) {
+      leftover.forEach((_, i) => {
+        const { line, column } = where([UNPLACED_KEY, i]);
+        report(f.file, line, column, [UNPLACED_KEY, i], 'unplaced-text', {
+          ja: '取り込み（npm run import）で置き場所が決まらなかった文です。正しい項目へ移し（計画の内容でなければ削除し）、最後に unplaced: の行を消してください。',
+          en: 'Text the import (npm run import) could not place. Move it into its field (or delete it if it is not part of the plan), then remove the unplaced: key.',
+        });
+      });
+    }
+    const result = SCHEMAS[f.kind].safeParse(leftover ? withoutUnplaced(f.data as Record<string, unknown>) : f.data);
     if (!result.success) {
       const problems = zodIssuesToProblems(result.error.issues, {
         valueAt: (path) => path.reduce<unknown>((v, key) => (v as Record<PropertyKey, unknown> | undefined)?.[key], f.data),
@@ -156,7 +166,7 @@ export async function validateContent(projectRoot: string, options: { contentDir
         const { line, column } = where(p.path, p.atKey);
         report(f.file, line, column, p.path, p.code, p);
       }
-    } else if (!unfilled.length) valid.set(f, result.data);
+    } else if (!unfilled.length && !leftover) valid.set(f, result.data);
     checkPlace(f, (path, msg) => {
       const { line, column } = where(path);
       report(f.file, line, column, path, 'wrong-place', msg);
@@ -439,4 +449,16 @@ function crossFileChecks(parsed: ParsedFile[], valid: Map<ParsedFile, unknown>, 
   municipalities.sort((a, b) => a.id.localeCompare(b.id));
   departments.sort((a, b) => `${a.municipality}/${a.id}`.localeCompare(`${b.municipality}/${b.id}`));
   return { glossary, municipalities, departments, plans };
+}
+
+/** The lines an import left for the clerk, when the file still has them (a list, as the import writes it). */
+function unplacedLines(data: Record<string, unknown>): unknown[] | undefined {
+  const value = data[UNPLACED_KEY];
+  return Array.isArray(value) && value.length ? value : undefined;
+}
+
+/** The plan without the import's leftovers, so its other fields are checked as usual meanwhile. */
+function withoutUnplaced(data: Record<string, unknown>): Record<string, unknown> {
+  const { [UNPLACED_KEY]: _, ...rest } = data;
+  return rest;
 }

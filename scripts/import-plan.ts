@@ -1,0 +1,115 @@
+/**
+ * npm run import -- <file.txt> <municipality> <department> [--year YYYY] [--url URL] [--out FILE|-] [--content DIR]
+ * Drafts a plan file from the plain text extracted from a published plan PDF (for example with
+ * `pdftotext -layout plan.pdf plan.txt`, or by copying the PDF's text into a UTF-8 file). Sections,
+ * figures, leaders and divisions go into their fields; every line it could not place is kept under
+ * `unplaced:`, which the validator reports until the clerk has moved it. Ids are taken from the
+ * department's other plans where titles match, so the new year lines up with the old ones.
+ * Never overwrites a file. Exit code 0 when the draft is written, 2 on any refusal.
+ */
+import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { load } from 'js-yaml';
+import { importPlanText } from '../src/lib/import/import-plan.ts';
+import { draftToYaml } from '../src/lib/import/draft-to-yaml.ts';
+import { readSource } from '../src/lib/validate/read-source.ts';
+import { validateContent } from '../src/lib/validate/validate-content.ts';
+import { formatText } from '../src/lib/validate/diagnostic.ts';
+import { FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR, fiscalYearToJapanese } from '../schemas/fiscal-year.ts';
+import { createFile, ensureDepartment, existsMessage, show } from './lib/content-files.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const usage = [
+  '使い方 / usage: npm run import -- <file.txt> <municipality> <department> [--year YYYY] [--url URL] [--out FILE|-]',
+  '  例 / e.g. npm run import -- soumu-2017.txt mitaka soumu',
+].join('\n');
+const fail = (message: string): never => {
+  console.error(message);
+  process.exit(2);
+};
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    year: { type: 'string' },
+    url: { type: 'string' },
+    out: { type: 'string' },
+    content: { type: 'string', default: process.env.PLANS_CONTENT_DIR },
+  },
+});
+const [file, municipality, department] = positionals;
+const id = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+if (positionals.length !== 3 || !file || !id.test(municipality ?? '') || !id.test(department ?? '')) fail(usage);
+if (values.year !== undefined && !/^\d{4}$/.test(values.year)) fail(`--year は西暦4桁です（例 2017） / --year takes a four-digit year, e.g. 2017\n${usage}`);
+if (values.url !== undefined && !/^https?:\/\/\S+$/.test(values.url)) fail(`--url は http(s):// で始まるアドレスです / --url must be an http(s):// address`);
+if (!existsSync(file!)) fail(`ファイルがありません / no such file: ${file}`);
+
+const { text, problems } = readSource(await readFile(file!));
+if (!text) fail(problems.map((p) => `${file}: ${p.ja}\n  ${p.en}`).join('\n'));
+
+const content = values.content ? resolve(values.content) : join(root, 'content');
+const ddir = join(content, municipality!, department!);
+const readYaml = async (path: string): Promise<Record<string, unknown> | undefined> => {
+  try {
+    const data = load(await readFile(path, 'utf8'));
+    return data && typeof data === 'object' ? (data as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+};
+const ja = (value: unknown) => (typeof value === 'string' ? value : ((value as { ja?: string } | undefined)?.ja ?? undefined));
+
+// The department's other plans, nearest year first, lend their ids to matching items.
+const givenYear = values.year ? Number(values.year) : undefined;
+const years = existsSync(ddir) ? (await readdir(ddir)).map((f) => /^(\d{4})\.yaml$/.exec(f)?.[1]).filter((y): y is string => !!y).map(Number) : [];
+const distance = (y: number) => (givenYear === undefined ? -y : Math.abs(y - givenYear) + (y > givenYear ? 0.5 : 0));
+const references = (await Promise.all(years.filter((y) => y !== givenYear).sort((a, b) => distance(a) - distance(b)).map((y) => readYaml(join(ddir, `${y}.yaml`))))).filter(
+  (p): p is Record<string, unknown> => !!p,
+);
+const municipalityFile = await readYaml(join(content, municipality!, 'municipality.yaml'));
+const departmentFile = await readYaml(join(ddir, 'department.yaml'));
+
+const result = importPlanText(text!, {
+  municipality: municipality!,
+  department: department!,
+  fiscalYear: givenYear,
+  url: values.url,
+  publisher: ja(municipalityFile?.name),
+  departmentName: ja(departmentFile?.name),
+  references,
+});
+const year = result.plan.fiscalYear as number | undefined;
+if (!year) fail(`年度が本文から読み取れません。--year で指定してください / No fiscal year found in the text: give it with --year.\n${usage}`);
+if (year! < FIRST_FISCAL_YEAR || year! > LAST_FISCAL_YEAR) fail(`年度 ${year} は範囲外です / fiscal year ${year} is out of range`);
+const yaml = draftToYaml(result.plan, result.unplaced.map((line) => line.text));
+
+const summary = [
+  `${fiscalYearToJapanese(year!)}: ${result.lines} 行のうち ${result.placed} 行を項目に配置、${result.unplaced.length} 行を unplaced に残しました`,
+  `FY${year}: placed ${result.placed} of ${result.lines} lines in fields; ${result.unplaced.length} left under unplaced`,
+];
+if (values.out === '-') {
+  process.stdout.write(yaml);
+  console.error(summary.join('\n'));
+  process.exit(0);
+}
+
+const target = values.out ? resolve(values.out) : join(ddir, `${year}.yaml`);
+if (existsSync(target)) fail(existsMessage(target));
+const created = values.out ? [] : await ensureDepartment(content, municipality!, department!, { departmentName: result.departmentName });
+if (!(await createFile(target, yaml))) fail(existsMessage(target));
+created.push(target);
+for (const path of created) console.log(`作成 / created: ${show(path)}`);
+console.log(summary.join('\n'));
+
+if (!values.out) {
+  // Check the draft at once, so the clerk sees what is left to do (unplaced lines, 要入力, rule checks).
+  const { diagnostics } = await validateContent(dirname(content), { contentDir: content, only: [relative(dirname(content), target)] });
+  if (diagnostics.length) {
+    console.log(`\n確認が必要な箇所 / To check (${diagnostics.length}):`);
+    console.log(diagnostics.map(formatText).join('\n'));
+  } else console.log('検証に合格しました / The draft passes validation.');
+  console.log(`次に / next: 原本と見比べて直し、npm run validate -- ${show(target)} / compare with the original, fix, then validate.`);
+}

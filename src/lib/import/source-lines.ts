@@ -1,0 +1,77 @@
+/**
+ * The lines of a plan's extracted PDF text, cleaned of extraction artefacts, with a record of which
+ * ones the importer has used: whatever is left unused at the end goes to the draft's `unplaced`
+ * list, so no text is ever dropped.
+ */
+
+const JA = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々';
+
+/** PDF extraction puts spaces around numbers inside Japanese text: 平成 29 年度 → 平成29年度. */
+const SPACE_BEFORE_DIGIT = new RegExp(`(?<=[${JA}（(、])[ \\t\\u3000]+(?=\\d)`, 'gu');
+const SPACE_AFTER_DIGIT = new RegExp(`(?<=\\d)[ \\t\\u3000]+(?=[${JA}）)%％])`, 'gu');
+
+/**
+ * Cleans one extracted line: trims it, drops the "- " list marks the extractor adds, and closes the
+ * spaces it inserts around numbers. A leading number (1, ①) keeps its space: it is the numbering.
+ * @example cleanText('- ・防災出前講座の実施（年間 80 回以上）') → '・防災出前講座の実施（年間80回以上）'
+ */
+export function cleanText(raw: string): string {
+  const text = raw.replace(/\u00a0/g, ' ').trim().replace(/^(?:-\s+)+/, '');
+  const lead = /^(?:\d{1,3}|[①-⑳])\s+/.exec(text)?.[0] ?? '';
+  return lead + text.slice(lead.length).replace(SPACE_BEFORE_DIGIT, '').replace(SPACE_AFTER_DIGIT, '').trim();
+}
+
+/** Text of an HTML fragment as extractors write table cells (<p>, <ul><li>), without the tags. */
+export function htmlText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' })[e] ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The <li> items of a cell, or undefined when it has none. */
+export function htmlItems(html: string): string[] | undefined {
+  const items = [...html.matchAll(/<li\b[^>]*>([\s\S]*?)<\/li>/g)].map((m) => htmlText(m[1] ?? ''));
+  return items.length ? items : undefined;
+}
+
+export interface SourceLine {
+  /** 1-based line number in the text file. */
+  number: number;
+  /** The cleaned text; for a table row, the cells joined by tabs. */
+  text: string;
+  /** Table cells (the raw, tab-separated parts), when the line is a table row. */
+  cells?: string[];
+}
+
+export class SourceLines {
+  readonly lines: SourceLine[];
+  private readonly used = new Set<SourceLine>();
+
+  constructor(text: string) {
+    this.lines = text
+      .replace(/^\uFEFF/, '')
+      .split(/\r\n|\r|\n/)
+      .map((raw, i) => {
+        const cells = raw.includes('\t') ? raw.split('\t').map((c) => c.trim()) : undefined;
+        return { number: i + 1, text: cells ? cells.map((c) => cleanText(htmlText(c))).join('\t') : cleanText(raw), cells };
+      })
+      .filter((line) => line.text.replace(/\t/g, '') !== '');
+  }
+
+  /** Marks a line as placed in the draft. */
+  use(line: SourceLine): void {
+    this.used.add(line);
+  }
+
+  /** Gives a line back, when what took it turned out to hold nothing. */
+  release(line: SourceLine): void {
+    this.used.delete(line);
+  }
+
+  /** The lines nothing has used, in order. */
+  unused(): SourceLine[] {
+    return this.lines.filter((line) => !this.used.has(line));
+  }
+}
