@@ -99,10 +99,13 @@ export type CsvValue = string | number | undefined | null;
 
 /**
  * One CSV field as RFC 4180 writes it: quoted when it holds a comma, a double quote, CR or LF (or
- * starts or ends with a space, which some readers trim), with each double quote doubled.
+ * starts or ends with a space, which some readers trim), with each double quote doubled. A text
+ * that starts like a spreadsheet formula (= + - @, tab, CR) gets a leading apostrophe, so opening
+ * the file in Excel never runs content as a formula (OWASP "CSV injection"); numbers stay numbers.
  */
 export function csvField(value: CsvValue): string {
-  const text = value === undefined || value === null ? '' : String(value);
+  const raw = value === undefined || value === null ? '' : String(value);
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -32,6 +32,12 @@ describe('CSV fields (RFC 4180)', () => {
   });
   it('quotes commas, double quotes, CR and LF, doubling each quote', () => {
     expect(csvField('a,b')).toBe('"a,b"');
+    // Formula-like text is defused for spreadsheets; negative numbers are left alone.
+    expect(csvField('=HYPERLINK("http://example.com","x")')).toBe(`"'=HYPERLINK(""http://example.com"",""x"")"`);
+    expect(csvField('+81-3')).toBe("'+81-3");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('-5')).toBe("'-5");
+    expect(csvField(-5)).toBe('-5');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('"')).toBe('""""');
     expect(csvField('line 1\nline 2')).toBe('"line 1\nline 2"');
