@@ -26,13 +26,36 @@ export function diffToText(fields: AlignedField[]): string {
     .join('\n');
 }
 
+/** The words of a Markdown diff table: English for `npm run diff`, both languages in pull-request comments. */
+export interface DiffTableLabels {
+  header: [change: string, field: string, old: string, new: string];
+  status: Record<Exclude<AlignedField['status'], 'same'>, string>;
+  was: string;
+  none: string;
+}
+
+export const ENGLISH_DIFF_LABELS: DiffTableLabels = {
+  header: ['change', 'field', 'old', 'new'],
+  status: { added: 'added', removed: 'removed', changed: 'changed' },
+  was: 'was',
+  none: 'No changes.',
+};
+
+export const BILINGUAL_DIFF_LABELS: DiffTableLabels = {
+  header: ['変更 / change', '項目 / field', '前 / old', '後 / new'],
+  status: { added: '追加 / added', removed: '削除 / removed', changed: '変更 / changed' },
+  was: '旧 / was',
+  none: '内容の変更はありません。 / No changes.',
+};
+
 /** The changed fields as a Markdown table, for pull-request comments. */
-export function diffToMarkdown(fields: AlignedField[], title: string): string {
+export function diffToMarkdown(fields: AlignedField[], title: string, labels: DiffTableLabels = ENGLISH_DIFF_LABELS): string {
   const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, '<br>');
   const rows = fields
-    .filter((f) => f.status !== 'same')
-    .map((f) => `| ${f.status} | \`${f.path}\`${f.oldId ? ` (was \`${f.oldId}\`)` : ''} | ${cell(leafText(f.old))} | ${cell(leafText(f.new))} |`);
-  return [`### ${title}`, '', rows.length ? '| change | field | old | new |\n| --- | --- | --- | --- |' : '_No changes._', ...rows, ''].join('\n');
+    .filter((f): f is AlignedField & { status: keyof DiffTableLabels['status'] } => f.status !== 'same')
+    .map((f) => `| ${labels.status[f.status]} | \`${f.path}\`${f.oldId ? ` (${labels.was} \`${f.oldId}\`)` : ''} | ${cell(leafText(f.old))} | ${cell(leafText(f.new))} |`);
+  const header = `| ${labels.header.join(' | ')} |\n| --- | --- | --- | --- |`;
+  return [`### ${title}`, '', rows.length ? header : `_${labels.none}_`, ...rows, ''].join('\n');
 }
 
 /** The changed fields as JSON records. */
