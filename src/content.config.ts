@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
-import { loadSiteContent } from './lib/content-loader.ts';
+import { contentDirectory, loadSiteContent } from './lib/content-loader.ts';
 import { fileHistory } from './lib/git.ts';
+import { translationReport } from './lib/translation-git.ts';
 import type { SiteContent } from './lib/validate/validate-content.ts';
 
 /** A collection filled from the validated content, keyed by a stable id. */
@@ -24,12 +25,16 @@ export const collections = {
     loader: fromContent('departments', (c) => c.departments.map((d) => ({ id: `${d.municipality}/${d.id}`, data: d }))),
   }),
   plans: defineCollection({
-    loader: fromContent('plans', (c) =>
-      // Git dates and history travel with the content: page code is bundled and cannot find the checkout itself.
-      c.plans.map((r) => {
-        const history = fileHistory(r.file);
-        return { id: `${r.plan.municipality}/${r.plan.department}/${r.plan.fiscalYear}`, data: { ...r, lastChanged: history[0]?.date, history } };
-      }),
-    ),
+    loader: fromContent('plans', (c) => {
+      // Git dates, history and stale translations travel with the content: page code is bundled and
+      // cannot find the checkout itself. The history is that of the tree being built, in its own repository.
+      const dir = contentDirectory();
+      const translations = translationReport(c.plans, dir).plans;
+      return c.plans.map((r) => {
+        const history = fileHistory(r.file, dir);
+        const staleTranslations = translations.get(r.file)?.stale ?? [];
+        return { id: `${r.plan.municipality}/${r.plan.department}/${r.plan.fiscalYear}`, data: { ...r, lastChanged: history[0]?.date, history, staleTranslations } };
+      });
+    }),
   }),
 };

@@ -1,7 +1,10 @@
 import { execFileSync } from 'node:child_process';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
+/** This project's own content tree, used when a caller names no other. */
+const DEFAULT_CONTENT_DIR = join(root, 'content');
 
 /** One commit that changed a content file. */
 export interface FileCommit {
@@ -17,17 +20,26 @@ export interface FileCommit {
   commit: string;
   /** True for the commit that added the file (at this path). */
   added: boolean;
+  /**
+   * The file's content id (git blob) after this commit, abbreviated like `hash`; all zeros when the
+   * commit deleted the file. Only from `--raw` logs.
+   */
+  blob?: string;
 }
 
 const RECORD = '\x1e';
 const FIELD = '\x1f';
-
-let cache: Map<string, FileCommit[]> | undefined;
+/**
+ * `--name-status` gives `M<TAB>path`; `--raw` gives `:100644 100644 <old blob> <new blob> M<TAB>path`
+ * (with `...` after each blob when GIT_PRINT_SHA1_ELLIPSIS is set).
+ */
+const CHANGE = /^(?::\d+ \d+ [0-9a-f]+(?:\.\.\.)? ([0-9a-f]+)(?:\.\.\.)? )?([A-Z])[0-9]*\t(.+)$/;
 
 /**
- * Parses `git log --format=<RS>%H<US>%h<US>%cs<US>%ct<US>%s --name-status --no-renames` output into
- * each file's commits, newest first. A file deleted and added again at the same path keeps only the
- * commits since it was last added, so a plan's history never reaches into an unrelated earlier file.
+ * Parses `git log --format=<RS>%H<US>%h<US>%cs<US>%ct<US>%s --name-status --no-renames` output (or the
+ * same with `--raw`, which adds each file's blob) into each file's commits, newest first. A
+ * file deleted and added again at the same path keeps only the commits since it was last added, so a
+ * plan's history never reaches into an unrelated earlier file.
  */
 export function parseGitLog(log: string): Map<string, FileCommit[]> {
   const byFile = new Map<string, FileCommit[]>();
@@ -40,45 +52,103 @@ export function parseGitLog(log: string): Map<string, FileCommit[]> {
       current = { date, time, subject: subject.join(FIELD).trim(), hash, commit };
       continue;
     }
-    const m = /^([A-Z])[0-9]*\t(.+)$/.exec(line);
+    const m = CHANGE.exec(line);
     if (!m || !current) continue;
-    const [, status, file] = m as unknown as [string, string, string];
+    const [, blob, status, file] = m as unknown as [string, string | undefined, string, string];
     if (closed.has(file)) continue;
     const list = byFile.get(file) ?? [];
-    list.push({ ...current, added: status === 'A' });
+    list.push({ ...current, added: status === 'A', ...(blob ? { blob } : {}) });
     byFile.set(file, list);
     if (status === 'A') closed.add(file);
   }
   return byFile;
 }
 
-function load(): Map<string, FileCommit[]> {
-  if (!cache) {
+/**
+ * The environment for git, without the variables a git hook exports (GIT_DIR is relative to the
+ * hook's repository), so git finds the repository that holds the content tree it is run in.
+ */
+function gitEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_PREFIX']) delete env[key];
+  return env;
+}
+
+const cache = new Map<string, Map<string, FileCommit[]> | undefined>();
+
+/**
+ * Every commit that changed each file under a content tree, keyed by the path relative to the tree
+ * (`mitaka/soumu/2017.yaml`), from one `git log` run in the repository that holds it. Undefined when
+ * the tree is not in a git checkout (e.g. a downloaded archive): pages then omit dates and history.
+ */
+export function contentHistory(contentDir: string = DEFAULT_CONTENT_DIR): Map<string, FileCommit[]> | undefined {
+  const dir = resolve(contentDir);
+  if (!cache.has(dir)) {
     try {
+      // --relative names files from the content tree, wherever it sits in its repository. Blob ids stay
+      // abbreviated: --no-abbrev would lengthen %h too, and git's abbreviations are unique anyway.
       const log = execFileSync(
         'git',
-        ['-c', 'core.quotePath=false', 'log', `--format=${RECORD}%H${FIELD}%h${FIELD}%cs${FIELD}%ct${FIELD}%s`, '--name-status', '--no-renames', '--', 'content'],
-        { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 },
+        ['-c', 'core.quotePath=false', 'log', `--format=${RECORD}%H${FIELD}%h${FIELD}%cs${FIELD}%ct${FIELD}%s`, '--raw', '--no-renames', '--relative', '--', '.'],
+        { cwd: dir, env: gitEnv(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 },
       );
-      cache = parseGitLog(log);
+      cache.set(dir, parseGitLog(log));
     } catch {
-      // Not a git checkout (e.g. a downloaded archive): pages simply omit dates and history.
-      cache = new Map();
+      cache.set(dir, undefined);
     }
   }
-  return cache;
+  return cache.get(dir);
+}
+
+/** A content file's path relative to its content tree, from the path the validator gives it (relative to the tree's parent). */
+function inTree(file: string, contentDir: string): string {
+  return relative(contentDir, resolve(dirname(resolve(contentDir)), file)).split(sep).join('/');
 }
 
 /**
- * Every commit that changed a file under content/, newest first, from one `git log` call shared by all
- * files. Commit dates belong to the commit, not to the build machine, so builds stay reproducible.
- * Outside a git checkout, or for a file not yet committed, the list is empty.
+ * Every commit that changed a content file, newest first, from one `git log` call shared by all files
+ * of the tree. `file` is named as the validator names it (`content/mitaka/soumu/2017.yaml`, relative to
+ * the tree's parent). Commit dates belong to the commit, not to the build machine, so builds stay
+ * reproducible. Outside a git checkout, or for a file not yet committed, the list is empty.
  */
-export function fileHistory(file: string): FileCommit[] {
-  return load().get(file) ?? [];
+export function fileHistory(file: string, contentDir: string = DEFAULT_CONTENT_DIR): FileCommit[] {
+  return contentHistory(contentDir)?.get(inTree(file, contentDir)) ?? [];
 }
 
-/** The date (YYYY-MM-DD) of the last commit that changed a file under content/, if any. */
-export function lastChanged(file: string): string | undefined {
-  return fileHistory(file)[0]?.date;
+/** The date (YYYY-MM-DD) of the last commit that changed a content file, if any. */
+export function lastChanged(file: string, contentDir: string = DEFAULT_CONTENT_DIR): string | undefined {
+  return fileHistory(file, contentDir)[0]?.date;
+}
+
+/**
+ * The contents of git blobs, by the ids asked for (full or abbreviated), read by one
+ * `git cat-file --batch` in the repository that holds `dir`: one process for any number of file
+ * versions, where `git show` per version would start hundreds. Ids git does not have are left out.
+ * Outside a git checkout the map is empty.
+ */
+export function readBlobs(dir: string, ids: Iterable<string>): Map<string, Uint8Array> {
+  const wanted = [...new Set(ids)];
+  const blobs = new Map<string, Uint8Array>();
+  if (!wanted.length) return blobs;
+  let out: Buffer;
+  try {
+    out = execFileSync('git', ['cat-file', '--batch'], {
+      cwd: resolve(dir), env: gitEnv(), input: `${wanted.join('\n')}\n`, stdio: ['pipe', 'pipe', 'ignore'], maxBuffer: 1024 * 1024 * 1024,
+    });
+  } catch {
+    return blobs;
+  }
+  // One answer per id, in order: "<full id> <type> <size>\n<size bytes>\n", or "<id> missing\n".
+  let at = 0;
+  for (const id of wanted) {
+    const eol = out.indexOf(0x0a, at);
+    if (eol < 0) break;
+    const [, type, size] = out.subarray(at, eol).toString('latin1').split(' ');
+    at = eol + 1;
+    if (size === undefined) continue;
+    const length = Number(size);
+    if (type === 'blob') blobs.set(id, out.subarray(at, at + length));
+    at += length + 1;
+  }
+  return blobs;
 }

@@ -3,6 +3,8 @@ import type { Department, Municipality } from '../../schemas/index.ts';
 import type { LocalizedText } from '../../schemas/localized-text.ts';
 import type { PlanRecord } from './validate/validate-content.ts';
 import type { FileCommit } from './git.ts';
+import type { Revision } from './translation-git.ts';
+import type { StaleField } from './translation-history.ts';
 import { t, type Lang, type UiKey } from '../i18n/index.ts';
 
 /** A plan as pages see it: the validated file plus the date of its last commit, if known. */
@@ -10,6 +12,8 @@ export interface SitePlan extends PlanRecord {
   lastChanged?: string;
   /** Every commit that changed the file, newest first (empty outside a git checkout). */
   history?: FileCommit[];
+  /** Texts whose Japanese changed after their English (empty outside a git checkout). */
+  staleTranslations?: StaleField<Revision>[];
 }
 
 export interface SiteIndex {

@@ -9,8 +9,28 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { projectRoot } from './pages.ts';
 
+/**
+ * Git without the user's or the machine's configuration, and not the repository of a hook that runs
+ * the tests (hooks export GIT_DIR, GIT_INDEX_FILE …).
+ */
+export function isolatedGitEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('GIT_')));
+  return { ...env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', ...extra };
+}
+
+/** A fictional clerk committing on `date` (YYYY-MM-DD) at 09:00 in Japan, so every run gives the same hashes. */
+function author(date: string): Record<string, string> {
+  const when = `${date}T09:00:00+09:00`;
+  return {
+    GIT_AUTHOR_NAME: 'Test Clerk', GIT_AUTHOR_EMAIL: 'clerk@example.org', GIT_AUTHOR_DATE: when,
+    GIT_COMMITTER_NAME: 'Test Clerk', GIT_COMMITTER_EMAIL: 'clerk@example.org', GIT_COMMITTER_DATE: when,
+  };
+}
+
 export interface TempRepo {
   dir: string;
+  /** `dir`/content. */
+  content: string;
   env: NodeJS.ProcessEnv;
   /** Runs git; throws with git's stderr when it fails. */
   git: (...args: string[]) => string;
@@ -20,6 +40,10 @@ export interface TempRepo {
   script: (path: string, ...args: string[]) => SpawnSyncReturns<string>;
   read: (path: string) => string;
   write: (path: string, text: string) => void;
+  /** Replaces text in a file under content/ (each `from` must be there). */
+  edit: (file: string, ...pairs: [from: string, to: string][]) => void;
+  /** Commits everything under content/ as of `date` (YYYY-MM-DD). */
+  commit: (date: string, message: string) => void;
   remove: () => void;
 }
 
@@ -39,18 +63,15 @@ function copyContent(fixture: string, repo: string): void {
   }
 }
 
-/** A repository on branch main whose first commit holds `fixture`'s content/ (tests/fixtures/…). */
-export function createTempRepo(fixture: string, options: { linkProject?: boolean } = {}): TempRepo {
+/**
+ * A repository on branch main whose first commit holds `fixture`'s content/ (tests/fixtures/…);
+ * with `commit: false` the content is left uncommitted, for a history the test writes itself.
+ */
+export function createTempRepo(fixture: string, options: { linkProject?: boolean; commit?: boolean } = {}): TempRepo {
   const top = mkdtempSync(join(tmpdir(), 'plans-git-'));
   const dir = join(top, 'repo');
   mkdirSync(dir);
-  writeFileSync(join(top, 'gitconfig'), '');
-  const env: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('GIT_')));
-  Object.assign(env, {
-    GIT_CONFIG_GLOBAL: join(top, 'gitconfig'), GIT_CONFIG_NOSYSTEM: '1',
-    GIT_AUTHOR_NAME: 'Test Clerk', GIT_AUTHOR_EMAIL: 'clerk@example.org', GIT_AUTHOR_DATE: '2026-04-01T09:00:00+09:00',
-    GIT_COMMITTER_NAME: 'Test Clerk', GIT_COMMITTER_EMAIL: 'clerk@example.org', GIT_COMMITTER_DATE: '2026-04-01T09:00:00+09:00',
-  });
+  const env = isolatedGitEnv(author('2026-04-01'));
   const run = (command: string, args: string[]) => spawnSync(command, args, { cwd: dir, env, encoding: 'utf8' });
   const git = (...args: string[]) => {
     const result = run('git', args);
@@ -65,10 +86,24 @@ export function createTempRepo(fixture: string, options: { linkProject?: boolean
     for (const name of ['node_modules', 'scripts', 'src', 'schemas']) symlinkSync(join(projectRoot, name), join(dir, name), 'dir');
     writeFileSync(join(dir, '.git', 'info', 'exclude'), 'node_modules\nscripts\nsrc\nschemas\n');
   }
-  git('add', 'content');
-  git('commit', '--quiet', '-m', 'Fixture content');
+  const commit = (date: string, message: string) => {
+    git('add', 'content');
+    const result = spawnSync('git', ['-c', 'commit.gpgsign=false', 'commit', '--quiet', '-m', message], { cwd: dir, env: { ...env, ...author(date) }, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`git commit failed (${result.status}):\n${result.stderr}`);
+  };
+  if (options.commit !== false) commit('2026-04-01', 'Fixture content');
   return {
-    dir, env, git, run,
+    dir, env, git, run, commit,
+    content: join(dir, 'content'),
+    edit: (file, ...pairs) => {
+      const path = join(dir, 'content', file);
+      let text = readFileSync(path, 'utf8');
+      for (const [from, to] of pairs) {
+        if (!text.includes(from)) throw new Error(`${file} has no "${from}"`);
+        text = text.replace(from, to);
+      }
+      writeFileSync(path, text);
+    },
     script: (path, ...args) => run(process.execPath, [join(projectRoot, path), ...args]),
     read: (path) => readFileSync(join(dir, path), 'utf8'),
     write: (path, text) => {
