@@ -36,6 +36,33 @@ export function htmlItems(html: string): string[] | undefined {
   return items.length ? items : undefined;
 }
 
+/** A line that ends a sentence, a heading in brackets or a label: never continued on the next line. */
+const ENDED = /[。．.！？!?」』）)】：:]$/;
+/** A line that starts something new: a list mark, a bracketed label, a circled or plain number. */
+const STARTS = /^(?:[◇◆●■○◯・･※【①-⑳]|\d{1,3}\s)/;
+/** Only Japanese text is rejoined: a URL or an English line is left as it is. */
+const JAPANESE = new RegExp(`[${JA}]`, 'u');
+/** Shorter lines are headings or labels rather than a paragraph wrapped at the page's width. */
+const WRAP_WIDTH = 25;
+
+/**
+ * Joins the lines a PDF extractor broke at the page's width back into paragraphs: a long line that
+ * of Japanese that does not end a sentence continues on the next, unless that one starts a list item
+ * or a number.
+ * Blank lines and table rows always separate. The joined line keeps the first line's number.
+ */
+export function joinWrapped(lines: SourceLine[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (const line of lines) {
+    const last = out.at(-1);
+    const continues =
+      last && !last.cells && !line.cells && line.text && JAPANESE.test(last.text) && [...last.text].length >= WRAP_WIDTH && !ENDED.test(last.text) && !STARTS.test(line.text);
+    if (continues) last.text += line.text;
+    else out.push({ ...line });
+  }
+  return out;
+}
+
 export interface SourceLine {
   /** 1-based line number in the text file. */
   number: number;
@@ -50,14 +77,14 @@ export class SourceLines {
   private readonly used = new Set<SourceLine>();
 
   constructor(text: string) {
-    this.lines = text
+    const lines = text
       .replace(/^\uFEFF/, '')
-      .split(/\r\n|\r|\n/)
-      .map((raw, i) => {
+      .split(/\r\n|\r|\n|\f/)
+      .map((raw, i): SourceLine => {
         const cells = raw.includes('\t') ? raw.split('\t').map((c) => c.trim()) : undefined;
         return { number: i + 1, text: cells ? cells.map((c) => cleanText(htmlText(c))).join('\t') : cleanText(raw), cells };
-      })
-      .filter((line) => line.text.replace(/\t/g, '') !== '');
+      });
+    this.lines = joinWrapped(lines).filter((line) => line.text.replace(/\t/g, '') !== '');
   }
 
   /** Marks a line as placed in the draft. */
