@@ -14,6 +14,7 @@ export const FiscalYearSchema = z
 
 export type FiscalYear = z.infer<typeof FiscalYearSchema>;
 
+const eraCache = new Map<number, { era: string; year: string; label: string }>();
 const eraFormat = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /**
@@ -22,11 +23,16 @@ const eraFormat = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', 
  * @example fiscalYearToEra(2019) → { era: '令和', year: '元', label: '令和元年度' }
  */
 export function fiscalYearToEra(fiscalYear: number): { era: string; year: string; label: string } {
+  // Every page shows several years: format each year once (Intl formatting is slow by comparison).
+  const cached = eraCache.get(fiscalYear);
+  if (cached) return { ...cached };
   const parts = eraFormat.formatToParts(new Date(Date.UTC(fiscalYear, 9, 1)));
   const era = parts.find((p) => p.type === 'era')?.value ?? '';
   const raw = parts.find((p) => p.type === 'year')?.value ?? String(fiscalYear);
   const year = raw === '1' ? '元' : raw;
-  return { era, year, label: `${era}${year}年度` };
+  const result = { era, year, label: `${era}${year}年度` };
+  eraCache.set(fiscalYear, result);
+  return { ...result };
 }
 
 /** @example fiscalYearToJapanese(2017) → '平成29年度（2017年度）' */

@@ -12,7 +12,9 @@ const dictionaries: Record<Lang, Record<UiKey, string>> = { ja, en };
  * @example t('ja', 'staff.count', { count: 55 }) → '55人'
  */
 export function t(lang: Lang, key: UiKey, params: Record<string, string | number> = {}): string {
-  return dictionaries[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  const text = dictionaries[lang][key];
+  // Most strings have no placeholder: skip the regular expression for them (t runs thousands of times per page set).
+  return text.includes('{') ? text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`)) : text;
 }
 
 export function otherLang(lang: Lang): Lang {

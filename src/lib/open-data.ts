@@ -142,12 +142,18 @@ type Measure = NonNullable<NonNullable<NonNullable<Plan['projects']>['items'][nu
 
 const indicatorKey = (m: string, d: string, year: number, project: string, indicator: string) => `${m}/${d}/${year}/${project}/${indicator}`;
 
+const laterActualsCache = new WeakMap<readonly Plan[], Map<string, { actual: Measure; year: number }>>();
+
 /**
  * Actuals that later plans report for earlier indicators (`results`), by indicator. When several
  * plans report the same indicator, the latest plan's report wins.
  */
 export function laterActuals(plans: readonly Plan[]): Map<string, { actual: Measure; year: number }> {
+  // Pages ask once per plan with the same list of all plans: compute it once per list, not n times.
+  const cached = laterActualsCache.get(plans);
+  if (cached) return cached;
   const out = new Map<string, { actual: Measure; year: number }>();
+  laterActualsCache.set(plans, out);
   for (const plan of [...plans].sort((a, b) => a.fiscalYear - b.fiscalYear)) {
     for (const r of plan.results ?? []) {
       out.set(indicatorKey(plan.municipality, plan.department, r.fiscalYear, r.project, r.indicator), { actual: r.actual, year: plan.fiscalYear });

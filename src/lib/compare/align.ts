@@ -53,6 +53,18 @@ function sameLeaf(a: Leaf | undefined, b: Leaf | undefined): boolean {
  * texts are compared whole. Every field of either plan appears once, with its status.
  */
 export function alignPlans(older: Plan, newer: Plan): AlignedField[] {
+  // The Japanese and English comparison pages of a pair line up the same two plans: do it once.
+  const cached = alignCache.get(older)?.get(newer);
+  if (cached) return cached;
+  const out = alignUncached(older, newer);
+  if (!alignCache.has(older)) alignCache.set(older, new WeakMap());
+  alignCache.get(older)!.set(newer, out);
+  return out;
+}
+
+const alignCache = new WeakMap<Plan, WeakMap<Plan, AlignedField[]>>();
+
+function alignUncached(older: Plan, newer: Plan): AlignedField[] {
   const out: AlignedField[] = [];
   const walk = (a: unknown, b: unknown, path: string[], item: ItemContext) => {
     if (a === undefined && b === undefined) return;

@@ -1,7 +1,19 @@
 import { normalizeForSearch } from '../search/normalize.ts';
 
-/** Character bigrams of a normalised text (a single character counts as its own bigram). */
+const bigramCache = new Map<string, Map<string, number>>();
+
+/** Character bigrams of a normalised text (a single character counts as its own bigram), computed once per text. */
 function bigrams(text: string): Map<string, number> {
+  const cached = bigramCache.get(text);
+  if (cached) return cached;
+  // Titles repeat across years and comparison pages; the cache is bounded so a huge site cannot grow it forever.
+  if (bigramCache.size > 50_000) bigramCache.clear();
+  const out = countBigrams(text);
+  bigramCache.set(text, out);
+  return out;
+}
+
+function countBigrams(text: string): Map<string, number> {
   const chars = [...normalizeForSearch(text).replace(/\s+/g, '')];
   const out = new Map<string, number>();
   if (chars.length === 1) out.set(chars[0], 1);
