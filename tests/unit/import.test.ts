@@ -159,6 +159,17 @@ describe('reading figures', () => {
 });
 
 describe('never dropping text', () => {
+  it('keeps a table header the schema has no place for', () => {
+    const text = ['総務部', '架空の部の目標（テスト用）令和2年度', '課の名称\t役割\t重点取組み事項', '架空課\t架空の役割を担う。\t<ul><li>○ 架空の取組を進める。</li></ul>'].join('\n');
+    const result = importPlanText(text, { municipality: 'kakuu', department: 'soumu' });
+    expect(result.plan.divisions).toEqual({
+      columns: { name: '課の名称', initiatives: '重点取組み事項' },
+      items: [{ id: 'division-1', name: '架空課', role: '架空の役割を担う。', initiatives: ['架空の取組を進める。'] }],
+    });
+    expect(result.unplaced).toEqual([{ number: 3, text: '役割' }]);
+    expect(result.placed).toBe(4);
+  });
+
   it('keeps every line of other documents, in order, placed or unplaced, in a draft that is valid but for them', async () => {
     const dir = tempDir();
     cpSync(join(root, 'tests/fixtures/base/content'), join(dir, 'content'), { recursive: true });

@@ -183,6 +183,8 @@ export function importPlanText(text: string, context: ImportContext): ImportResu
       const s = section('divisions');
       origin(s, line);
       s.columns = Object.fromEntries(roles.flatMap((r, i) => (r === 'role' ? [] : [[r, columns[i]]])));
+      // The schema names no header for a role column: its header goes to the clerk rather than away.
+      roles.forEach((r, i) => r === 'role' && source.leave(line.number, columns[i]!));
       mode = { kind: 'table', columns: roles, section: s };
       return true;
     },
@@ -456,7 +458,7 @@ export function importPlanText(text: string, context: ImportContext): ImportResu
     },
   };
   const unplaced = source.unused();
-  return { plan: withoutUndefined(draft), unplaced, departmentName, lines: all.length, placed: all.length - unplaced.length };
+  return { plan: withoutUndefined(draft), unplaced, departmentName, lines: all.length, placed: all.filter((line) => !unplaced.includes(line)).length };
 }
 
 /** Drops undefined fields, so the draft has only what the text gave. */

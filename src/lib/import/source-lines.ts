@@ -75,6 +75,7 @@ export interface SourceLine {
 export class SourceLines {
   readonly lines: SourceLine[];
   private readonly used = new Set<SourceLine>();
+  private readonly left: SourceLine[] = [];
 
   constructor(text: string) {
     const lines = text
@@ -97,8 +98,13 @@ export class SourceLines {
     this.used.delete(line);
   }
 
-  /** The lines nothing has used, in order. */
+  /** Keeps a piece of a used line that no field can hold (a table header the schema has no place for). */
+  leave(number: number, text: string): void {
+    this.left.push({ number, text });
+  }
+
+  /** The lines nothing has used, and the pieces left over, in order. */
   unused(): SourceLine[] {
-    return this.lines.filter((line) => !this.used.has(line));
+    return [...this.lines.filter((line) => !this.used.has(line)), ...this.left].sort((a, b) => a.number - b.number);
   }
 }
