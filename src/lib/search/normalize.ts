@@ -15,7 +15,9 @@ const VARIANTS: Record<string, string> = {
 const VARIANT_PATTERN = new RegExp(`[${Object.keys(VARIANTS).join('')}]`, 'gu');
 
 /** Japanese punctuation that NFKC would turn into ASCII; kept so excerpts read as published. */
-const KEEP = new Set([...'（）［］｛｝「」『』【】〔〕〈〉《》，．、。：；！？～＝＋－／＼＆％＃＠＊◇○●◎□■△▲▽▼※①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳']);
+const KEEP = '（）［］｛｝「」『』【】〔〕〈〉《》，．、。：；！？～＝＋－／＼＆％＃＠＊◇○●◎□■△▲▽▼※①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+/** Runs of text between kept characters, folded a run at a time (a half-width ｶﾞ becomes ガ, not カ plus a mark). */
+const FOLDABLE_RUN = new RegExp(`[^${[...KEEP].map((ch) => `\\u{${ch.codePointAt(0)!.toString(16)}}`).join('')}]+`, 'gu');
 
 /**
  * Folds width (full-width letters and digits, half-width katakana), variant kanji, variation
@@ -24,9 +26,8 @@ const KEEP = new Set([...'（）［］｛｝「」『』【】〔〕〈〉《》
  * @example normalizeForSearch('ワーク・ライフ・バランス') → 'ワークライフバランス'
  */
 export function normalizeForSearch(text: string): string {
-  let out = '';
-  for (const ch of text) out += KEEP.has(ch) ? ch : ch.normalize('NFKC');
-  return out
+  return text
+    .replace(FOLDABLE_RUN, (run) => run.normalize('NFKC'))
     .replace(/[\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/gu, '')
     .replace(VARIANT_PATTERN, (ch) => VARIANTS[ch])
     .replace(/[・･]/g, '');
