@@ -70,7 +70,7 @@ export function unitFields(unit: string, fields: Field[]): Set<string> {
 }
 
 /** Characters a page adds around field values (人, 円, うち, 約 …), list marks and punctuation; nothing else may be missing. */
-const GLUE = new Set([...'()（）「」、。,/%人円約うちを含む◇◆●■○◯・']);
+const GLUE = new Set([...'()（）「」、。,/%人円約うちを含む◇◆●■○◯・•']);
 
 /**
  * Whether a unit's text is all in the draft: every character is inside an occurrence of a whole

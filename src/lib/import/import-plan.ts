@@ -48,7 +48,7 @@ const STATEMENT_KINDS: [RegExp, string][] = [
   [/目標/, 'goals'],
   [/はじめに|紹介/, 'introduction'],
 ];
-const BULLET = /^[◇◆●■○◯・･]\s*(?=\S)/;
+const BULLET = /^[◇◆●■○◯・･•]\s*(?=\S)/;
 const LEADER = /^(\S{1,24}?(?:部長|局長|室長|課長|理事|参事|所長|部次長|担当部長|監))\s+(\S{1,6}(?:\s\S{1,6})?)$/;
 const DEPARTMENT_LINE = /^[^\s、。「」()（）]{1,12}(?:部|局|室|本部)$/;
 const isHeading = (text: string, max = 30) => text.length <= max && !/[。．]$/.test(text) && !text.includes('\t');

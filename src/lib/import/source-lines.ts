@@ -36,27 +36,35 @@ export function htmlItems(html: string): string[] | undefined {
   return items.length ? items : undefined;
 }
 
-/** A line that ends a sentence, a heading in brackets or a label: never continued on the next line. */
-const ENDED = /[。．.！？!?」』）)】：:]$/;
-/** A line that starts something new: a list mark, a bracketed label, a circled or plain number. */
-const STARTS = /^(?:[◇◆●■○◯・･※【①-⑳]|\d{1,3}\s)/;
+/** A line that ends a sentence, a heading in brackets, a label or a table row: never continued on the next line. */
+const ENDED = /[。．.！？!?」』）)】：:|｜]$/;
+/** A line that starts something new: a list mark, a bracketed label, a number: 1 , (1), （1）, 1. , ①. */
+const STARTS = /^(?:[◇◆●■□○◯・･•※【［\[|｜①-⑳]|\d{1,3}(?:\s|[.．)）](?!\d))|[(（]\d{1,3}[)）])/;
 /** Only Japanese text is rejoined: a URL or an English line is left as it is. */
 const JAPANESE = new RegExp(`[${JA}]`, 'u');
 /** Shorter lines are headings or labels rather than a paragraph wrapped at the page's width. */
 const WRAP_WIDTH = 25;
+/** A heading mark: such a line stands alone. */
+const HEADING_MARK = /^[■□◆【]/;
+/** A short line without closing punctuation is a heading (市民部, 組織ミッション), not the end of a paragraph. */
+const SHORT_HEADING = /^[^。．.、，,）)」』】]{1,12}$/;
 
 /**
- * Joins the lines a PDF extractor broke at the page's width back into paragraphs: a long line that
- * of Japanese that does not end a sentence continues on the next, unless that one starts a list item
- * or a number.
+ * Joins the lines a PDF extractor broke at the page's width back into paragraphs: a line of Japanese
+ * as long as the page's lines (three quarters of the longest tenth of the document's lines, at least 25
+ * characters) that does not end a sentence continues on the next, unless that one starts a list
+ * item, a number or a heading. Text whose lines are whole paragraphs (a web page) is left as it is.
  * Blank lines and table rows always separate. The joined line keeps the first line's number.
  */
 export function joinWrapped(lines: SourceLine[]): SourceLine[] {
+  const lengths = lines.filter((l) => !l.cells && JAPANESE.test(l.text)).map((l) => [...l.text].length).sort((a, b) => a - b);
+  const width = Math.max(WRAP_WIDTH, Math.floor(0.75 * (lengths[Math.floor(lengths.length * 0.9)] ?? 0)));
   const out: SourceLine[] = [];
   for (const line of lines) {
     const last = out.at(-1);
     const continues =
-      last && !last.cells && !line.cells && line.text && JAPANESE.test(last.text) && [...last.text].length >= WRAP_WIDTH && !ENDED.test(last.text) && !STARTS.test(line.text);
+      last && !last.cells && !line.cells && line.text && JAPANESE.test(last.text) && [...last.text].length >= width &&
+      !ENDED.test(last.text) && !HEADING_MARK.test(last.text) && !STARTS.test(line.text) && !(SHORT_HEADING.test(line.text) && JAPANESE.test(line.text));
     if (continues) last.text += line.text;
     else out.push({ ...line });
   }
