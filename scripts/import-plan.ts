@@ -8,12 +8,12 @@
  * Never overwrites a file. Exit code 0 when the draft is written, 2 on any refusal.
  */
 import { existsSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { load } from 'js-yaml';
 import { importPlanText } from '../src/lib/import/import-plan.ts';
+import { importContext } from '../src/lib/import/import-context.ts';
 import { draftToYaml } from '../src/lib/import/draft-to-yaml.ts';
 import { readSource } from '../src/lib/validate/read-source.ts';
 import { validateContent } from '../src/lib/validate/validate-content.ts';
@@ -52,35 +52,9 @@ if (!text) fail(problems.map((p) => `${file}: ${p.ja}\n  ${p.en}`).join('\n'));
 
 const content = values.content ? resolve(values.content) : join(root, 'content');
 const ddir = join(content, municipality!, department!);
-const readYaml = async (path: string): Promise<Record<string, unknown> | undefined> => {
-  try {
-    const data = load(await readFile(path, 'utf8'));
-    return data && typeof data === 'object' ? (data as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-};
-const ja = (value: unknown) => (typeof value === 'string' ? value : ((value as { ja?: string } | undefined)?.ja ?? undefined));
-
-// The department's other plans, nearest year first, lend their ids to matching items.
 const givenYear = values.year ? Number(values.year) : undefined;
-const years = existsSync(ddir) ? (await readdir(ddir)).map((f) => /^(\d{4})\.yaml$/.exec(f)?.[1]).filter((y): y is string => !!y).map(Number) : [];
-const distance = (y: number) => (givenYear === undefined ? -y : Math.abs(y - givenYear) + (y > givenYear ? 0.5 : 0));
-const references = (await Promise.all(years.filter((y) => y !== givenYear).sort((a, b) => distance(a) - distance(b)).map((y) => readYaml(join(ddir, `${y}.yaml`))))).filter(
-  (p): p is Record<string, unknown> => !!p,
-);
-const municipalityFile = await readYaml(join(content, municipality!, 'municipality.yaml'));
-const departmentFile = await readYaml(join(ddir, 'department.yaml'));
-
-const result = importPlanText(text!, {
-  municipality: municipality!,
-  department: department!,
-  fiscalYear: givenYear,
-  url: values.url,
-  publisher: ja(municipalityFile?.name),
-  departmentName: ja(departmentFile?.name),
-  references,
-});
+const context = await importContext(content, municipality!, department!, givenYear);
+const result = importPlanText(text!, { ...context, fiscalYear: givenYear, url: values.url });
 const year = result.plan.fiscalYear as number | undefined;
 if (!year) fail(`年度が本文から読み取れません。--year で指定してください / No fiscal year found in the text: give it with --year.\n${usage}`);
 if (year! < FIRST_FISCAL_YEAR || year! > LAST_FISCAL_YEAR) fail(`年度 ${year} は範囲外です / fiscal year ${year} is out of range`);

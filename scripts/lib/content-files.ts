@@ -6,9 +6,10 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { TO_FILL } from '../../src/lib/validate/to-fill.ts';
+import { schemaComment } from '../../src/lib/validate/schema-comment.ts';
 
 /** The `$schema` first line of a content file `depth` folders below the project root. */
-export const schemaHeader = (depth: number, kind: string) => `# yaml-language-server: $schema=${'../'.repeat(depth)}schemas/${kind}.schema.json\n`;
+export const schemaHeader = (depth: number, kind: string) => `${schemaComment(depth, kind)}\n`;
 
 /** A path as the clerk typed it: relative to the current folder. */
 export const show = (path: string) => relative(process.cwd(), path) || path;

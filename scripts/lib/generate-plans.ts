@@ -7,6 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { localGovernmentCheckDigit, PREFECTURES } from '../../schemas/prefectures.ts';
+import { SCHEMA_COMMENT_PREFIX } from '../../src/lib/validate/schema-comment.ts';
 
 /** mulberry32: a small, fast, seeded PRNG, so the same seed always writes the same content. */
 export function prng(seed: number): () => number {
@@ -48,7 +49,7 @@ export async function generateContent(dir: string, options: GenerateOptions): Pr
 
   const perMunicipality = DEPARTMENTS.length * years;
   const municipalities = Math.max(1, Math.ceil(options.plans / perMunicipality));
-  const header = (schema: string) => `# yaml-language-server: $schema=${schema}\n# 架空のデータ（ベンチマーク用に自動生成） / Fictional data generated for benchmarks\n`;
+  const header = (schema: string) => `${SCHEMA_COMMENT_PREFIX}${schema}\n# 架空のデータ（ベンチマーク用に自動生成） / Fictional data generated for benchmarks\n`;
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, 'glossary.yaml'), header('../schemas/glossary.schema.json') + stringify({ terms: [{ ja: '総務課', en: 'General Affairs Division' }] }));
 

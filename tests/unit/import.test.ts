@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importPlanText } from '../../src/lib/import/import-plan.ts';
+import { importContext } from '../../src/lib/import/import-context.ts';
 import { draftToYaml } from '../../src/lib/import/draft-to-yaml.ts';
 import { cleanText, joinWrapped } from '../../src/lib/import/source-lines.ts';
 import { textToAsOf, textToBudget, textToFiscalYear, textToRatio, textToStaff, textToTarget } from '../../src/lib/import/figures.ts';
@@ -34,28 +35,16 @@ const seeds = [
 ];
 
 /** Imports a seed as the command does, with the department's other plans as id references. */
-function importSeed({ seed, municipality, department, year }: (typeof seeds)[number]) {
-  const dir = join(root, 'content', municipality, department);
-  const references = readdirSync(dir)
-    .filter((f) => /^\d{4}\.yaml$/.test(f) && f !== `${year}.yaml`)
-    .map((f) => readYaml(join(dir, f)));
+async function importSeed({ seed, municipality, department, year }: (typeof seeds)[number]) {
   const text = readFileSync(join(shared, 'seeds', seed), 'utf8');
-  const name = (file: string) => (readYaml(file).name as { ja?: string } | string | undefined);
-  const ja = (v: ReturnType<typeof name>) => (typeof v === 'string' ? v : v?.ja);
-  const result = importPlanText(text, {
-    municipality,
-    department,
-    publisher: ja(name(join(root, 'content', municipality, 'municipality.yaml'))),
-    departmentName: ja(name(join(dir, 'department.yaml'))),
-    references,
-  });
-  return { text, result, handMade: readYaml(join(dir, `${year}.yaml`)) };
+  const result = importPlanText(text, await importContext(join(root, 'content'), municipality, department, year));
+  return { text, result, handMade: readYaml(join(root, 'content', municipality, department, `${year}.yaml`)) };
 }
 
 describe('npm run import on the seed documents', () => {
   for (const seed of seeds) {
     it(`${seed.seed} → ${seed.municipality}/${seed.department}/${seed.year}: ≥ 90% of units in the right field, 100% kept`, async () => {
-      const { text, result, handMade } = importSeed(seed);
+      const { text, result, handMade } = await importSeed(seed);
       const units = seedUnits(text);
       const draft = { ...result.plan, unplaced: result.unplaced.map((l) => l.text) };
       const m = measureImport(units, draft, handMade);
@@ -80,12 +69,12 @@ describe('npm run import on the seed documents', () => {
     });
   }
 
-  it('reads the same from text wrapped at the page width, as pdftotext writes it', () => {
+  it('reads the same from text wrapped at the page width, as pdftotext writes it', async () => {
     // Every line longer than the width is broken into several, as a PDF's text layer holds paragraphs.
     const wrap = (text: string, width: number) =>
       text.split('\n').flatMap((line) => (line.includes('\t') ? [line] : (line.match(new RegExp(`.{1,${width}}`, 'gu')) ?? ['']))).join('\n');
     for (const seed of seeds) {
-      const { text, handMade } = importSeed(seed);
+      const { text, handMade } = await importSeed(seed);
       for (const width of [30, 40]) {
         const result = importPlanText(wrap(text, width), { municipality: seed.municipality, department: seed.department });
         const m = measureImport(seedUnits(text), { ...result.plan, unplaced: result.unplaced.map((l) => l.text) }, handMade);
@@ -97,8 +86,8 @@ describe('npm run import on the seed documents', () => {
     }
   });
 
-  it('the measure notices a line the draft lost, and a unit put in the wrong field', () => {
-    const { text, result, handMade } = importSeed(seeds[0]!);
+  it('the measure notices a line the draft lost, and a unit put in the wrong field', async () => {
+    const { text, result, handMade } = await importSeed(seeds[0]!);
     const plan = structuredClone(result.plan) as { projects: { items: { body?: string; title: string }[] } };
     plan.projects.items[9]!.body = plan.projects.items[9]!.body!.split('\n\n').slice(0, 2).join('\n\n');
     plan.projects.items[8]!.title = `${plan.projects.items[8]!.title}${plan.projects.items[8]!.body}`;
@@ -109,8 +98,8 @@ describe('npm run import on the seed documents', () => {
     expect(unitKept('総務部職員55人(うち、他団体からの派遣職員1人)', planFields(handMade))).toBe(true);
   });
 
-  it('ids come from the other years of the department when titles match', () => {
-    const { result } = importSeed(seeds[0]!);
+  it('ids come from the other years of the department when titles match', async () => {
+    const { result } = await importSeed(seeds[0]!);
     const reference = readYaml(join(root, 'content/mitaka/soumu/2017.yaml'));
     const again = importPlanText(readFileSync(join(shared, 'seeds', seeds[0]!.seed), 'utf8'), { municipality: 'mitaka', department: 'soumu', references: [reference] });
     const ids = (plan: Record<string, unknown>) => (plan.projects as { items: { id: string }[] }).items.map((p) => p.id);

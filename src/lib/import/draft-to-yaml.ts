@@ -1,5 +1,6 @@
 import { Document, isMap } from 'yaml';
 import { UNPLACED_KEY } from '../validate/to-fill.ts';
+import { schemaComment } from '../validate/schema-comment.ts';
 
 /**
  * The text of a draft plan file: the `$schema` first line (so the clerk's editor completes and checks
@@ -17,5 +18,5 @@ export function draftToYaml(plan: Record<string, unknown>, unplaced: string[]): 
       ].join('\n');
     }
   }
-  return `# yaml-language-server: $schema=../../../schemas/plan.schema.json\n${doc.toString({ lineWidth: 0 })}`;
+  return `${schemaComment(3, 'plan')}\n${doc.toString({ lineWidth: 0 })}`;
 }

@@ -15,6 +15,7 @@ import { yamlErrorToProblem } from './yaml-problems.ts';
 import { zodIssuesToProblems } from './zod-problems.ts';
 import { locate } from './locate.ts';
 import { TO_FILL, UNPLACED_KEY, toFillPaths } from './to-fill.ts';
+import { SCHEMA_COMMENT_PREFIX } from './schema-comment.ts';
 
 export interface PlanRecord {
   /** Path relative to the project root, e.g. content/mitaka/soumu/2017.yaml. */
@@ -298,8 +299,9 @@ const SCHEMAS_DIR = fileURLToPath(new URL('../../../schemas/', import.meta.url))
 function checkSchemaComment(text: string, abs: string, projectRoot: string, kind: FileKind, report: (msg: Bilingual) => void): void {
   const name = `${kind}.schema.json`;
   const conventional = relative(dirname(abs), join(projectRoot, 'schemas', name)).split(sep).join('/');
-  const want = `# yaml-language-server: $schema=${conventional}`;
-  const written = text.split(/\r?\n/, 1)[0].trim().match(/^# yaml-language-server: \$schema=(\S+)$/)?.[1];
+  const want = `${SCHEMA_COMMENT_PREFIX}${conventional}`;
+  const first = text.split(/\r?\n/, 1)[0]!.trim();
+  const written = first.startsWith(SCHEMA_COMMENT_PREFIX) && /^\S+$/.test(first.slice(SCHEMA_COMMENT_PREFIX.length)) ? first.slice(SCHEMA_COMMENT_PREFIX.length) : undefined;
   const target = written && resolve(dirname(abs), written);
   if (target !== join(projectRoot, 'schemas', name) && target !== join(SCHEMAS_DIR, name)) {
     report({
