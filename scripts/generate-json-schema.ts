@@ -4,7 +4,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { jsonSchemas } from '../src/lib/json-schema.ts';
+import { jsonSchemas } from '../src/lib/export/json-schema.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const check = process.argv.includes('--check');

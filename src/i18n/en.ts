@@ -2,15 +2,12 @@ import type { ja } from './ja.ts';
 
 /** UI text, English. Every Japanese key must be here (checked by the type). */
 export const en = {
-  'site.name': 'Japanese Local Government Department Plans',
   'site.description': 'The annual plans of Japanese municipal departments, published to be searched, compared and reused.',
   'site.skip': 'Skip to main content',
   'lang.label': 'Language',
   'lang.ja': '日本語',
   'lang.en': 'English',
-  'root.title': '自治体 部の運営方針 / Japanese local government department plans',
   'root.lead': 'Choose a language.',
-  'home.title': 'Japanese Local Government Department Plans',
   'home.lead': 'The annual operating policies and goals that Japanese municipal departments set for each fiscal year.',
   'home.plans': 'Plans on this site',
   'breadcrumb.label': 'Breadcrumb',

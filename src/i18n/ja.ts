@@ -1,14 +1,11 @@
 /** UI text, Japanese (the source language). Keys are grouped by the component that uses them. */
 export const ja = {
-  'site.name': '自治体 部の運営方針',
   'site.description': '自治体の各部が毎年度公表する運営方針・目標を、検索・比較・再利用できる形で公開しています。',
   'site.skip': '本文へ移動',
   'lang.label': 'Language',
   'lang.ja': '日本語',
   'lang.en': 'English',
-  'root.title': '自治体 部の運営方針 / Japanese local government department plans',
   'root.lead': '表示する言語を選んでください。',
-  'home.title': '自治体 部の運営方針',
   'home.lead': '自治体の各部が年度ごとに定める運営方針と目標を掲載しています。',
   'home.plans': '掲載している計画',
   'breadcrumb.label': '現在位置',

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validate/validate-content.ts';
-import { renderMarkdown } from '../../src/lib/markdown.ts';
-import { formatAmount, formatNumber } from '../../src/lib/format.ts';
+import { renderMarkdown } from '../../src/lib/view/markdown.ts';
+import { formatAmount, formatNumber } from '../../src/lib/view/format.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import { pageText } from './page-text.ts';
 

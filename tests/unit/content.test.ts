@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validate/validate-content.ts';
-import { jsonSchemas } from '../../src/lib/json-schema.ts';
+import { jsonSchemas } from '../../src/lib/export/json-schema.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatDate, pickText, yenToEnglishUnits, yenToJapaneseUnits } from '../../src/lib/format.ts';
+import { formatAmount, formatDate, pickText, yenToEnglishUnits, yenToJapaneseUnits } from '../../src/lib/view/format.ts';
 import { localGovernmentCheckDigit } from '../../schemas/prefectures.ts';
 
 describe('yen', () => {

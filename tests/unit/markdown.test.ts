@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../src/lib/markdown.ts';
+import { renderMarkdown } from '../../src/lib/view/markdown.ts';
 
 describe('Markdown fields are sanitised', () => {
   it.each([
@@ -20,7 +20,7 @@ describe('Markdown fields are sanitised', () => {
 });
 
 describe('the plain-paragraph shortcut', async () => {
-  const { plainParagraphsToHtml } = await import('../../src/lib/markdown.ts');
+  const { plainParagraphsToHtml } = await import('../../src/lib/view/markdown.ts');
   const { markdownConfigDefaults } = await import('@astrojs/markdown-remark');
   const { markdownProcessor } = await import('../../src/markdown/processor.ts');
   const { readdirSync, readFileSync } = await import('node:fs');

@@ -5,11 +5,11 @@
 import { parseCsv } from '../helpers/csv.ts';
 import { describe, expect, it } from 'vitest';
 import { PlanSchema, type Plan } from '../../schemas/plan.ts';
-import { parseGitLog } from '../../src/lib/git.ts';
+import { parseGitLog } from '../../src/lib/git/file-history.ts';
 import {
   BOM, INDICATOR_COLUMNS, INDICATOR_HEADER, PLAN_JSON_FIELDS, atomFeed, csvField, escapeXml, indicatorRows, indicatorsCsv,
   newestFirst, sortPlans, tagUri, toCsv, toJson,
-} from '../../src/lib/open-data.ts';
+} from '../../src/lib/export/open-data.ts';
 import { ja } from '../../src/i18n/ja.ts';
 
 

@@ -5,8 +5,8 @@
  * Also the git plumbing it shares with `validate --changed-since` and the pre-commit hook.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { changeRank, parseChangedLines, parseNameStatus } from '../../scripts/lib/git-content.ts';
-import { assembleComment, MARKER, NO_CHANGES_MARKER } from '../../scripts/lib/pr-diff.ts';
+import { changeRank, parseChangedLines, parseNameStatus } from '../../src/lib/git/git-content.ts';
+import { assembleComment, MARKER, NO_CHANGES_MARKER } from '../../src/lib/compare/pr-diff.ts';
 import { createTempRepo, fixtureFile, type TempRepo } from '../helpers/temp-git-repo.ts';
 
 const FIXTURE = 'tests/fixtures/multi-year';

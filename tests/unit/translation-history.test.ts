@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PlanSchema, type PlanInput } from '../../schemas/plan.ts';
-import { fieldChanges, readVersion, translationHistory, versionReader, type FileVersion } from '../../src/lib/translation-history.ts';
+import { fieldChanges, readVersion, translationHistory, versionReader, type FileVersion } from '../../src/lib/translations/history.ts';
 import { projectRoot } from '../helpers/pages.ts';
 
 type Raw = Record<string, unknown>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PlanSchema } from '../../schemas/plan.ts';
-import { translationStatus } from '../../src/lib/translation.ts';
-import { lastChanged } from '../../src/lib/git.ts';
+import { translationStatus } from '../../src/lib/translations/coverage.ts';
+import { lastChanged } from '../../src/lib/git/file-history.ts';
 
 describe('translation status', () => {
   it('counts texts with and without English, and leaves personal names out', () => {

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/pages.ts';
 import { translationStory } from '../helpers/translation-story.ts';
 import { isolatedGitEnv, type TempRepo } from '../helpers/temp-git-repo.ts';
-import { contentHistory, fileHistory, parseGitLog, readBlobs } from '../../src/lib/git.ts';
+import { contentHistory, fileHistory, parseGitLog, readBlobs } from '../../src/lib/git/file-history.ts';
 
 let repo: TempRepo;
 const run = (content: string, ...args: string[]) =>

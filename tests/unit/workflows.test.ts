@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { MARKER, NO_CHANGES_MARKER } from '../../scripts/lib/pr-diff.ts';
+import { MARKER, NO_CHANGES_MARKER } from '../../src/lib/compare/pr-diff.ts';
 import { projectRoot } from '../helpers/pages.ts';
 
 interface Step {

@@ -1,0 +1,88 @@
+/**
+ * npm run import -- <file.txt> <municipality> <department> [--year YYYY] [--url URL] [--out FILE|-] [--content DIR]
+ * Drafts a plan file from the plain text extracted from a published plan PDF (for example with
+ * `pdftotext -layout plan.pdf plan.txt`, or by copying the PDF's text into a UTF-8 file). Sections,
+ * figures, leaders and divisions go into their fields; every line it could not place is kept under
+ * `unplaced:`, which the validator reports until the clerk has moved it. Ids are taken from the
+ * department's other plans where titles match, so the new year lines up with the old ones.
+ * Never overwrites a file. Exit code 0 when the draft is written, 2 on any refusal.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { importPlanText } from '../../lib/import/import-plan.ts';
+import { importContext } from '../../lib/import/import-context.ts';
+import { draftToYaml } from '../../lib/import/draft-to-yaml.ts';
+import { readSource } from '../../lib/validate/read-source.ts';
+import { validateContent } from '../../lib/validate/validate-content.ts';
+import { formatText } from '../../lib/validate/diagnostic.ts';
+import { FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR, fiscalYearToJapanese } from '../../../schemas/fiscal-year.ts';
+import { createFile, ensureDepartment, existsMessage, show } from '../../lib/content/content-files.ts';
+
+const root = process.cwd();
+const usage = [
+  '使い方 / usage: npm run import -- <file.txt> <municipality> <department> [--year YYYY] [--url URL] [--out FILE|-]',
+  '  例 / e.g. npm run import -- soumu-2017.txt mitaka soumu',
+].join('\n');
+const fail = (message: string): never => {
+  console.error(message);
+  process.exit(2);
+};
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    year: { type: 'string' },
+    url: { type: 'string' },
+    out: { type: 'string' },
+    content: { type: 'string', default: process.env.PLANS_CONTENT_DIR },
+  },
+});
+const [file, municipality, department] = positionals;
+const id = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+if (positionals.length !== 3 || !file || !id.test(municipality ?? '') || !id.test(department ?? '')) fail(usage);
+if (values.year !== undefined && !/^\d{4}$/.test(values.year)) fail(`--year は西暦4桁です（例 2017） / --year takes a four-digit year, e.g. 2017\n${usage}`);
+if (values.url !== undefined && !/^https?:\/\/\S+$/.test(values.url)) fail(`--url は http(s):// で始まるアドレスです / --url must be an http(s):// address`);
+if (!existsSync(file!)) fail(`ファイルがありません / no such file: ${file}`);
+
+const { text, problems } = readSource(await readFile(file!));
+if (!text) fail(problems.map((p) => `${file}: ${p.ja}\n  ${p.en}`).join('\n'));
+
+const content = values.content ? resolve(values.content) : join(root, 'content');
+const ddir = join(content, municipality!, department!);
+const givenYear = values.year ? Number(values.year) : undefined;
+const context = await importContext(content, municipality!, department!, givenYear);
+const result = importPlanText(text!, { ...context, fiscalYear: givenYear, url: values.url });
+const year = result.plan.fiscalYear as number | undefined;
+if (!year) fail(`年度が本文から読み取れません。--year で指定してください / No fiscal year found in the text: give it with --year.\n${usage}`);
+if (year! < FIRST_FISCAL_YEAR || year! > LAST_FISCAL_YEAR) fail(`年度 ${year} は範囲外です / fiscal year ${year} is out of range`);
+const yaml = draftToYaml(result.plan, result.unplaced.map((line) => line.text));
+
+const summary = [
+  `${fiscalYearToJapanese(year!)}: ${result.lines} 行のうち ${result.placed} 行を項目に配置、${result.unplaced.length} 行を unplaced に残しました`,
+  `FY${year}: placed ${result.placed} of ${result.lines} lines in fields; ${result.unplaced.length} left under unplaced`,
+];
+if (values.out === '-') {
+  process.stdout.write(yaml);
+  console.error(summary.join('\n'));
+  process.exit(0);
+}
+
+const target = values.out ? resolve(values.out) : join(ddir, `${year}.yaml`);
+if (existsSync(target)) fail(existsMessage(target));
+const created = values.out ? [] : await ensureDepartment(content, municipality!, department!, { departmentName: result.departmentName });
+if (!(await createFile(target, yaml))) fail(existsMessage(target));
+created.push(target);
+for (const path of created) console.log(`作成 / created: ${show(path)}`);
+console.log(summary.join('\n'));
+
+if (!values.out) {
+  // Check the draft at once, so the clerk sees what is left to do (unplaced lines, 要入力, rule checks).
+  const { diagnostics } = await validateContent(dirname(content), { contentDir: content, only: [relative(dirname(content), target)] });
+  if (diagnostics.length) {
+    console.log(`\n確認が必要な箇所 / To check (${diagnostics.length}):`);
+    console.log(diagnostics.map(formatText).join('\n'));
+  } else console.log('検証に合格しました / The draft passes validation.');
+  console.log(`次に / next: 原本と見比べて直し、npm run validate -- ${show(target)} / compare with the original, fix, then validate.`);
+}

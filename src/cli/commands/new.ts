@@ -1,0 +1,90 @@
+/**
+ * npm run new -- <municipality> <department> <year> [--content DIR]
+ * Starts a plan for a new fiscal year from the department's latest earlier plan: ids, texts and
+ * structure are kept, so items match across years; the year's figures, dates and title become 要入力,
+ * which the validator reports until they are filled in. Creates the municipality and department files
+ * when they are new. Never overwrites a file. Exit code 0 on success, 2 on any refusal.
+ */
+import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { TO_FILL } from '../../lib/validate/to-fill.ts';
+import { FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR } from '../../../schemas/fiscal-year.ts';
+import { createFile, ensureDepartment, existsMessage, schemaHeader, show } from '../../lib/content/content-files.ts';
+
+const root = process.cwd();
+const usage = '使い方 / usage: npm run new -- <municipality> <department> <year>   (例 / e.g. npm run new -- mitaka soumu 2026)';
+const fail = (message: string): never => {
+  console.error(message);
+  process.exit(2);
+};
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { content: { type: 'string', default: process.env.PLANS_CONTENT_DIR } } });
+const [municipality, department, yearText] = positionals;
+const id = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+if (positionals.length !== 3 || !id.test(municipality ?? '') || !id.test(department ?? '') || !/^\d{4}$/.test(yearText ?? '')) fail(usage);
+const year = Number(yearText);
+if (year < FIRST_FISCAL_YEAR || year > LAST_FISCAL_YEAR) fail(`年度は ${FIRST_FISCAL_YEAR}〜${LAST_FISCAL_YEAR} の西暦で指定してください / The year must be between ${FIRST_FISCAL_YEAR} and ${LAST_FISCAL_YEAR}.`);
+
+const content = values.content ? resolve(values.content) : join(root, 'content');
+const ddir = join(content, municipality, department);
+const target = join(ddir, `${year}.yaml`);
+if (existsSync(target)) fail(existsMessage(target));
+const created = await ensureDepartment(content, municipality, department);
+
+const earlier = (await readdir(ddir)).map((f) => /^(\d{4})\.yaml$/.exec(f)?.[1]).filter((y): y is string => !!y && Number(y) < year).sort().at(-1);
+let text: string;
+if (earlier) {
+  const doc = parseDocument(await readFile(join(ddir, `${earlier}.yaml`), 'utf8'));
+  if (doc.errors.length) fail(`${show(join(ddir, `${earlier}.yaml`))} を読めません。先に npm run validate で直してください / cannot be read; fix it first (npm run validate).`);
+  carryOver(doc, year);
+  text = doc.toString({ lineWidth: 0 });
+} else {
+  text = `${schemaHeader(3, 'plan')}municipality: ${municipality}\ndepartment: ${department}\nfiscalYear: ${year}\ndocumentType: ${TO_FILL}\ntitle: ${TO_FILL}\nsource:\n  title: ${TO_FILL}\n  completeness: full\n`;
+}
+if (!(await createFile(target, text))) fail(existsMessage(target));
+created.push(target);
+for (const path of created) console.log(`作成 / created: ${show(path)}`);
+console.log(`「${TO_FILL}」の箇所を記入し、npm run validate で確認してください / Fill in every "${TO_FILL}", then check with npm run validate.`);
+if (earlier) console.log(`もとにした計画 / based on: ${show(join(ddir, `${earlier}.yaml`))}`);
+
+/**
+ * Turns last year's plan into this year's draft: what belongs to the year (title, dates, figures,
+ * targets, actuals) is cleared for re-entry; ids and texts stay, so items match across years.
+ */
+function carryOver(doc: Document, fiscalYear: number) {
+  doc.setIn(['fiscalYear'], fiscalYear);
+  const mark = (path: (string | number)[]) => {
+    if (doc.hasIn(path)) doc.setIn(path, TO_FILL);
+  };
+  const each = (path: (string | number)[], visit: (i: number) => void) => {
+    const list = doc.getIn(path);
+    if (isSeq(list)) list.items.forEach((_, i) => visit(i));
+  };
+  mark(['title']);
+  mark(['asOf']);
+  mark(['resources', 'asOf']);
+  mark(['source', 'published']);
+  doc.deleteIn(['results']);
+  each(['resources', 'staff', 'items'], (i) => {
+    mark(['resources', 'staff', 'items', i, 'count']);
+    for (const part of ['includes', 'composition']) each(['resources', 'staff', 'items', i, part], (j) => mark(['resources', 'staff', 'items', i, part, j, 'count']));
+  });
+  mark(['resources', 'staff', 'ratio', 'total']);
+  mark(['resources', 'staff', 'ratio', 'percent']);
+  each(['resources', 'budget', 'items'], (i) => {
+    mark(['resources', 'budget', 'items', i, 'amount']);
+    each(['resources', 'budget', 'items', i, 'includes'], (j) => mark(['resources', 'budget', 'items', i, 'includes', j, 'amount']));
+  });
+  each(['projects', 'items'], (i) =>
+    each(['projects', 'items', i, 'indicators'], (k) => {
+      const at = ['projects', 'items', i, 'indicators', k];
+      mark([...at, 'target', 'value']);
+      for (const field of ['actual', 'baseline']) doc.deleteIn([...at, field]);
+      const target = doc.getIn([...at, 'target']);
+      if (isMap(target) && target.has('breakdown')) each([...at, 'target', 'breakdown'], (b) => mark([...at, 'target', 'breakdown', b, 'value']));
+    }),
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * npm run validate [paths…] [--format text|github|json] [--quiet] [--content DIR] [--changed-since REF]
+ * Checks content/ and prints every problem as `file:line:column  field  日本語 / English`.
+ * --changed-since lists first the problems on lines changed since the working tree forked from REF,
+ * then those elsewhere in changed files: GitHub turns only a step's first 10 into annotations.
+ * Exit code: 0 when valid, 1 when there are problems, 2 when the command itself failed.
+ */
+import { parseArgs } from 'node:util';
+import { dirname, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { validateContent } from '../../lib/validate/validate-content.ts';
+import { formatGithub, formatText } from '../../lib/validate/diagnostic.ts';
+import { changeRank, changedLinesSince } from '../../lib/git/git-content.ts';
+
+const root = process.cwd();
+/** GitHub turns at most this many error commands of one step into annotations (the rest stay in the log). */
+const GITHUB_ANNOTATIONS_PER_STEP = 10;
+const { values, positionals: paths } = parseArgs({
+  allowPositionals: true,
+  options: {
+    format: { type: 'string', default: 'text' },
+    quiet: { type: 'boolean', default: false },
+    content: { type: 'string', default: process.env.PLANS_CONTENT_DIR },
+    'changed-since': { type: 'string' },
+  },
+});
+const { format, quiet } = values;
+// Another content tree (fixtures, generated benchmark plans) is reported relative to its parent folder.
+const contentDir = values.content ? resolve(values.content) : undefined;
+const projectRoot = contentDir ? dirname(contentDir) : root;
+
+if (!['text', 'github', 'json'].includes(format)) {
+  console.error(`--format は text, github, json のどれかです / --format must be text, github or json`);
+  process.exit(2);
+}
+
+// A mistyped path must not pass as "OK": say which one matches nothing.
+const missing = paths.filter((p) => !existsSync(resolve(p)));
+if (missing.length) {
+  for (const p of missing) console.error(`${p}: そのファイル・フォルダはありません / no such file or folder`);
+  process.exit(2);
+}
+
+/** Lines changed since REF, asked before validating so that a mistyped ref stops at once. */
+function changedLines(ref: string): Map<string, [number, number][]> {
+  try {
+    return changedLinesSince(projectRoot, ref);
+  } catch (error) {
+    const detail = (error as { stderr?: string }).stderr || (error instanceof Error ? error.message : String(error));
+    console.error(`--changed-since ${ref}: git で変更を調べられません / git cannot tell what changed: ${detail.trim()}`);
+    process.exit(2);
+  }
+}
+const changed = values['changed-since'] ? changedLines(values['changed-since']) : undefined;
+
+try {
+  const { diagnostics, fileCount } = await validateContent(projectRoot, { contentDir, only: paths.length ? paths : undefined });
+  // Stable: within each rank the problems keep their file and line order.
+  if (changed) diagnostics.sort((a, b) => changeRank(a.file, a.line, changed) - changeRank(b.file, b.line, changed));
+  if (format === 'json') {
+    console.log(JSON.stringify({ ok: diagnostics.length === 0, files: fileCount, diagnostics }, null, 2));
+  } else {
+    for (const d of diagnostics) console.log(format === 'github' ? formatGithub(d) : formatText(d));
+    if (diagnostics.length) {
+      console.error(`\n${diagnostics.length} 件の問題があります / ${diagnostics.length} problem(s) found in content/. Nothing was built.`);
+      if (format === 'github' && diagnostics.length > GITHUB_ANNOTATIONS_PER_STEP) {
+        console.error(`GitHub が注釈にするのは最初の ${GITHUB_ANNOTATIONS_PER_STEP} 件だけです。全件はこのログにあります / GitHub annotates only the first ${GITHUB_ANNOTATIONS_PER_STEP}; this log lists them all.`);
+      }
+    } else if (!quiet) {
+      console.log(`OK: ${fileCount} ファイルに問題はありません / ${fileCount} files are valid.`);
+    }
+  }
+  process.exit(diagnostics.length ? 1 : 0);
+} catch (error) {
+  // A bug in the validator must not look like a problem in the clerk's file, and must not dump a stack.
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`検証ツール自体のエラーです。開発者に報告してください / The validator itself failed; please report it: ${message}`);
+  process.exit(2);
+}

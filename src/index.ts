@@ -1,0 +1,83 @@
+/**
+ * The `gyosei-plans` Astro integration: a bilingual site of local-government plans from a folder of
+ * YAML files. A site adds it in astro.config.mjs (`integrations: [plans({ ... })]`) and one line in
+ * src/content.config.ts (`export { collections } from 'gyosei-plans/content'`); every page, the
+ * search index and the open data come from the package.
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import sitemap from '@astrojs/sitemap';
+import { markdownProcessor } from './markdown/processor.ts';
+import { buildSearchIndex } from './lib/search/build-index.ts';
+import { parseOptions, resolveLicence, type PlansOptions, type SiteSettings } from './integration/options.ts';
+import { ROUTES } from './integration/routes.ts';
+import { virtualConfig } from './integration/virtual-config.ts';
+
+export type { PlansOptions } from './integration/options.ts';
+export { LICENCES } from './integration/options.ts';
+
+/** Where a site is published when neither the options nor SITE_URL say: canonical URLs need a host. */
+const PLACEHOLDER_SITE = 'https://plans.example.org';
+
+export default function plans(userOptions: PlansOptions = {}): AstroIntegration {
+  const options = parseOptions(userOptions);
+  return {
+    name: 'gyosei-plans',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig, injectRoute, logger, command }) => {
+        const root = fileURLToPath(config.root);
+        // PLANS_CONTENT_DIR builds another tree with the same site (test fixtures, generated benchmark plans).
+        const contentDir = resolve(process.env.PLANS_CONTENT_DIR || resolve(root, options.contentDir));
+        const site = process.env.SITE_URL || options.site || config.site;
+        if (!site && command === 'build') logger.warn(`site が未設定のため ${PLACEHOLDER_SITE} を使います / no site URL set: canonical URLs use ${PLACEHOLDER_SITE}`);
+        const settings: SiteSettings = {
+          contentDir,
+          title: options.title,
+          publisher: options.publisher,
+          licence: resolveLicence(options.licence),
+          contact: options.contact,
+          accessibility: options.accessibility,
+        };
+        for (const route of ROUTES) injectRoute({ pattern: route.pattern, entrypoint: new URL(`./routes/${route.file}`, import.meta.url) });
+        updateConfig({
+          site: site || PLACEHOLDER_SITE,
+          base: process.env.BASE_PATH || options.base || config.base,
+          trailingSlash: 'always',
+          build: { format: 'directory' },
+          i18n: {
+            locales: ['ja', 'en'],
+            defaultLocale: 'ja',
+            routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false, fallbackType: 'redirect' },
+          },
+          markdown: { processor: markdownProcessor, syntaxHighlight: false },
+          // Content is not trusted: a Content-Security-Policy <meta> on every page allows only the site's own
+          // scripts and styles (Astro adds hashes for anything it inlines) and Pagefind's WebAssembly.
+          security: {
+            csp: {
+              // updateConfig() is merged after Astro applied its defaults, so the default algorithm is stated.
+              algorithm: 'SHA-256',
+              directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-src 'none'"],
+              scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+              styleDirective: { resources: ["'self'"] },
+            },
+          },
+          devToolbar: { enabled: false },
+          vite: { plugins: [virtualConfig(settings)] },
+          // One sitemap entry per page with its other-language twin as an hreflang alternate; no dates, so builds stay reproducible.
+          integrations: [
+            sitemap({
+              i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } },
+              // The root only offers the two languages, and the 404 page is not content.
+              filter: (page) => /\/(ja|en)\//.test(new URL(page).pathname),
+            }),
+          ],
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const pages = await buildSearchIndex({ site: fileURLToPath(dir) });
+        logger.info(`search index: ${pages} pages`);
+      },
+    },
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * Every page and file of a site, as the integration injects them: the URL pattern and the route file
+ * in src/routes/ that renders it. Patterns follow Astro's file-based routing syntax.
+ */
+export interface InjectedPage {
+  pattern: string;
+  file: string;
+}
+
+export const ROUTES: readonly InjectedPage[] = [
+  { pattern: '/', file: 'language-choice.astro' },
+  { pattern: '/404', file: 'not-found.astro' },
+  { pattern: '/[lang]', file: 'home.astro' },
+  { pattern: '/[lang]/search', file: 'search.astro' },
+  { pattern: '/[lang]/data', file: 'data.astro' },
+  { pattern: '/[lang]/translations', file: 'translations.astro' },
+  { pattern: '/[lang]/feed.xml', file: 'feed.xml.ts' },
+  { pattern: '/[lang]/[municipality]', file: 'municipality.astro' },
+  { pattern: '/[lang]/[municipality]/[department]', file: 'department.astro' },
+  { pattern: '/[lang]/[municipality]/[department]/compare', file: 'compare.astro' },
+  { pattern: '/[lang]/[municipality]/[department]/compare/[pair]', file: 'compare-pair.astro' },
+  { pattern: '/[lang]/[municipality]/[department]/[year]', file: 'plan.astro' },
+  { pattern: '/data/plans.json', file: 'data/plans.json.ts' },
+  { pattern: '/data/municipalities.json', file: 'data/municipalities.json.ts' },
+  { pattern: '/data/departments.json', file: 'data/departments.json.ts' },
+  { pattern: '/data/indicators.csv', file: 'data/indicators.csv.ts' },
+  { pattern: '/data/schema/[name].schema.json', file: 'data/schema.json.ts' },
+  { pattern: '/data/[municipality]/[department]/[year].json', file: 'data/plan.json.ts' },
+  { pattern: '/data/[municipality]/[department]/[year].indicators.csv', file: 'data/plan-indicators.csv.ts' },
+];

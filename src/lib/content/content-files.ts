@@ -1,0 +1,49 @@
+/**
+ * Writing new content files for `npm run new` and `npm run import`: never over an existing file, and
+ * with the municipality and department files a new plan needs, their unknown fields marked 要入力.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { TO_FILL } from '../validate/to-fill.ts';
+import { schemaComment } from '../validate/schema-comment.ts';
+
+/** The `$schema` first line of a content file `depth` folders below the project root. */
+export const schemaHeader = (depth: number, kind: string) => `${schemaComment(depth, kind)}\n`;
+
+/** A path as the clerk typed it: relative to the current folder. */
+export const show = (path: string) => relative(process.cwd(), path) || path;
+
+/** The bilingual refusal for a file that exists. */
+export const existsMessage = (path: string) => `${show(path)} はすでにあります。上書きしません / ${show(path)} already exists; it is not overwritten.`;
+
+/** Writes a new file; false if one is already there (the `wx` flag also closes the race with another writer). */
+export async function createFile(path: string, text: string): Promise<boolean> {
+  if (existsSync(path)) return false;
+  try {
+    await writeFile(path, text, { flag: 'wx' });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+}
+
+/**
+ * Creates content/<municipality>/<department>/ and, when they are missing, municipality.yaml and
+ * department.yaml with what is known (the department's printed name) and 要入力 for the rest.
+ * @returns the files created
+ */
+export async function ensureDepartment(content: string, municipality: string, department: string, known: { departmentName?: string } = {}): Promise<string[]> {
+  const mdir = join(content, municipality);
+  const ddir = join(mdir, department);
+  await mkdir(ddir, { recursive: true });
+  const created: string[] = [];
+  const municipalityFile = join(mdir, 'municipality.yaml');
+  const text = `${schemaHeader(2, 'municipality')}id: ${municipality}\nname: ${TO_FILL}\nkind: city\ncode: "${TO_FILL}"\nprefecture: ${TO_FILL}\n`;
+  if (!existsSync(municipalityFile) && (await createFile(municipalityFile, text))) created.push(municipalityFile);
+  const departmentFile = join(ddir, 'department.yaml');
+  const name = known.departmentName && /^[^\s:#'"{}[\],&*!|>%@`]+$/.test(known.departmentName) ? known.departmentName : TO_FILL;
+  if (!existsSync(departmentFile) && (await createFile(departmentFile, `${schemaHeader(3, 'department')}id: ${department}\nmunicipality: ${municipality}\nname: ${name}\n`))) created.push(departmentFile);
+  return created;
+}

@@ -1,0 +1,15 @@
+/** What every open-data endpoint shares: the response types and the names beside the ids. */
+import type { Plan } from '../../../schemas/plan.ts';
+import type { PlanNames } from './open-data.ts';
+import { departmentNameIn, type SiteIndex } from '../view/site.ts';
+
+export const JSON_TYPE = 'application/json; charset=utf-8';
+export const CSV_TYPE = 'text/csv; charset=utf-8';
+
+export const respond = (body: string, type: string) => new Response(body, { headers: { 'Content-Type': type } });
+
+/** The municipality's name and the department's name in the plan's year. */
+export const namesIn = (site: SiteIndex) => (plan: Plan): PlanNames => ({
+  municipality: site.municipality(plan.municipality).name,
+  department: departmentNameIn(site.department(plan.municipality, plan.department), plan.fiscalYear, plan.departmentName),
+});

@@ -1,9 +1,0 @@
-/** /data/schema/<name>.schema.json: the JSON Schemas the published data validates against. */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { jsonSchemas } from '../../../lib/json-schema.ts';
-import { SCHEMA_NAMES, type SchemaName } from '../../../lib/open-data.ts';
-import { JSON_TYPE, respond } from '../_site-data.ts';
-
-export const getStaticPaths = (() => SCHEMA_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
-
-export const GET: APIRoute = ({ params }) => respond(jsonSchemas()[params.name as SchemaName], JSON_TYPE);

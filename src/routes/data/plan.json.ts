@@ -1,0 +1,16 @@
+/** /data/<municipality>/<department>/<year>.json: one plan exactly as validated. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { Plan } from '../../../schemas/plan.ts';
+import { getSite } from '../../lib/view/site.ts';
+import { toJson } from '../../lib/export/open-data.ts';
+import { JSON_TYPE, respond } from '../../lib/export/responses.ts';
+
+export const getStaticPaths = (async () => {
+  const site = await getSite();
+  return site.plans.map(({ plan }) => ({
+    params: { municipality: plan.municipality, department: plan.department, year: String(plan.fiscalYear) },
+    props: { plan },
+  }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ plan: Plan }> = ({ props }) => respond(toJson(props.plan), JSON_TYPE);
