@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const root = fileURLToPath(new URL('../../../', import.meta.url));
 /** This project's own content tree, used when a caller names no other. */
 const DEFAULT_CONTENT_DIR = join(root, 'content');
 
