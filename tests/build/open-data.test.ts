@@ -157,7 +157,10 @@ describe('indicator CSV', () => {
   });
 
   it('contains Japanese text as UTF-8, not mojibake', () => {
-    expect(read('data/indicators.csv')).toContain('防災');
+    const labels = expectedRows(sortedPlans()).map((r) => r.indicator.label.ja).filter((label) => /[^\x00-\x7f]/.test(label));
+    expect(labels.length).toBeGreaterThan(0);
+    const csv = read('data/indicators.csv');
+    for (const label of labels) expect(csv).toContain(label.replace(/"/g, '""'));
   });
 });
 
@@ -176,7 +179,8 @@ describe('download pages', () => {
     for (const path of local) expect(existsSync(join(distDir, path)), `${lang}/data/ links /${path}`).toBe(true);
     expect(new Set(local)).toEqual(new Set([...dataFiles(), 'ja/feed.xml', 'en/feed.xml']));
     expect(html).toContain(lang === 'ja' ? 'UTF-8（BOM付き）' : 'UTF-8 with BOM');
-    expect(html).toContain(lang === 'ja' ? '政府標準利用規約（第2.0版）' : 'Standard Terms of Use (Version 2.0)');
+    // The demo site keeps the integration's default licence.
+    expect(html).toContain(lang === 'ja' ? '公共データ利用規約（第1.0版）' : 'Public Data License (Version 1.0)');
   });
 
   it.each(['ja', 'en'])('/%s/data/ documents every CSV column in its data dictionary', (lang) => {

@@ -40,7 +40,7 @@ beforeAll(async () => {
   expect(result.diagnostics.map(formatText), 'the hostile tree must be valid').toEqual([]);
   content = result.content!;
   out = mkdtempSync(join(tmpdir(), 'plans-hostile-'));
-  const build = buildContentTree(FIXTURE, out, { search: true });
+  const build = buildContentTree(FIXTURE, out);
   expect(build.status, build.output).toBe(0);
   server = await startStaticServer({ root: out });
   browser = await launchBrowser();

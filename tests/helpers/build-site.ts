@@ -1,14 +1,15 @@
 /**
- * Builds another content tree (a fixture) into a directory with the project's own Astro and, if asked,
- * its search index, the way `npm run build` builds content/. For tests that need a site of their own.
+ * Builds another content tree (a fixture) into a directory with the project's own Astro, the way
+ * `npm run build` builds content/ (the integration writes the search index in astro:build:done).
+ * For tests that need a site of their own.
  */
 import { spawnSync } from 'node:child_process';
 import { projectRoot } from './pages.ts';
 
 export interface BuildOutcome {
-  /** Exit status of the first step that failed, or 0. */
+  /** Exit status of the build. */
   status: number | null;
-  /** What the failing step (or the last one) wrote to stdout and stderr. */
+  /** What the build wrote to stdout and stderr. */
   output: string;
 }
 
@@ -19,17 +20,10 @@ export function cleanBuildEnv(extra: Record<string, string> = {}): NodeJS.Proces
   return env;
 }
 
-/** `astro build` of `contentDir` into `outDir`, then (with `search`) the Pagefind index of that site. */
-export function buildContentTree(contentDir: string, outDir: string, options: { search?: boolean } = {}): BuildOutcome {
-  const steps: string[][] = [['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', outDir]];
-  if (options.search) steps.push(['scripts/build-search-index.ts', '--site', outDir]);
-  let output = '';
-  for (const args of steps) {
-    const run = spawnSync(process.execPath, args, {
-      cwd: projectRoot, encoding: 'utf8', env: cleanBuildEnv({ PLANS_CONTENT_DIR: contentDir }), maxBuffer: 64 * 1024 * 1024,
-    });
-    output = `${run.stdout ?? ''}${run.stderr ?? ''}`;
-    if (run.status !== 0) return { status: run.status, output };
-  }
-  return { status: 0, output };
+/** `astro build` of `contentDir` into `outDir`, search index included. */
+export function buildContentTree(contentDir: string, outDir: string): BuildOutcome {
+  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', outDir], {
+    cwd: projectRoot, encoding: 'utf8', env: cleanBuildEnv({ PLANS_CONTENT_DIR: contentDir }), maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: run.status, output: `${run.stdout ?? ''}${run.stderr ?? ''}` };
 }

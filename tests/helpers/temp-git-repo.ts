@@ -7,6 +7,7 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
+import { CLI } from './cli.ts';
 import { projectRoot } from './pages.ts';
 
 /**
@@ -36,8 +37,8 @@ export interface TempRepo {
   git: (...args: string[]) => string;
   /** Runs a command in the repository and returns its outcome whatever the exit status. */
   run: (command: string, args: string[]) => SpawnSyncReturns<string>;
-  /** Runs one of the project's scripts (e.g. scripts/pr-diff.ts) with the pinned Node, from the repository. */
-  script: (path: string, ...args: string[]) => SpawnSyncReturns<string>;
+  /** Runs the `gyosei-plans` command (e.g. `cli('pr-diff')`) with the pinned Node, from the repository. */
+  cli: (...args: string[]) => SpawnSyncReturns<string>;
   read: (path: string) => string;
   write: (path: string, text: string) => void;
   /** Replaces text in a file under content/ (each `from` must be there). */
@@ -81,10 +82,11 @@ export function createTempRepo(fixture: string, options: { linkProject?: boolean
   git('init', '--quiet', '--initial-branch=main');
   copyContent(fixture, dir);
   if (options.linkProject) {
-    // The hook runs node_modules/.bin/node scripts/hooks/pre-commit.ts from the top of the checkout,
-    // as in a clerk's clone: links give it the project's code without copying node_modules.
-    for (const name of ['node_modules', 'scripts', 'src', 'schemas']) symlinkSync(join(projectRoot, name), join(dir, name), 'dir');
-    writeFileSync(join(dir, '.git', 'info', 'exclude'), 'node_modules\nscripts\nsrc\nschemas\n');
+    // The hook runs the project's pinned Node and its gyosei-plans bin from the top of the checkout,
+    // as in a clerk's clone of this repository: links give it the project's code without copying node_modules.
+    const linked = ['node_modules', 'src', 'schemas', 'package.json'];
+    for (const name of linked) symlinkSync(join(projectRoot, name), join(dir, name), name.includes('.') ? 'file' : 'dir');
+    writeFileSync(join(dir, '.git', 'info', 'exclude'), linked.map((name) => `${name}\n`).join(''));
   }
   const commit = (date: string, message: string) => {
     git('add', 'content');
@@ -104,7 +106,7 @@ export function createTempRepo(fixture: string, options: { linkProject?: boolean
       }
       writeFileSync(path, text);
     },
-    script: (path, ...args) => run(process.execPath, [join(projectRoot, path), ...args]),
+    cli: (...args) => run(process.execPath, [CLI, ...args]),
     read: (path) => readFileSync(join(dir, path), 'utf8'),
     write: (path, text) => {
       mkdirSync(dirname(join(dir, path)), { recursive: true });

@@ -10,10 +10,11 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validate/validate-content.ts';
 import { projectRoot } from '../helpers/pages.ts';
+import { CLI } from '../helpers/cli.ts';
 
 let dir: string;
 let content: string;
-const runNew = (...args: string[]) => spawnSync(process.execPath, ['scripts/new-plan.ts', ...args, '--content', content], { cwd: projectRoot, encoding: 'utf8' });
+const runNew = (...args: string[]) => spawnSync(process.execPath, [CLI, 'new', ...args, '--content', content], { cwd: projectRoot, encoding: 'utf8' });
 const read = (path: string) => load(readFileSync(join(content, path), 'utf8'), { schema: CORE_SCHEMA }) as Record<string, any>;
 
 beforeAll(() => {

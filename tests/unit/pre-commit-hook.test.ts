@@ -14,7 +14,8 @@ const FOREIGN = '#!/bin/sh\n# someone else’s hook\nexit 0\n';
 
 let repo: TempRepo;
 let good: string;
-const install = (...args: string[]) => repo.script('scripts/hooks/install.ts', ...args);
+const install = (...args: string[]) => repo.cli('hooks', 'install', ...args);
+const uninstall = () => repo.cli('hooks', 'uninstall');
 const commit = (...args: string[]) => repo.run('git', ['commit', '--quiet', ...args]);
 const head = () => repo.git('rev-parse', 'HEAD').trim();
 const hookFile = () => join(repo.dir, '.git', 'hooks', 'pre-commit');
@@ -123,7 +124,7 @@ describe('the pre-commit hook', () => {
 
 describe('someone else’s hook', () => {
   it('is never overwritten without --force, nor removed by uninstall', () => {
-    expect(install('--uninstall').status).toBe(0);
+    expect(uninstall().status).toBe(0);
     expect(existsSync(hookFile())).toBe(false);
     writeFileSync(hookFile(), FOREIGN, { mode: 0o755 });
     const refused = install();
@@ -131,7 +132,7 @@ describe('someone else’s hook', () => {
     expect(refused.stderr).toContain('上書きしません');
     expect(refused.stderr).toContain('--force');
     expect(readFileSync(hookFile(), 'utf8')).toBe(FOREIGN);
-    expect(install('--uninstall').status).toBe(1);
+    expect(uninstall().status).toBe(1);
     expect(readFileSync(hookFile(), 'utf8')).toBe(FOREIGN);
   });
 
@@ -139,7 +140,7 @@ describe('someone else’s hook', () => {
     expect(install('--force').status).toBe(0);
     expect(readFileSync(hookFile(), 'utf8')).toContain('# gyosei-plans pre-commit hook');
     expect(readFileSync(`${hookFile()}.orig`, 'utf8')).toBe(FOREIGN);
-    expect(install('--uninstall').status).toBe(0);
+    expect(uninstall().status).toBe(0);
     expect(readFileSync(hookFile(), 'utf8')).toBe(FOREIGN);
     expect(existsSync(`${hookFile()}.orig`)).toBe(false);
   });

@@ -9,13 +9,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/pages.ts';
+import { CLI } from '../helpers/cli.ts';
 import { translationStory } from '../helpers/translation-story.ts';
 import { isolatedGitEnv, type TempRepo } from '../helpers/temp-git-repo.ts';
 import { contentHistory, fileHistory, parseGitLog, readBlobs } from '../../src/lib/git/file-history.ts';
 
 let repo: TempRepo;
 const run = (content: string, ...args: string[]) =>
-  spawnSync(process.execPath, ['scripts/translations.ts', '--content', content, ...args], { cwd: projectRoot, encoding: 'utf8', env: isolatedGitEnv() });
+  spawnSync(process.execPath, [CLI, 'translations', '--content', content, ...args], { cwd: projectRoot, encoding: 'utf8', env: isolatedGitEnv() });
 
 beforeAll(() => {
   repo = translationStory();

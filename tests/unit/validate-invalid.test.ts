@@ -17,6 +17,7 @@ import { describe, expect, it } from 'vitest';
 import { validateContent, type ValidationResult } from '../../src/lib/validate/validate-content.ts';
 import { formatGithub, formatText, type Diagnostic } from '../../src/lib/validate/diagnostic.ts';
 import { MAX_FILE_BYTES } from '../../src/lib/validate/read-source.ts';
+import { CLI } from '../helpers/cli.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BASE = join(ROOT, 'tests/fixtures/base');
@@ -759,20 +760,20 @@ describe('output formats and the CLI', () => {
   });
 
   it('npm run validate passes on the real content/ with exit code 0', async () => {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['scripts/validate.ts'], { cwd: ROOT });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [CLI, 'validate'], { cwd: ROOT });
     expect(stdout).toMatch(/^OK: \d+ ファイルに問題はありません \/ \d+ files are valid\.\n$/);
     expect(stderr).not.toMatch(/Error|at .*\.ts:\d+/);
   });
 
   it('--format json reports ok on the real content/', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, ['scripts/validate.ts', '--format', 'json'], { cwd: ROOT });
+    const { stdout } = await promisify(execFile)(process.execPath, [CLI, 'validate', '--format', 'json'], { cwd: ROOT });
     const report = JSON.parse(stdout) as { ok: boolean; files: number; diagnostics: unknown[] };
     expect(report).toMatchObject({ ok: true, diagnostics: [] });
     expect(report.files).toBeGreaterThan(0);
   });
 
   it('an unknown --format exits 2 with a bilingual message and no stack trace', async () => {
-    const run = promisify(execFile)(process.execPath, ['scripts/validate.ts', '--format', 'xml'], { cwd: ROOT });
+    const run = promisify(execFile)(process.execPath, [CLI, 'validate', '--format', 'xml'], { cwd: ROOT });
     await expect(run).rejects.toMatchObject({
       code: 2,
       stderr: expect.stringContaining('--format は text, github, json のどれかです / --format must be text, github or json'),
