@@ -1,28 +1,25 @@
 /**
- * Every text unit of each seed document (sentence line, list item, table cell, figure line) must
- * appear on the built Japanese page. Whitespace is ignored on both sides because PDF extraction
- * inserts spaces inside Japanese text, and NFKC folds full-width brackets and slashes.
+ * The demo site publishes each seed document completely: every text unit of the seed (sentence line,
+ * list item, table cell, figure line) appears on the built Japanese page of the plan written from it.
+ * Whitespace is ignored on both sides because PDF extraction inserts spaces inside Japanese text, and
+ * NFKC folds full-width brackets and slashes.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageText } from './page-text.ts';
-import { normalise, seedUnits } from '../helpers/seed-units.ts';
+import { distDir } from '../helpers/pages.ts';
+import { normalise, readSeed, SEEDS, seedUnits } from '../helpers/seed-units.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const seeds = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
-
-const cases = [
-  { seed: '000_e26a2afc861e8363.txt', page: 'dist/ja/mitaka/soumu/2017/index.html', minUnits: 90 },
-  { seed: '001_5e980901380680c1.txt', page: 'dist/ja/nakano/soumu/2021/index.html', minUnits: 60 },
-];
+const minUnits: Record<string, number> = { mitaka: 90, nakano: 60 };
 
 describe('seed documents are published completely', () => {
-  for (const { seed, page, minUnits } of cases) {
-    it(`${seed} → ${page}`, () => {
-      const units = seedUnits(readFileSync(seeds + seed, 'utf8'));
-      expect(units.length).toBeGreaterThanOrEqual(minUnits);
-      const text = normalise(pageText(readFileSync(root + page, 'utf8')));
+  for (const seed of SEEDS) {
+    const page = `ja/${seed.municipality}/${seed.department}/${seed.year}/index.html`;
+    it(`${seed.seed} → dist/${page}`, () => {
+      const units = seedUnits(readSeed(seed));
+      expect(units.length).toBeGreaterThanOrEqual(minUnits[seed.municipality]!);
+      const text = normalise(pageText(readFileSync(join(distDir, page), 'utf8')));
       const missing = units.filter((u) => !text.includes(u));
       expect(missing).toEqual([]);
     });

@@ -1,12 +1,14 @@
 /**
- * `npm run import` on both seed documents, measured against the hand-made plans: the share of the
- * seed's text units that land in the same field (printed), and that every unit is kept somewhere.
+ * `npm run import` on both seed documents (tests/fixtures/seeds/), measured against the plans the demo
+ * site holds, written by hand from them: the share of the seed's text units that land in the same
+ * field (printed), and that every unit is kept somewhere. Also the import of the web excerpts
+ * (tests/fixtures/web-excerpts/) and the command itself.
  */
+import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { importPlanText } from '../../src/lib/import/import-plan.ts';
@@ -16,10 +18,11 @@ import { cleanText, joinWrapped } from '../../src/lib/import/source-lines.ts';
 import { textToAsOf, textToBudget, textToFiscalYear, textToRatio, textToStaff, textToTarget } from '../../src/lib/import/figures.ts';
 import { validateContent } from '../../src/lib/validate/validate-content.ts';
 import { measureImport, planFields, unitKept } from '../helpers/import-measure.ts';
-import { seedUnits } from '../helpers/seed-units.ts';
+import { projectRoot as root } from '../helpers/pages.ts';
+import { readSeed, SEEDS, seedPath, seedsDir, seedUnits, writeSeedSite, type Seed } from '../helpers/seed-units.ts';
+import { CLI } from '../helpers/cli.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const shared = fileURLToPath(new URL('../../../shared/', import.meta.url));
+const excerptsDir = join(root, 'tests/fixtures/web-excerpts');
 const readYaml = (path: string) => load(readFileSync(path, 'utf8')) as Record<string, unknown>;
 const temps: string[] = [];
 const tempDir = () => {
@@ -29,17 +32,26 @@ const tempDir = () => {
 };
 afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-const seeds = [
-  { seed: '000_e26a2afc861e8363.txt', municipality: 'mitaka', department: 'soumu', year: 2017 },
-  { seed: '001_5e980901380680c1.txt', municipality: 'nakano', department: 'soumu', year: 2021 },
-];
+const seeds = SEEDS;
+/** The seeds' departments with their hand-made plans, as the demo site has them. */
+const seedSite = join(tempDir(), 'content');
+writeSeedSite(seedSite, { plans: true });
 
-/** Imports a seed as the command does, with the department's other plans as id references. */
-async function importSeed({ seed, municipality, department, year }: (typeof seeds)[number]) {
-  const text = readFileSync(join(shared, 'seeds', seed), 'utf8');
-  const result = importPlanText(text, await importContext(join(root, 'content'), municipality, department, year));
-  return { text, result, handMade: readYaml(join(root, 'content', municipality, department, `${year}.yaml`)) };
+/** Imports a seed as the command does, in the seeds' site (where its department has no other year). */
+async function importSeed(seed: Seed) {
+  const { municipality, department, year } = seed;
+  const text = readSeed(seed);
+  const result = importPlanText(text, await importContext(seedSite, municipality, department, year));
+  return { text, result, handMade: readYaml(join(seedSite, municipality, department, `${year}.yaml`)) };
 }
+
+describe('the seed documents', () => {
+  it('are the published texts, byte for byte as the README of tests/fixtures/seeds lists them', () => {
+    const listed = [...readFileSync(join(seedsDir, 'README.md'), 'utf8').matchAll(/^([0-9a-f]{64}) {2}(\S+)$/gm)].map((m) => [m[2], m[1]]);
+    expect(listed.map(([file]) => file)).toEqual(seeds.map((s) => s.seed));
+    for (const [file, sha256] of listed) expect(createHash('sha256').update(readFileSync(seedPath(file!))).digest('hex'), file).toBe(sha256);
+  });
+});
 
 describe('npm run import on the seed documents', () => {
   for (const seed of seeds) {
@@ -59,9 +71,9 @@ describe('npm run import on the seed documents', () => {
       expect(m.placed / m.units).toBeGreaterThanOrEqual(0.9);
       expect(result.plan.fiscalYear).toBe(seed.year);
 
-      // The draft is a valid plan file in a content tree without the hand-made one.
+      // The draft is a valid plan file in the seeds' site without the hand-made one.
       const content = join(tempDir(), 'content');
-      cpSync(join(root, 'content'), content, { recursive: true });
+      cpSync(seedSite, content, { recursive: true });
       const file = join(content, seed.municipality, seed.department, `${seed.year}.yaml`);
       writeFileSync(file, draftToYaml(result.plan, result.unplaced.map((l) => l.text)));
       const { diagnostics } = await validateContent(join(content, '..'), { contentDir: content });
@@ -100,10 +112,14 @@ describe('npm run import on the seed documents', () => {
 
   it('ids come from the other years of the department when titles match', async () => {
     const { result } = await importSeed(seeds[0]!);
-    const reference = readYaml(join(root, 'content/mitaka/soumu/2017.yaml'));
-    const again = importPlanText(readFileSync(join(shared, 'seeds', seeds[0]!.seed), 'utf8'), { municipality: 'mitaka', department: 'soumu', references: [reference] });
+    const reference = readYaml(join(seedSite, 'mitaka/soumu/2017.yaml'));
+    const again = importPlanText(readSeed(seeds[0]), { municipality: 'mitaka', department: 'soumu', references: [reference] });
+    // A plan whose titles are all different lends no ids.
+    const unrelated = readYaml(join(root, 'tests/fixtures/base/content/kakuu/soumu/2020.yaml'));
+    const apart = importPlanText(readSeed(seeds[0]), { municipality: 'mitaka', department: 'soumu', references: [unrelated] });
     const ids = (plan: Record<string, unknown>) => (plan.projects as { items: { id: string }[] }).items.map((p) => p.id);
     expect(ids(result.plan)[0]).toBe('project-1');
+    expect(ids(apart.plan)).toEqual(ids(result.plan));
     expect(ids(again.plan)).toEqual(ids(reference));
     const divisions = (plan: Record<string, unknown>) => (plan.divisions as { items: { id: string }[] }).items.map((d) => d.id);
     expect(divisions(again.plan)).toEqual(divisions(reference));
@@ -172,8 +188,10 @@ describe('never dropping text', () => {
   it('keeps every line of other documents, in order, placed or unplaced, in a draft that is valid but for them', async () => {
     const dir = tempDir();
     cpSync(join(root, 'tests/fixtures/base/content'), join(dir, 'content'), { recursive: true });
-    for (const name of readdirSync(join(shared, 'data/excerpts'))) {
-      const file = readFileSync(join(shared, 'data/excerpts', name), 'utf8');
+    const names = readdirSync(excerptsDir).filter((name) => name.endsWith('.txt'));
+    expect(names.length).toBeGreaterThanOrEqual(20);
+    for (const name of names) {
+      const file = readFileSync(join(excerptsDir, name), 'utf8');
       // The first line names the page the excerpt came from: the import takes it as the source's address.
       const url = /^source: (\S+)\n/.exec(file)?.[1];
       const result = importPlanText(file, { municipality: 'kakuu', department: 'soumu', fiscalYear: 2020 });
@@ -191,11 +209,11 @@ describe('never dropping text', () => {
 
 describe('the import command', () => {
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, [join(root, 'scripts/import-plan.ts'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, PLANS_CONTENT_DIR: '' } });
+    spawnSync(process.execPath, [CLI, 'import', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, PLANS_CONTENT_DIR: '' } });
 
   it('writes the draft where the plan belongs, validates it, and refuses to overwrite', () => {
     const content = join(tempDir(), 'content');
-    const seed = join(shared, 'seeds', seeds[1]!.seed);
+    const seed = seedPath(seeds[1]);
     const first = run(seed, 'nakano', 'soumu', '--content', content);
     expect(first.status, first.stderr).toBe(0);
     expect(first.stdout).toContain('17 行のうち 17 行を項目に配置');
@@ -212,8 +230,8 @@ describe('the import command', () => {
   it('keeps unplaced lines for the clerk, and the validator reports each until moved', () => {
     const dir = tempDir();
     const content = join(dir, 'content');
-    cpSync(join(root, 'content'), content, { recursive: true });
-    const text = readFileSync(join(shared, 'seeds', seeds[0]!.seed), 'utf8').replace('【目標指標】\n\n - ・災害時', '架空の注記行（テスト用）\n【目標指標】\n\n - ・災害時');
+    cpSync(seedSite, content, { recursive: true });
+    const text = readSeed(seeds[0]).replace('【目標指標】\n\n - ・災害時', '架空の注記行（テスト用）\n【目標指標】\n\n - ・災害時');
     writeFileSync(join(dir, 'plan.txt'), `${text}\n架空の最終行（テスト用、どこにも属さない）。\n`);
     const result = run(join(dir, 'plan.txt'), 'mitaka', 'soumu', '--year', '2030', '--content', content);
     expect(result.status, result.stderr).toBe(0);
@@ -221,14 +239,14 @@ describe('the import command', () => {
     expect(written).toContain('unplaced:\n  - 架空の最終行（テスト用、どこにも属さない）。');
     expect(result.stdout).toContain('unplaced[0]');
     expect(result.stdout).toContain('取り込み（npm run import）で置き場所が決まらなかった文です');
-    const check = spawnSync(process.execPath, [join(root, 'scripts/validate.ts'), '--content', content], { cwd: root, encoding: 'utf8' });
+    const check = spawnSync(process.execPath, [CLI, 'validate', '--content', content], { cwd: root, encoding: 'utf8' });
     expect(check.status).toBe(1);
     expect(check.stdout).toMatch(/mitaka\/soumu\/2030\.yaml:\d+:\d+ +unplaced\[0\]/);
   });
 
   it('prints to standard output with --out -, and asks for --year when the text has none', () => {
     const dir = tempDir();
-    const out = run(join(shared, 'seeds', seeds[0]!.seed), 'mitaka', 'soumu', '--out', '-', '--content', join(dir, 'content'));
+    const out = run(seedPath(seeds[0]), 'mitaka', 'soumu', '--out', '-', '--content', join(dir, 'content'));
     expect(out.status).toBe(0);
     expect(out.stdout).toContain('fiscalYear: 2017');
     expect(readdirSync(dir)).toEqual([]);
