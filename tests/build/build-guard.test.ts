@@ -1,12 +1,14 @@
 /**
  * Bad content never becomes a half-published site: `npm run build` stops in validation with the
- * same file:line messages as `npm run validate`, writes no output, and prints no stack trace.
+ * same file:line messages as `npm run validate`, writes no output, and prints no stack trace. The
+ * content is the fictional base fixture with two mistakes put in.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CLI } from '../helpers/cli.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -17,9 +19,9 @@ beforeAll(() => {
   const dir = mkdtempSync(join(tmpdir(), 'plans-guard-'));
   content = join(dir, 'content');
   outDir = join(dir, 'dist');
-  cpSync(join(root, 'content'), content, { recursive: true });
-  const file = join(content, 'nakano/soumu/2021.yaml');
-  writeFileSync(file, readFileSync(file, 'utf8').replace('fiscalYear: 2021', 'fiscalYear: ２０２１\ntitel: x'));
+  cpSync(join(root, 'tests/fixtures/base/content'), content, { recursive: true });
+  const file = join(content, 'kakuu/soumu/2020.yaml');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('fiscalYear: 2020', 'fiscalYear: ２０２０\ntitel: x'));
 });
 
 const run = (command: string, args: string[]) =>
@@ -27,12 +29,12 @@ const run = (command: string, args: string[]) =>
 
 describe('invalid content', () => {
   it('fails validation with every problem located', () => {
-    const result = run(process.execPath, ['scripts/validate.ts']);
+    const result = run(process.execPath, [CLI, 'validate']);
     expect(result.status).toBe(1);
     const lines = result.stdout.trim().split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^content\/nakano\/soumu\/2021\.yaml:4:13 {2}fiscalYear {2}.*全角数字.* \/ .*Full-width digits/);
-    expect(lines[1]).toMatch(/^content\/nakano\/soumu\/2021\.yaml:5:1 {2}titel {2}不明な項目「titel」.*「title」.*Did you mean/);
+    expect(lines[0]).toMatch(/^content\/kakuu\/soumu\/2020\.yaml:5:13 {2}fiscalYear {2}.*全角数字.* \/ .*Full-width digits/);
+    expect(lines[1]).toMatch(/^content\/kakuu\/soumu\/2020\.yaml:6:1 {2}titel {2}不明な項目「titel」.*「title」.*Did you mean/);
   });
 
   it('stops npm run build before anything is written, without a stack trace', () => {
@@ -41,7 +43,7 @@ describe('invalid content', () => {
     });
     expect(result.status).not.toBe(0);
     expect(existsSync(outDir)).toBe(false);
-    expect(result.stdout).toContain('content/nakano/soumu/2021.yaml:4:13');
+    expect(result.stdout).toContain('content/kakuu/soumu/2020.yaml:5:13');
     expect(`${result.stdout}${result.stderr}`).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
   });
 
@@ -49,6 +51,6 @@ describe('invalid content', () => {
     const result = run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir]);
     expect(result.status).not.toBe(0);
     expect(existsSync(join(outDir, 'ja'))).toBe(false);
-    expect(`${result.stdout}${result.stderr}`).toContain('content/nakano/soumu/2021.yaml:4:13');
+    expect(`${result.stdout}${result.stderr}`).toContain('content/kakuu/soumu/2020.yaml:5:13');
   });
 });

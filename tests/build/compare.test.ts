@@ -2,14 +2,16 @@
  * Cross-year comparison, end to end. A fictional three-year department (tests/fixtures/multi-year)
  * is built once; its comparison page, 新旧対照表 and `npm run diff` must each show the added, removed,
  * renamed and changed projects, the changed indicator target, the renamed and the split division.
- * The real Shiogama 2017/2019 and Mitaka 2017/2025 pairs must build and show their differences.
+ * The real Shiogama 2017/2019 and Mitaka 2017/2025 pairs (tests/fixtures/published, built by
+ * tests/global-setup.ts) must show their differences.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { distDir, projectRoot } from '../helpers/pages.ts';
+import { projectRoot, publishedDistDir } from '../helpers/pages.ts';
+import { CLI } from '../helpers/cli.ts';
 import { pageText } from './page-text.ts';
 import { buildContentTree } from '../helpers/build-site.ts';
 
@@ -108,7 +110,7 @@ describe('the 新旧対照表 of a fictional department', () => {
 });
 
 describe('npm run diff on the fictional department', () => {
-  const diff = (...args: string[]) => spawnSync(process.execPath, ['scripts/diff.ts', ...args, '--content', fixture], { cwd: projectRoot, encoding: 'utf8' });
+  const diff = (...args: string[]) => spawnSync(process.execPath, [CLI, 'diff', ...args, '--content', fixture], { cwd: projectRoot, encoding: 'utf8' });
 
   it('lists field-level changes matched by id, and exits 1', () => {
     const result = diff('kakuu/soumu', '2019', '2020');
@@ -141,23 +143,23 @@ describe('npm run diff on the fictional department', () => {
 
 describe('the real multi-year departments', () => {
   it('Shiogama 市民総務部 2017 → 2019 shows the renamed and the ended projects', () => {
-    const html = page(distDir, 'ja/shiogama/shimin-soumu/compare');
+    const html = page(publishedDistDir, 'ja/shiogama/shimin-soumu/compare');
     expect(rowWith(html, '防犯カメラ設置事業')).toEqual(['新規 防犯カメラ設置等に関する事業', '名称変更 防犯カメラ設置事業']);
     expect(rowWith(html, '津波防災拠点施設の開設・運営')).toEqual(['新規 津波防災拠点施設の開設・運営', '終了']);
     expect(rowWith(html, '本庁舎の環境改善、収納率向上対策事業')?.[1]).toBe('名称変更 名称で対応 本庁舎の環境改善、収納率向上対策事業');
-    const table = page(distDir, 'ja/shiogama/shimin-soumu/compare/2017-2019');
+    const table = page(publishedDistDir, 'ja/shiogama/shimin-soumu/compare/2017-2019');
     expect(table).toMatch(/防犯カメラ設置<del><span class="visually-hidden">削除:<\/span>等に関する/);
   });
 
   it('Mitaka 総務部 2017 → 2025 shows ten ended and five new projects, and both years’ figures', () => {
-    const html = page(distDir, 'ja/mitaka/soumu/compare');
+    const html = page(publishedDistDir, 'ja/mitaka/soumu/compare');
     expect(text(html)).toContain('平成29年度（2017年度）→令和7年度（2025年度）: 継続 0件、名称変更 0件、新規 5件、終了 10件');
     expect(rowWith(html, '総務部職員')).toEqual(['総務部職員', '55人', '記載なし']);
-    expect(existsSync(join(distDir, 'en/mitaka/soumu/compare/2017-2025/index.html'))).toBe(true);
+    expect(existsSync(join(publishedDistDir, 'en/mitaka/soumu/compare/2017-2025/index.html'))).toBe(true);
   });
 
   it('a department with one year says so instead of showing empty tables', () => {
-    const html = page(distDir, 'ja/nakano/soumu/compare');
+    const html = page(publishedDistDir, 'ja/nakano/soumu/compare');
     expect(text(html)).toContain('この部の計画は 令和3年度（2021年度） の1年度分だけのため');
     expect(html).not.toContain('<table');
   });

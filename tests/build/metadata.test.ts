@@ -1,13 +1,15 @@
 /**
  * Metadata a search engine or a share needs: hreflang pairs with x-default, canonical URLs, Open Graph,
- * a sitemap that lists every page with its twin, and plan titles that name municipality, department and year.
+ * a sitemap that lists every page with its twin, and plan titles that name municipality, department and
+ * year. The demo site (dist/) is checked page by page; the exact titles of real plans are checked on the
+ * published-plans fixture (tests/fixtures/published), which does not change with content/.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { validateContent } from '../../src/lib/validate/validate-content.ts';
+import { distDir as dist, projectRoot, publishedDistDir } from '../helpers/pages.ts';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const SITE = 'https://plans.example.org';
 const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('index.html') && /^(ja|en)[/\\]/.test(f))
@@ -17,7 +19,10 @@ const attr = (page: string, selector: RegExp) => [...page.matchAll(selector)].ma
 
 describe('every language page', () => {
   it('exists in both languages', () => {
-    expect(pages.length).toBeGreaterThan(20);
+    expect(pages.length).toBeGreaterThan(0);
+    const [ja, en] = ['ja', 'en'].map((lang) => pages.filter((p) => p.path.startsWith(`/${lang}/`)).map((p) => p.path.slice(3)).sort());
+    expect(ja!.length).toBeGreaterThan(0);
+    expect(en).toEqual(ja);
   });
 
   it.each(pages)('$path has hreflang pairs, x-default, canonical and Open Graph', ({ file, path }) => {
@@ -56,8 +61,22 @@ describe('plan page titles', () => {
     ['en/mitaka/soumu/2017/index.html', 'Mitaka City General Affairs Department FY2017'],
     ['ja/shiogama/shimin-soumu/2017/index.html', '塩竈市 市民総務部 平成29年度（2017年度）'],
     ['ja/nakano/soumu/2021/index.html', '中野区 総務部 令和3年度（2021年度）'],
-  ])('%s names municipality, department and year', (file, expected) => {
-    expect(attr(html(file), /<title>([^<]+)<\/title>/g)[0]).toContain(expected);
+  ])('%s of the published plans names municipality, department and year', (file, expected) => {
+    expect(attr(readFileSync(join(publishedDistDir, file), 'utf8'), /<title>([^<]+)<\/title>/g)[0]).toContain(expected);
+  });
+
+  it('name the municipality and the year on every plan page of the demo site', async () => {
+    const { content } = await validateContent(projectRoot);
+    expect(content?.plans.length).toBeGreaterThan(0);
+    for (const { plan } of content!.plans) {
+      const municipality = content!.municipalities.find((m) => m.id === plan.municipality)!;
+      for (const lang of ['ja', 'en'] as const) {
+        const file = `${lang}/${plan.municipality}/${plan.department}/${plan.fiscalYear}/index.html`;
+        const title = attr(html(file), /<title>([^<]+)<\/title>/g)[0];
+        expect(title, file).toContain(lang === 'ja' ? municipality.name.ja : (municipality.name.en ?? municipality.name.ja));
+        expect(title, file).toContain(lang === 'ja' ? `（${plan.fiscalYear}年度）` : `FY${plan.fiscalYear}`);
+      }
+    }
   });
 });
 

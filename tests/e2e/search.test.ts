@@ -1,5 +1,7 @@
 /**
- * Search in a real browser. Every query of tests/search/queries.json must find each of its plans in the
+ * Search in a real browser, on the published-plans fixture (tests/fixtures/published, built by
+ * tests/global-setup.ts): real plans that stay the same whatever the demo site's content/ holds.
+ * Every query of tests/search/queries.json must find each of its plans in the
  * top 5 through the search page as a reader uses it. The same queries are also run against stock
  * Pagefind (an index of the unnormalised pages, queried with the raw text), and both recalls are
  * written to test-results/search-relevance.json so the improvement can be read side by side.
@@ -12,7 +14,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2E, type E2E } from '../helpers/e2e.ts';
 import { openGuardedPage } from '../../scripts/lib/browser.ts';
-import { projectRoot } from '../helpers/pages.ts';
+import { projectRoot, publishedDistDir } from '../helpers/pages.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 interface Query { lang: 'ja' | 'en'; query: string; kind: string; expect: string[] }
@@ -26,10 +28,10 @@ let stockPage: Page;
 let stockDir: string;
 
 beforeAll(async () => {
-  e2e = await startE2E();
+  e2e = await startE2E({}, publishedDistDir);
   // Stock Pagefind: the same pages indexed without normalisation, searched with the raw query.
   stockDir = mkdtempSync(join(tmpdir(), 'pagefind-stock-'));
-  const built = spawnSync(process.execPath, ['scripts/build-search-index.ts', '--stock', '--out', join(stockDir, 'pagefind')], { cwd: projectRoot, encoding: 'utf8' });
+  const built = spawnSync(process.execPath, ['scripts/build-search-index.ts', '--stock', '--site', publishedDistDir, '--out', join(stockDir, 'pagefind')], { cwd: projectRoot, encoding: 'utf8' });
   expect(built.status, built.stderr).toBe(0);
   // Pagefind picks the index of the page's <html lang>, so each language gets its own harness page.
   for (const lang of ['ja', 'en']) {

@@ -1,6 +1,7 @@
 /**
- * The shared setup of a browser test file: the built site served locally, one browser, one guarded
- * page (requests to any other host are blocked and recorded). Call in beforeAll, close in afterAll.
+ * The shared setup of a browser test file: a built site (dist/ unless told) served locally, one
+ * browser, one guarded page (requests to any other host are blocked and recorded). Call in beforeAll,
+ * close in afterAll.
  */
 import type { Browser, BrowserContextOptions, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, openGuardedPage } from '../../scripts/lib/browser.ts';
@@ -19,8 +20,8 @@ export interface E2E {
   close(): Promise<void>;
 }
 
-export async function startE2E(options: BrowserContextOptions = {}): Promise<E2E> {
-  const server = await startStaticServer({ root: distDir });
+export async function startE2E(options: BrowserContextOptions = {}, root: string = distDir): Promise<E2E> {
+  const server = await startStaticServer({ root });
   const browser = await launchBrowser();
   const { context, page, blocked, failed } = await openGuardedPage(browser, server.origin, options);
   return {

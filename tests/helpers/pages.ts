@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 /** The built site; DIST_DIR overrides it (e.g. to test a snapshot while dist/ is being rebuilt). */
 export const distDir = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) : join(projectRoot, 'dist');
+/** The published-plans fixture (tests/fixtures/published) as tests/global-setup.ts builds it. */
+export const publishedDistDir = join(projectRoot, 'test-results/sites/published');
 
 export const LANGS = ['ja', 'en'] as const;
 export type Lang = (typeof LANGS)[number];

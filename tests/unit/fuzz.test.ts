@@ -1,5 +1,6 @@
 /**
- * Fuzzing the validator. The valid files of content/ and tests/fixtures/base/ are mutated at random, but
+ * Fuzzing the validator. The valid files of tests/fixtures/published/ (real plans, frozen so the cases
+ * stay the same whatever content/ holds) and tests/fixtures/base/ are mutated at random, but
  * deterministically (a seeded PRNG): a node deleted, a list item or a key duplicated, a value replaced by
  * one of another type, random Unicode inserted, the text cut short, two nodes swapped, lines duplicated
  * or re-indented, a value made to start with a YAML indicator (* & ! …). Each mutated file is validated
@@ -43,7 +44,7 @@ interface Target {
   original: string;
 }
 
-const SOURCES = [join(projectRoot, 'content'), join(projectRoot, 'tests/fixtures/base/content')];
+const SOURCES = [join(projectRoot, 'tests/fixtures/published/content'), join(projectRoot, 'tests/fixtures/base/content')];
 let workDir: string;
 const targets: Target[] = [];
 
@@ -59,7 +60,7 @@ function fastTmp(): string {
 
 /**
  * One small tree per plan: the glossary, the municipality, its departments (lineage names them) and the
- * plan. (No plan of content/ refers to another year, so a plan needs no other plan to be valid.)
+ * plan. (No plan of these trees refers to another year, so a plan needs no other plan to be valid.)
  */
 function setUpTrees(): void {
   workDir = mkdtempSync(join(fastTmp(), 'plans-fuzz-'));

@@ -28,15 +28,18 @@ describe('the plain-paragraph shortcut', async () => {
   const pipeline = await markdownProcessor.createRenderer({ ...markdownConfigDefaults, syntaxHighlight: false });
   const full = async (text: string) => (await pipeline.render(text)).code;
 
-  // Every Markdown field of the content and fixtures, plus texts built to sit at the edge of the rule.
-  const texts = ['content', 'tests/fixtures/base/content', 'tests/fixtures/multi-year/content']
+  // Every Markdown field of the fixtures (real plans in tests/fixtures/published, fictional ones in the
+  // others) and of whatever content/ holds, plus texts built to sit at the edge of the rule.
+  const markdownTexts = (dirs: string[]) => dirs
     .flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\d{4}\.yaml$/.test(f)).map((f) => load(readFileSync(`${dir}/${f}`, 'utf8'), { schema: CORE_SCHEMA })))
     .flatMap((plan) => JSON.stringify(plan).match(/"(body|paragraphs)":(\{[^{}]*\}|\[[^\]]*\]|"[^"]*")/g) ?? [])
     .flatMap((m) => [...m.matchAll(/"(?:ja|en)":"((?:[^"\\]|\\.)*)"|^"(?:body|paragraphs)":"((?:[^"\\]|\\.)*)"/g)].map((x) => JSON.parse(`"${x[1] ?? x[2]}"`) as string));
+  const fixtureTexts = markdownTexts(['tests/fixtures/published/content', 'tests/fixtures/base/content', 'tests/fixtures/multi-year/content', 'tests/fixtures/hostile/content']);
+  const texts = [...new Set([...fixtureTexts, ...markdownTexts(['content'])])];
   const edges = ['段落1\n\n段落2', '一行目\n二行目', '1. 番号', '＊強調＊', 'ABC def', '  字下げ', 'www.example.org', '防災課（相談・情報課）', '段落\n\n\n\n次'];
 
   it('covers the real texts', () => {
-    expect(texts.length).toBeGreaterThan(20);
+    expect(fixtureTexts.length).toBeGreaterThan(20);
   });
   it.each([...texts, ...edges].map((t) => [t.slice(0, 30), t]))('matches the pipeline: %s', async (_, text) => {
     const fast = plainParagraphsToHtml(text);
