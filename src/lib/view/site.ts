@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import { COLLECTION, PROBLEMS_ID } from '../content/collection-ids.ts';
+import { problemsError, type SiteProblems } from '../content/problems.ts';
 import type { Department, Municipality } from '../../../schemas/index.ts';
 import type { LocalizedText } from '../../../schemas/localized-text.ts';
 import type { PlanRecord } from '../validate/validate-content.ts';
@@ -43,7 +44,7 @@ export function getSite(): Promise<SiteIndex> {
 async function indexSite(): Promise<SiteIndex> {
   const all = await getCollection(COLLECTION);
   const problems = all.find((e) => e.id === PROBLEMS_ID);
-  if (problems) throw new Error((problems.data as { report: string }).report);
+  if (problems) throw problemsError(problems.data as unknown as SiteProblems);
   const of = <T>(kind: string) => all.filter((e) => e.id.startsWith(`${kind}:`)).map((e) => e.data as unknown as T);
   const municipalities = of<Municipality>('municipality').sort((a, b) => a.id.localeCompare(b.id));
   const departments = of<Department>('department');
