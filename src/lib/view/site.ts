@@ -7,7 +7,7 @@ import type { PlanRecord } from '../validate/validate-content.ts';
 import type { FileCommit } from '../git/file-history.ts';
 import type { Revision } from '../translations/report.ts';
 import type { StaleField } from '../translations/history.ts';
-import { t, type Lang, type UiKey } from '../../i18n/index.ts';
+import { t, type UiKey } from '../../i18n/index.ts';
 
 /** A plan as pages see it: the validated file plus the date of its last commit, if known. */
 export interface SitePlan extends PlanRecord {
@@ -65,16 +65,6 @@ async function indexSite(): Promise<SiteIndex> {
     department: (mun, id) => departmentByKey.get(`${mun}/${id}`)!,
     plansOf: (mun, dep) => byDepartment.get(`${mun}/${dep}`) ?? [],
   };
-}
-
-/** A site-relative URL that respects the configured base path. @example href('ja/mitaka/') → '/ja/mitaka/' */
-export function href(path: string): string {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  return `${base}${path.replace(/^\//, '')}`;
-}
-
-export function planHref(lang: Lang, municipality: string, department: string, year: number): string {
-  return href(`${lang}/${municipality}/${department}/${year}/`);
 }
 
 /** A UI string as a bilingual text, so headings from the dictionary and from files render alike. */
