@@ -10,7 +10,7 @@ import { pickText } from '../lib/view/format.ts';
 import { planTitle } from '../lib/view/titles.ts';
 import { yearLabel } from '../lib/view/years.ts';
 import { siteTitle } from '../lib/view/settings.ts';
-import { atomFeed, newestFirst, tagUri } from '../lib/export/open-data.ts';
+import { atomFeed, newestFirst, tagUri } from '../lib/export/atom-feed.ts';
 
 /** Entries in each feed; older changes stay on the plan pages' change history. */
 const FEED_SIZE = 50;

@@ -10,7 +10,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../helpers/csv.ts';
 import { validateContent, type SiteContent } from '../../src/lib/validate/validate-content.ts';
-import { INDICATOR_HEADER } from '../../src/lib/export/open-data.ts';
+import { INDICATOR_HEADER } from '../../src/lib/export/data-dictionary.ts';
 import { startTags, tokenize } from '../helpers/html.ts';
 import { distDir, projectRoot } from '../helpers/pages.ts';
 
