@@ -91,6 +91,8 @@ export function siteFiles(pkg: PackageFacts, options: SiteOptions): Map<string, 
         'pr:diff': 'gyosei-plans pr-diff',
       },
       dependencies: { astro: pkg.peerDependencies.astro, [pkg.name]: `^${pkg.version}` },
+      // npm runs only the install scripts listed here; esbuild's checks its platform binary.
+      allowScripts: { esbuild: true },
     }),
   );
   files.set('.nvmrc', `${nodeMajor(pkg.devDependencies.node)}\n`);
