@@ -214,7 +214,7 @@ export const ProjectsSectionSchema = z.strictObject({
     .array(z.strictObject({ id: IdSchema.describe('ID'), title: Text.describe('重点項目 / Theme') }))
     .min(1)
     .optional()
-    .describe('事業をまとめる重点項目（塩竈市の例） / Themes that group projects'),
+    .describe('事業をまとめる重点項目 / Themes that group projects'),
   items: z.array(ProjectSchema).min(1).describe('事業（重点順） / Projects in published priority order'),
 });
 
