@@ -229,7 +229,7 @@ export const ResultSchema = z.strictObject({
 /** Where the content comes from. */
 export const SourceSchema = z.strictObject({
   title: Text.describe('出典の文書名 / Title of the source document'),
-  publisher: Text.optional().describe('発行者（例 三鷹市） / Publisher'),
+  publisher: Text.optional().describe('発行者（例 横浜市） / Publisher'),
   url: UrlSchema.optional().describe('出典の URL / Address of the source'),
   published: IsoDateSchema.optional().describe('公表日・更新日 / Date published or updated'),
   completeness: z.enum(['full', 'excerpt']).describe('full 全文, excerpt 抜粋 / Whole document or an excerpt'),

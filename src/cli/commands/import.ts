@@ -23,7 +23,7 @@ import { createFile, ensureDepartment, existsMessage, show } from '../../lib/con
 const root = process.cwd();
 const usage = [
   '使い方 / usage: npm run import -- <file.txt> <municipality> <department> [--year YYYY] [--url URL] [--out FILE|-]',
-  '  例 / e.g. npm run import -- soumu-2017.txt mitaka soumu',
+  '  例 / e.g. npm run import -- soumu-2017.txt yokohama soumu',
 ].join('\n');
 const fail = (message: string): never => {
   console.error(message);

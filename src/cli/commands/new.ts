@@ -15,7 +15,7 @@ import { FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR } from '../../../schemas/fiscal-yea
 import { createFile, ensureDepartment, existsMessage, schemaHeader, show } from '../../lib/content/content-files.ts';
 
 const root = process.cwd();
-const usage = '使い方 / usage: npm run new -- <municipality> <department> <year>   (例 / e.g. npm run new -- mitaka soumu 2026)';
+const usage = '使い方 / usage: npm run new -- <municipality> <department> <year>   (例 / e.g. npm run new -- yokohama soumu 2026)';
 const fail = (message: string): never => {
   console.error(message);
   process.exit(2);
