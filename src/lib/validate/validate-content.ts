@@ -1,6 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { z } from 'astro/zod';
@@ -15,7 +14,7 @@ import { yamlErrorToProblem } from './yaml-problems.ts';
 import { zodIssuesToProblems } from './zod-problems.ts';
 import { locate } from './locate.ts';
 import { TO_FILL, UNPLACED_KEY, toFillPaths } from './to-fill.ts';
-import { SCHEMA_COMMENT_PREFIX } from './schema-comment.ts';
+import { PACKAGE_SCHEMAS_DIR, SCHEMA_COMMENT_PREFIX, schemaPath } from './schema-comment.ts';
 
 export interface PlanRecord {
   /** Path relative to the project root, e.g. content/mitaka/soumu/2017.yaml. */
@@ -68,10 +67,15 @@ interface ParsedFile {
 /**
  * Validates every file under the content directory (or only `only`, paths relative to `projectRoot`,
  * while still reading the rest for cross-file rules) and reports every problem, not just the first.
+ * `copyOf` is the folder `projectRoot` stands for when the tree is a copy (a commit or git's index
+ * checked out elsewhere): the files' `$schema` paths are followed from there.
  */
-export async function validateContent(projectRoot: string, options: { contentDir?: string; only?: string[] } = {}): Promise<ValidationResult> {
+export async function validateContent(projectRoot: string, options: { contentDir?: string; only?: string[]; copyOf?: string } = {}): Promise<ValidationResult> {
   const contentDir = options.contentDir ?? join(projectRoot, 'content');
   const rel = (abs: string) => relative(projectRoot, abs).split(sep).join('/');
+  /** The content folder as messages name it (content, or whatever the site calls it). */
+  const folder = rel(contentDir) || '.';
+  const real = (path: string) => (options.copyOf ? join(options.copyOf, relative(projectRoot, path)) : path);
   const diagnostics: Diagnostic[] = [];
   const report = (file: string, line: number, column: number, path: readonly PropertyKey[], code: string, msg: Bilingual) =>
     diagnostics.push({ file, line, column, path: formatPath(path), code, ja: msg.ja, en: msg.en });
@@ -88,17 +92,17 @@ export async function validateContent(projectRoot: string, options: { contentDir
       report(file, 1, 1, [], 'unknown-file', {
         ja: yml
           ? '拡張子は .yml ではなく .yaml にしてください。'
-          : 'content/ のこの場所には置けないファイルです。置き場所は glossary.yaml、<団体>/municipality.yaml、<団体>/<部>/department.yaml、<団体>/<部>/<西暦年度>.yaml（例 mitaka/soumu/2017.yaml）です。',
+          : `${folder}/ のこの場所には置けないファイルです。置き場所は glossary.yaml、<団体>/municipality.yaml、<団体>/<部>/department.yaml、<団体>/<部>/<西暦年度>.yaml（例 mitaka/soumu/2017.yaml）です。`,
         en: yml
           ? 'Name the file .yaml, not .yml.'
-          : 'This file has no place in content/. Files go at glossary.yaml, <municipality>/municipality.yaml, <municipality>/<department>/department.yaml or <municipality>/<department>/<year>.yaml (e.g. mitaka/soumu/2017.yaml).',
+          : `This file has no place in ${folder}/. Files go at glossary.yaml, <municipality>/municipality.yaml, <municipality>/<department>/department.yaml or <municipality>/<department>/<year>.yaml (e.g. mitaka/soumu/2017.yaml).`,
       });
       continue;
     }
     const { text, problems } = readSource(contents[index]);
     for (const p of problems) report(file, p.line, p.column, [], p.code, p);
     if (text === undefined) continue;
-    checkSchemaComment(text, abs, projectRoot, place.kind, (msg) => report(file, 1, 1, [], 'schema-comment', msg));
+    checkSchemaComment(text, real(abs), real(dirname(contentDir)), place.kind, (msg) => report(file, 1, 1, [], 'schema-comment', msg));
     const pos = positional(text);
     let data = fastLoad(text);
     if (data === SLOW) {
@@ -174,7 +178,7 @@ export async function validateContent(projectRoot: string, options: { contentDir
     });
   }
 
-  const content = crossFileChecks(parsed, valid, report);
+  const content = crossFileChecks(parsed, valid, report, folder);
   const selected = options.only?.map((p) => p.split(sep).join('/').replace(/^\.\//, ''));
   const shown = selected
     ? diagnostics.filter((d) => selected.some((s) => d.file === s || d.file.startsWith(s.endsWith('/') ? s : `${s}/`)))
@@ -289,21 +293,19 @@ async function listFiles(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => join(e.parentPath, e.name));
 }
 
-/** The project's own schemas/ folder, which any content tree may point to. */
-const SCHEMAS_DIR = fileURLToPath(new URL('../../../schemas/', import.meta.url));
-
 /**
  * Editors find the JSON Schema through this first-line comment; without it a clerk gets no completion.
- * Its path must lead, from the file's folder, to schemas/ beside the content tree or to this project's.
+ * Its path must lead, from the file's folder, to schemas/ beside the content tree or to the package's
+ * (in node_modules, or this repository's own); the fix offered is the path the commands write.
  */
-function checkSchemaComment(text: string, abs: string, projectRoot: string, kind: FileKind, report: (msg: Bilingual) => void): void {
+function checkSchemaComment(text: string, abs: string, siteRoot: string, kind: FileKind, report: (msg: Bilingual) => void): void {
   const name = `${kind}.schema.json`;
-  const conventional = relative(dirname(abs), join(projectRoot, 'schemas', name)).split(sep).join('/');
-  const want = `${SCHEMA_COMMENT_PREFIX}${conventional}`;
+  const path = schemaPath(abs, kind, siteRoot);
+  const want = `${SCHEMA_COMMENT_PREFIX}${path}`;
   const first = text.split(/\r?\n/, 1)[0]!.trim();
   const written = first.startsWith(SCHEMA_COMMENT_PREFIX) && /^\S+$/.test(first.slice(SCHEMA_COMMENT_PREFIX.length)) ? first.slice(SCHEMA_COMMENT_PREFIX.length) : undefined;
   const target = written && resolve(dirname(abs), written);
-  if (target !== join(projectRoot, 'schemas', name) && target !== join(SCHEMAS_DIR, name)) {
+  if (target !== join(siteRoot, 'schemas', name) && target !== join(PACKAGE_SCHEMAS_DIR, name) && target !== resolve(dirname(abs), path)) {
     report({
       ja: `1行目を「${want}」にしてください（エディタが項目の補完と説明を表示するために必要です）。`,
       en: `Make the first line "${want}" (editors need it for completion and field help).`,
@@ -343,7 +345,7 @@ function checkPlace(f: ParsedFile, report: (path: PropertyKey[], msg: Bilingual)
 
 type Report = (file: string, line: number, column: number, path: readonly PropertyKey[], code: string, msg: Bilingual) => void;
 
-function crossFileChecks(parsed: ParsedFile[], valid: Map<ParsedFile, unknown>, report: Report): SiteContent | undefined {
+function crossFileChecks(parsed: ParsedFile[], valid: Map<ParsedFile, unknown>, report: Report, folder: string): SiteContent | undefined {
   const at = (f: ParsedFile, path: PropertyKey[], code: string, msg: Bilingual) => {
     const { line, column } = locate(f.pos().doc, f.pos().lines, path);
     report(f.file, line, column, path, code, msg);
@@ -351,9 +353,9 @@ function crossFileChecks(parsed: ParsedFile[], valid: Map<ParsedFile, unknown>, 
   const byKind = (kind: FileKind) => parsed.filter((f) => f.kind === kind && valid.has(f));
   const glossaryFile = byKind('glossary')[0];
   if (!parsed.some((f) => f.kind === 'glossary')) {
-    report('content/glossary.yaml', 1, 1, [], 'missing-file', {
-      ja: 'content/glossary.yaml（部・課の名称の英訳を決める用語集）がありません。作成してください。',
-      en: 'content/glossary.yaml (the fixed English of department and division names) is missing. Create it.',
+    report(`${folder}/glossary.yaml`, 1, 1, [], 'missing-file', {
+      ja: `${folder}/glossary.yaml（部・課の名称の英訳を決める用語集）がありません。作成してください。`,
+      en: `${folder}/glossary.yaml (the fixed English of department and division names) is missing. Create it.`,
     });
   }
   const glossary = (glossaryFile ? valid.get(glossaryFile) : { terms: [] }) as Glossary;
@@ -387,14 +389,14 @@ function crossFileChecks(parsed: ParsedFile[], valid: Map<ParsedFile, unknown>, 
     if (f.kind !== 'department' && f.kind !== 'plan') continue;
     if (!municipalityIds.has(f.place.municipality)) {
       at(f, ['municipality'], 'missing-municipality', {
-        ja: `団体「${f.place.municipality}」の content/${f.place.municipality}/municipality.yaml がありません。先に作成してください。`,
-        en: `Municipality "${f.place.municipality}" has no content/${f.place.municipality}/municipality.yaml. Create it first.`,
+        ja: `団体「${f.place.municipality}」の ${folder}/${f.place.municipality}/municipality.yaml がありません。先に作成してください。`,
+        en: `Municipality "${f.place.municipality}" has no ${folder}/${f.place.municipality}/municipality.yaml. Create it first.`,
       });
     }
     if (f.kind === 'plan' && !departmentKeys.has(`${f.place.municipality}/${f.place.department}`)) {
       at(f, ['department'], 'missing-department', {
-        ja: `部「${f.place.department}」の content/${f.place.municipality}/${f.place.department}/department.yaml がありません。先に作成してください。`,
-        en: `Department "${f.place.department}" has no content/${f.place.municipality}/${f.place.department}/department.yaml. Create it first.`,
+        ja: `部「${f.place.department}」の ${folder}/${f.place.municipality}/${f.place.department}/department.yaml がありません。先に作成してください。`,
+        en: `Department "${f.place.department}" has no ${folder}/${f.place.municipality}/${f.place.department}/department.yaml. Create it first.`,
       });
     }
   }
@@ -406,8 +408,8 @@ function crossFileChecks(parsed: ParsedFile[], valid: Map<ParsedFile, unknown>, 
     d.lineage?.forEach((link, i) => {
       if (link.department !== d.id && !departmentKeys.has(`${d.municipality}/${link.department}`)) {
         at(f, ['lineage', i, 'department'], 'unknown-department', {
-          ja: `部「${link.department}」は ${d.municipality} にありません。content/${d.municipality}/ にある部の ID を書いてください。`,
-          en: `There is no department "${link.department}" in ${d.municipality}. Use the id of a department in content/${d.municipality}/.`,
+          ja: `部「${link.department}」は ${d.municipality} にありません。${folder}/${d.municipality}/ にある部の ID を書いてください。`,
+          en: `There is no department "${link.department}" in ${d.municipality}. Use the id of a department in ${folder}/${d.municipality}/.`,
         });
       }
     });
