@@ -13,7 +13,7 @@ import { projectRoot } from '../helpers/pages.ts';
 
 let dir: string;
 let content: string;
-const runNew = (...args: string[]) => spawnSync(process.execPath, ['scripts/new-plan.ts', ...args, '--content', content], { cwd: projectRoot, encoding: 'utf8' });
+const runNew = (...args: string[]) => spawnSync(process.execPath, ['src/cli/bin.mjs', 'new', ...args, '--content', content], { cwd: projectRoot, encoding: 'utf8' });
 const read = (path: string) => load(readFileSync(join(content, path), 'utf8'), { schema: CORE_SCHEMA }) as Record<string, any>;
 
 beforeAll(() => {

@@ -22,7 +22,7 @@ const branch = (name: string, change: () => void) => {
   repo.git('commit', '--quiet', '-m', name);
   repo.git('switch', '--quiet', 'main');
 };
-const prDiff = (...args: string[]) => repo.script('scripts/pr-diff.ts', ...args);
+const prDiff = (...args: string[]) => repo.script('src/cli/bin.mjs', 'pr-diff', ...args);
 
 beforeAll(() => {
   repo = createTempRepo(FIXTURE);
@@ -202,7 +202,7 @@ describe('npm run validate --changed-since', () => {
     local.git('commit', '--quiet', '-am', 'A new problem');
   });
   afterAll(() => local?.remove());
-  const validate = (...args: string[]) => local.script('scripts/validate.ts', '--format', 'github', '--content', `${local.dir}/content`, ...args);
+  const validate = (...args: string[]) => local.script('src/cli/bin.mjs', 'validate', '--format', 'github', '--content', `${local.dir}/content`, ...args);
   const files = (stdout: string) => stdout.trim().split('\n').map((line) => /file=([^,]+)/.exec(line)?.[1]);
 
   it('lists the problems on changed lines first, with paths relative to the repository', () => {

@@ -1,10 +1,10 @@
 /**
- * The optional pre-commit hook: `npm run hooks:install` puts it where git looks (core.hooksPath too),
+ * The optional pre-commit hook: `gyosei-plans hooks install` (`npm run hooks:install` here) puts it where git looks (core.hooksPath too),
  * never over someone else's hook without --force; the hook checks the staged versions of staged
  * content/ files, so a commit of a broken file stops and a commit of a fixed one goes through even
  * when the working tree is broken again; commits that stage no content are not checked at all.
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTempRepo, type TempRepo } from '../helpers/temp-git-repo.ts';
@@ -14,7 +14,7 @@ const FOREIGN = '#!/bin/sh\n# someone else’s hook\nexit 0\n';
 
 let repo: TempRepo;
 let good: string;
-const install = (...args: string[]) => repo.script('scripts/hooks/install.ts', ...args);
+const install = (...args: string[]) => repo.script('src/cli/bin.mjs', 'hooks', 'install', ...args);
 const commit = (...args: string[]) => repo.run('git', ['commit', '--quiet', ...args]);
 const head = () => repo.git('rev-parse', 'HEAD').trim();
 const hookFile = () => join(repo.dir, '.git', 'hooks', 'pre-commit');
@@ -36,6 +36,10 @@ describe('npm run hooks:install', () => {
     expect(first.stdout).toContain('.git/hooks/pre-commit');
     const text = readFileSync(hookFile(), 'utf8');
     expect(text.startsWith('#!/bin/sh\n# gyosei-plans pre-commit hook')).toBe(true);
+    // In the package's own repository (npm links no bin of the package itself) the hook runs the source's bin.
+    expect(text).toContain(`git diff --cached --quiet -- 'content/' && exit 0`);
+    expect(text).toContain(`run "$site" "$site/src/cli/bin.mjs"`);
+    expect(text).toContain(`exec "$node" "$2" hooks pre-commit --content 'content'`);
     expect(statSync(hookFile()).mode & 0o111).toBe(0o111);
     const again = install();
     expect(again.status).toBe(0);
@@ -109,6 +113,23 @@ describe('the pre-commit hook', () => {
     expect(result.stderr).toBe('');
     expect(head()).not.toBe(before);
     restore();
+  });
+
+  it('lets a commit through on a branch that has nothing to run the check with', () => {
+    const before = head();
+    renameSync(join(repo.dir, 'src'), join(repo.dir, 'src.away'));
+    try {
+      repo.write(PLAN, broken());
+      repo.git('add', PLAN);
+      const result = commit('-m', 'A branch from before the check');
+      expect(result.status, result.stderr).toBe(0);
+      expect(head()).not.toBe(before);
+    } finally {
+      renameSync(join(repo.dir, 'src.away'), join(repo.dir, 'src'));
+    }
+    repo.write(PLAN, good);
+    repo.git('add', PLAN);
+    expect(commit('-m', 'Fixed again').status).toBe(0);
   });
 
   it('is skipped with --no-verify', () => {

@@ -15,7 +15,7 @@ import { contentHistory, fileHistory, parseGitLog, readBlobs } from '../../src/l
 
 let repo: TempRepo;
 const run = (content: string, ...args: string[]) =>
-  spawnSync(process.execPath, ['scripts/translations.ts', '--content', content, ...args], { cwd: projectRoot, encoding: 'utf8', env: isolatedGitEnv() });
+  spawnSync(process.execPath, ['src/cli/bin.mjs', 'translations', '--content', content, ...args], { cwd: projectRoot, encoding: 'utf8', env: isolatedGitEnv() });
 
 beforeAll(() => {
   repo = translationStory();

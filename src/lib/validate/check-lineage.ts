@@ -6,7 +6,7 @@ import type { ParsedFile, ReportAt } from './parsed-file.ts';
  * Checks the lineage of each valid department file in `departmentFiles` (`valid` holds their values);
  * `parsed` is every file read, so that a department whose file has errors still counts as existing.
  */
-export function checkLineage(parsed: ParsedFile[], departmentFiles: ParsedFile[], valid: Map<ParsedFile, unknown>, at: ReportAt): void {
+export function checkLineage(parsed: ParsedFile[], departmentFiles: ParsedFile[], valid: Map<ParsedFile, unknown>, at: ReportAt, folder: string): void {
   const departmentKeys = new Set(parsed.filter((f) => f.kind === 'department').map((f) => `${f.place.municipality}/${f.place.department}`));
   const lineageOf = new Map(departmentFiles.map((f) => [`${f.place.municipality}/${f.place.department}`, f]));
   for (const f of departmentFiles) {
@@ -14,8 +14,8 @@ export function checkLineage(parsed: ParsedFile[], departmentFiles: ParsedFile[]
     d.lineage?.forEach((link, i) => {
       if (link.department !== d.id && !departmentKeys.has(`${d.municipality}/${link.department}`)) {
         at(f, ['lineage', i, 'department'], 'unknown-department', {
-          ja: `部「${link.department}」は ${d.municipality} にありません。content/${d.municipality}/ にある部の ID を書いてください。`,
-          en: `There is no department "${link.department}" in ${d.municipality}. Use the id of a department in content/${d.municipality}/.`,
+          ja: `部「${link.department}」は ${d.municipality} にありません。${folder}/${d.municipality}/ にある部の ID を書いてください。`,
+          en: `There is no department "${link.department}" in ${d.municipality}. Use the id of a department in ${folder}/${d.municipality}/.`,
         });
       }
     });

@@ -12,15 +12,18 @@ import { checkGlossaryPresent, checkParentsPresent } from './check-required-file
 import { checkLineage } from './check-lineage.ts';
 import { checkAcrossYears } from './check-across-years.ts';
 
-/** `parsed` is every file read; `valid` holds the value of each file that passed its own checks. */
-export function crossFileChecks(parsed: ParsedFile[], valid: Map<ParsedFile, unknown>, report: Report): SiteContent {
+/**
+ * `parsed` is every file read; `valid` holds the value of each file that passed its own checks;
+ * `folder` is the content folder as messages name it.
+ */
+export function crossFileChecks(parsed: ParsedFile[], valid: Map<ParsedFile, unknown>, report: Report, folder: string): SiteContent {
   const at: ReportAt = (f, path, code, msg) => {
     const { line, column } = locateIn(f, path);
     report(f.file, line, column, path, code, msg);
   };
   const byKind = (kind: FileKind) => parsed.filter((f) => f.kind === kind && valid.has(f));
   const glossaryFile = byKind('glossary')[0];
-  checkGlossaryPresent(parsed, report);
+  checkGlossaryPresent(parsed, report, folder);
   const glossary = (glossaryFile ? valid.get(glossaryFile) : { terms: [] }) as Glossary;
   const fixName = glossaryNames(glossary, at);
 
@@ -32,8 +35,8 @@ export function crossFileChecks(parsed: ParsedFile[], valid: Map<ParsedFile, unk
     d.names?.forEach((n, i) => fixName(f, ['names', i, 'name'], n.name));
     return d;
   });
-  checkParentsPresent(parsed, at);
-  checkLineage(parsed, departmentFiles, valid, at);
+  checkParentsPresent(parsed, at, folder);
+  checkLineage(parsed, departmentFiles, valid, at, folder);
 
   const plans: PlanRecord[] = byKind('plan').map((f) => {
     const plan = valid.get(f) as Plan;

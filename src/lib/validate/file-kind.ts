@@ -25,14 +25,15 @@ export function classify(parts: string[]): FilePlace | undefined {
 }
 
 /** What to say of a file that has no place: a .yml file is most likely a .yaml one misnamed. */
-export function unknownFileMessage(abs: string): Bilingual {
+/** `folder` is the content folder as messages name it (content, or whatever the site calls it). */
+export function unknownFileMessage(abs: string, folder: string): Bilingual {
   const yml = abs.endsWith('.yml');
   return {
     ja: yml
       ? '拡張子は .yml ではなく .yaml にしてください。'
-      : 'content/ のこの場所には置けないファイルです。置き場所は glossary.yaml、<団体>/municipality.yaml、<団体>/<部>/department.yaml、<団体>/<部>/<西暦年度>.yaml（例 mitaka/soumu/2017.yaml）です。',
+      : `${folder}/ のこの場所には置けないファイルです。置き場所は glossary.yaml、<団体>/municipality.yaml、<団体>/<部>/department.yaml、<団体>/<部>/<西暦年度>.yaml（例 yokohama/soumu/2017.yaml）です。`,
     en: yml
       ? 'Name the file .yaml, not .yml.'
-      : 'This file has no place in content/. Files go at glossary.yaml, <municipality>/municipality.yaml, <municipality>/<department>/department.yaml or <municipality>/<department>/<year>.yaml (e.g. mitaka/soumu/2017.yaml).',
+      : `This file has no place in ${folder}/. Files go at glossary.yaml, <municipality>/municipality.yaml, <municipality>/<department>/department.yaml or <municipality>/<department>/<year>.yaml (e.g. yokohama/soumu/2017.yaml).`,
   };
 }

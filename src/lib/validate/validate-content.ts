@@ -2,7 +2,7 @@
  * The validator: reads every file of a content tree, checks each on its own and then the rules
  * between files, and reports every problem, not just the first. Nothing half-valid is published.
  */
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { compareDiagnostics, formatPath, type Diagnostic, type Report } from './diagnostic.ts';
 import { classify, unknownFileMessage } from './file-kind.ts';
 import { listFiles, readAll } from './list-files.ts';
@@ -27,10 +27,15 @@ export interface ValidationResult {
 /**
  * Validates every file under the content directory (or only `only`, paths relative to `projectRoot`,
  * while still reading the rest for cross-file rules) and reports every problem, not just the first.
+ * `copyOf` is the folder `projectRoot` stands for when the tree is a copy (a commit or git's index
+ * checked out elsewhere): the files' `$schema` paths are followed from there.
  */
-export async function validateContent(projectRoot: string, options: { contentDir?: string; only?: string[] } = {}): Promise<ValidationResult> {
+export async function validateContent(projectRoot: string, options: { contentDir?: string; only?: string[]; copyOf?: string } = {}): Promise<ValidationResult> {
   const contentDir = options.contentDir ?? join(projectRoot, 'content');
   const rel = (abs: string) => relative(projectRoot, abs).split(sep).join('/');
+  /** The content folder as messages name it (content, or whatever the site calls it). */
+  const folder = rel(contentDir) || '.';
+  const real = (path: string) => (options.copyOf ? join(options.copyOf, relative(projectRoot, path)) : path);
   const diagnostics: Diagnostic[] = [];
   const report: Report = (file, line, column, path, code, msg) =>
     diagnostics.push({ file, line, column, path: formatPath(path), code, ja: msg.ja, en: msg.en });
@@ -42,13 +47,13 @@ export async function validateContent(projectRoot: string, options: { contentDir
     const file = rel(abs);
     const place = classify(relative(contentDir, abs).split(sep));
     if (!place) {
-      report(file, 1, 1, [], 'unknown-file', unknownFileMessage(abs));
+      report(file, 1, 1, [], 'unknown-file', unknownFileMessage(abs, folder));
       continue;
     }
     const { text, problems } = readSource(contents[index]);
     for (const p of problems) report(file, p.line, p.column, [], p.code, p);
     if (text === undefined) continue;
-    checkSchemaComment(text, abs, projectRoot, place.kind, (msg) => report(file, 1, 1, [], 'schema-comment', msg));
+    checkSchemaComment(text, real(abs), real(dirname(contentDir)), place.kind, (msg) => report(file, 1, 1, [], 'schema-comment', msg));
     const pos = positional(text);
     const yaml = readYaml(text, pos);
     for (const p of yaml.problems) report(file, p.line, p.column, [], p.code, p);
@@ -66,7 +71,7 @@ export async function validateContent(projectRoot: string, options: { contentDir
     });
   }
 
-  const content = crossFileChecks(parsed, valid, report);
+  const content = crossFileChecks(parsed, valid, report, folder);
   const selected = options.only?.map((p) => p.split(sep).join('/').replace(/^\.\//, ''));
   const shown = selected
     ? diagnostics.filter((d) => selected.some((s) => d.file === s || d.file.startsWith(s.endsWith('/') ? s : `${s}/`)))
