@@ -5,6 +5,7 @@
  * package's own facts, so the workflow tests can read what a new site gets without writing it.
  */
 import { EXAMPLE, EXAMPLE_CONTENT } from './example-content.ts';
+import { editorFiles } from '../lib/content/editor-settings.ts';
 
 /** What a new site takes from this package's package.json. */
 export interface PackageFacts {
@@ -29,14 +30,6 @@ export interface SiteOptions {
  * given no --workflows-from: the gyosei-plans project's repository on GitHub.
  */
 export const DEFAULT_WORKFLOWS_FROM = 'gyosei-plans/gyosei-plans';
-
-/** The content files' JSON Schemas, for yaml.schemas (files whose first line is missing still get help). */
-const YAML_SCHEMAS: Record<string, string> = {
-  './node_modules/gyosei-plans/schemas/glossary.schema.json': 'content/glossary.yaml',
-  './node_modules/gyosei-plans/schemas/municipality.schema.json': 'content/*/municipality.yaml',
-  './node_modules/gyosei-plans/schemas/department.schema.json': 'content/*/*/department.yaml',
-  './node_modules/gyosei-plans/schemas/plan.schema.json': 'content/*/*/[0-9][0-9][0-9][0-9].yaml',
-};
 
 /** The same mark as the demo site's public/favicon.svg: a blue square with three lines of text. */
 const FAVICON =
@@ -89,6 +82,8 @@ export function siteFiles(pkg: PackageFacts, options: SiteOptions): Map<string, 
         diff: 'gyosei-plans diff',
         translations: 'gyosei-plans translations',
         'pr:diff': 'gyosei-plans pr-diff',
+        'hooks:install': 'gyosei-plans hooks install',
+        'hooks:uninstall': 'gyosei-plans hooks uninstall',
       },
       dependencies: { astro: pkg.peerDependencies.astro, [pkg.name]: `^${pkg.version}` },
       // npm runs only the install scripts listed here; esbuild's checks its platform binary.
@@ -130,35 +125,7 @@ export { collections } from 'gyosei-plans/content';
   files.set('public/favicon.svg', FAVICON);
   files.set('tsconfig.json', json({ extends: 'astro/tsconfigs/strict', include: ['.astro/types.d.ts', '**/*'], exclude: ['dist'] }));
 
-  files.set('.vscode/extensions.json', json({ recommendations: ['redhat.vscode-yaml'] }));
-  files.set(
-    '.vscode/settings.json',
-    json({
-      'yaml.schemas': YAML_SCHEMAS,
-      'files.encoding': 'utf8',
-      'files.eol': '\n',
-      'editor.insertSpaces': true,
-      'editor.tabSize': 2,
-      '[yaml]': { 'editor.insertSpaces': true, 'editor.tabSize': 2, 'editor.autoIndent': 'keep' },
-    }),
-  );
-  files.set(
-    '.editorconfig',
-    `root = true
-
-[*]
-charset = utf-8
-end_of_line = lf
-insert_final_newline = true
-indent_style = space
-indent_size = 2
-trim_trailing_whitespace = true
-
-[*.md]
-trim_trailing_whitespace = false
-`,
-  );
-  files.set('.gitattributes', `* text=auto eol=lf\n*.yaml text eol=lf\n*.svg text eol=lf\n`);
+  for (const [path, text] of Object.entries(editorFiles())) files.set(path, text);
   files.set('.gitignore', `node_modules/\ndist/\n.astro/\n`);
 
   files.set('.github/workflows/pr.yml', prCaller(`${slug}/.github/workflows`, ref));
