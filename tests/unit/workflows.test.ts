@@ -119,7 +119,8 @@ describe.each(callers)('$title', ({ workflow, local, scripts }) => {
     expect(jobs.flatMap((j) => j.steps).some((s) => s.run && /\bnpm ci\b/.test(s.run))).toBe(false);
     for (const { name, steps, job } of jobs) {
       if (!steps.some((s) => s.run?.includes('npm '))) continue;
-      expect(String(steps.find((s) => s.uses?.startsWith('actions/setup-node@'))?.with?.['node-version']), name).toBe(nvmrc);
+      // setup-node reads the site's own .nvmrc, which this repository and every new site have.
+      expect(steps.find((s) => s.uses?.startsWith('actions/setup-node@'))?.with?.['node-version-file'], name).toBe('.nvmrc');
       expect(steps.some((s) => s.run?.startsWith('npm install')), name).toBe(true);
       if (job.container) expect(job.container.image, name).toBe(`node:${nvmrc}-bookworm`);
     }
