@@ -25,7 +25,7 @@ export const LineageSchema = z.strictObject({
 export const DepartmentSchema = z
   .strictObject({
     id: IdSchema.describe('部の ID（フォルダ名と同じ、例 soumu） / Department id, same as its folder'),
-    municipality: IdSchema.describe('団体の ID（例 mitaka） / Municipality id'),
+    municipality: IdSchema.describe('団体の ID（例 yokohama） / Municipality id'),
     name: LocalizedTextSchema.describe('現在の名称（例 総務部） / Current name'),
     names: z
       .array(DepartmentNameSchema)

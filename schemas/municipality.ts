@@ -7,8 +7,8 @@ import { addRuleIssue, whenWellTyped } from './issue.ts';
 /** A municipality (市区町村) or prefecture that publishes plans: content/<id>/municipality.yaml. */
 export const MunicipalitySchema = z
   .strictObject({
-    id: IdSchema.describe('URL に使う ID（フォルダ名と同じ、例 mitaka） / Id used in URLs, same as the folder name'),
-    name: LocalizedTextSchema.describe('団体名（例 三鷹市 / Mitaka City） / Name of the local government'),
+    id: IdSchema.describe('URL に使う ID（フォルダ名と同じ、例 yokohama） / Id used in URLs, same as the folder name'),
+    name: LocalizedTextSchema.describe('団体名（例 横浜市 / Yokohama City） / Name of the local government'),
     kind: z
       .enum(['prefecture', 'city', 'special-ward', 'town', 'village'])
       .describe('種別: prefecture 都道府県, city 市, special-ward 特別区, town 町, village 村 / Kind of local government'),

@@ -1,11 +1,14 @@
 import { z } from 'astro/zod';
-import { FiscalYearSchema, fiscalYearBounds } from './fiscal-year.ts';
-import { IdSchema, IsoDateSchema, UrlSchema, isRealDate } from './ids.ts';
+import { FiscalYearSchema } from './fiscal-year.ts';
+import { IdSchema, IsoDateSchema, UrlSchema } from './ids.ts';
 import { LocalizedMarkdownSchema, LocalizedTextSchema } from './localized-text.ts';
-import { addRuleIssue, whenWellTyped } from './issue.ts';
+import { whenWellTyped } from './issue.ts';
+import { SectionKeySchema } from './plan-section-key.ts';
+import { checkPlanRules } from './plan-rules.ts';
+
+export { PLAN_SECTION_KEYS, SectionKeySchema, type SectionKey } from './plan-section-key.ts';
 
 const Text = LocalizedTextSchema;
-type Path = (string | number)[];
 
 /** A person who signs the plan: 部長, 担当部長, 所属長 … */
 export const LeaderSchema = z.strictObject({
@@ -211,7 +214,7 @@ export const ProjectsSectionSchema = z.strictObject({
     .array(z.strictObject({ id: IdSchema.describe('ID'), title: Text.describe('重点項目 / Theme') }))
     .min(1)
     .optional()
-    .describe('事業をまとめる重点項目（塩竈市の例） / Themes that group projects'),
+    .describe('事業をまとめる重点項目 / Themes that group projects'),
   items: z.array(ProjectSchema).min(1).describe('事業（重点順） / Projects in published priority order'),
 });
 
@@ -223,19 +226,15 @@ export const ResultSchema = z.strictObject({
   actual: MeasureSchema.describe('実績 / The actual'),
 });
 
-export const SectionKeySchema = z.enum(['statements', 'divisions', 'resources', 'policies', 'projects']);
-
 /** Where the content comes from. */
 export const SourceSchema = z.strictObject({
   title: Text.describe('出典の文書名 / Title of the source document'),
-  publisher: Text.optional().describe('発行者（例 三鷹市） / Publisher'),
+  publisher: Text.optional().describe('発行者（例 横浜市） / Publisher'),
   url: UrlSchema.optional().describe('出典の URL / Address of the source'),
   published: IsoDateSchema.optional().describe('公表日・更新日 / Date published or updated'),
   completeness: z.enum(['full', 'excerpt']).describe('full 全文, excerpt 抜粋 / Whole document or an excerpt'),
   note: Text.optional().describe('補足（抜粋の範囲など） / Remarks, e.g. what the excerpt covers'),
 });
-
-export const PLAN_SECTION_KEYS = SectionKeySchema.options;
 
 /** The shape of a plan, before the rules that span fields. */
 const PlanObjectSchema = z.strictObject({
@@ -288,286 +287,3 @@ export type Project = z.infer<typeof ProjectSchema>;
 export type Indicator = z.infer<typeof IndicatorSchema>;
 export type Division = z.infer<typeof DivisionSchema>;
 export type BudgetItem = z.infer<typeof BudgetItemSchema>;
-export type SectionKey = z.infer<typeof SectionKeySchema>;
-
-const isRealIsoDate = (date: string) => /^\d{4}-\d{2}-\d{2}$/.test(date) && isRealDate(date);
-
-function checkPlanRules(plan: Plan, ctx: z.RefinementCtx): void {
-  const fy = plan.fiscalYear;
-  const [start, end] = fiscalYearBounds(fy);
-  const earliest = `${fy - 1}-04-01`;
-  const checkDate = (date: string | undefined, path: Path) => {
-    if (date && isRealIsoDate(date) && (date < earliest || date > end)) {
-      addRuleIssue(ctx, path, {
-        ja: `${date} は ${fy}年度（${start}〜${end}）の計画の時点としてありえません。年度か日付を直してください。`,
-        en: `${date} cannot be the date of a plan for FY${fy} (${start} to ${end}). Correct the date or the fiscal year.`,
-      });
-    }
-  };
-  checkDate(plan.asOf, ['asOf']);
-  checkDate(plan.resources?.asOf, ['resources', 'asOf']);
-
-  checkParts(plan, ctx);
-  const divisionIds = checkDivisions(plan, ctx);
-  checkResources(plan, ctx, divisionIds);
-  uniqueIds(ctx, plan.policies?.items ?? [], ['policies', 'items'], '方針', 'policy');
-  checkProjects(plan, ctx, divisionIds);
-  plan.results?.forEach((r, i) => {
-    if (r.fiscalYear >= fy) {
-      addRuleIssue(ctx, ['results', i, 'fiscalYear'], {
-        ja: `results には、この計画（${fy}年度）より前の年度の実績を書きます（${r.fiscalYear}年度になっています）。この年度の実績は指標の actual に書いてください。`,
-        en: `results holds actuals of years before this plan (FY${fy}), not FY${r.fiscalYear}. Put this year's actual in the indicator's actual.`,
-      });
-    }
-  });
-}
-
-/** Reports each id that appears twice in a list, at the second occurrence. */
-function uniqueIds(ctx: z.RefinementCtx, items: { id: string }[], path: Path, ja: string, en: string): Set<string> {
-  const seen = new Map<string, number>();
-  items.forEach((item, i) => {
-    const first = seen.get(item.id);
-    if (first !== undefined) {
-      addRuleIssue(ctx, [...path, i, 'id'], {
-        ja: `${ja}の ID「${item.id}」が2回使われています（${first + 1}番目と${i + 1}番目）。別の ID にしてください。`,
-        en: `The ${en} id "${item.id}" is used twice (items ${first + 1} and ${i + 1}). Give each a different id.`,
-      });
-    } else seen.set(item.id, i);
-  });
-  return new Set(seen.keys());
-}
-
-function checkParts(plan: Plan, ctx: z.RefinementCtx): void {
-  const placed = new Set<string>();
-  plan.parts?.forEach((part, i) =>
-    part.sections.forEach((key, j) => {
-      const path = ['parts', i, 'sections', j];
-      if (placed.has(key)) {
-        addRuleIssue(ctx, path, {
-          ja: `節「${key}」は複数の parts に入っています。1つの部にだけ入れてください。`,
-          en: `Section "${key}" is listed in more than one part. List it once.`,
-        });
-      } else if (plan[key] === undefined) {
-        addRuleIssue(ctx, path, {
-          ja: `節「${key}」がこの計画にありません。parts から外すか、${key} を書いてください。`,
-          en: `Section "${key}" is not in this plan. Remove it from parts or add ${key}.`,
-        });
-      }
-      placed.add(key);
-    }),
-  );
-  if (plan.parts) {
-    for (const key of PLAN_SECTION_KEYS) {
-      if (plan[key] !== undefined && !placed.has(key)) {
-        addRuleIssue(ctx, ['parts'], {
-          ja: `parts を使う場合は、すべての節を入れてください（「${key}」がありません）。`,
-          en: `When parts are given, every section must be in one ("${key}" is missing).`,
-        });
-      }
-    }
-  }
-}
-
-function checkDivisions(plan: Plan, ctx: z.RefinementCtx): Set<string> {
-  const items = plan.divisions?.items ?? [];
-  const ids = uniqueIds(ctx, items, ['divisions', 'items'], '課', 'division');
-  items.forEach((division, i) => {
-    const sections = division.sections ?? [];
-    uniqueIds(ctx, sections, ['divisions', 'items', i, 'sections'], '担当', 'sub-section');
-    sections.forEach((section, j) => {
-      if (!section.sharesMissionWith) return;
-      const path = ['divisions', 'items', i, 'sections', j, 'sharesMissionWith'];
-      const target = sections.findIndex((s) => s.id === section.sharesMissionWith);
-      if (section.mission) {
-        addRuleIssue(ctx, path, {
-          ja: `mission と sharesMissionWith は同時に書けません。どちらか一方にしてください。`,
-          en: `Give either mission or sharesMissionWith, not both.`,
-        });
-      } else if (target < 0 || target >= j || !sections[target].mission) {
-        addRuleIssue(ctx, path, {
-          ja: `「${section.sharesMissionWith}」は、この担当より前にある、mission を持つ担当の ID である必要があります。`,
-          en: `"${section.sharesMissionWith}" must be the id of an earlier sub-section of this division that has a mission.`,
-        });
-      }
-    });
-  });
-  return ids;
-}
-
-function checkResources(plan: Plan, ctx: z.RefinementCtx, divisionIds: Set<string>): void {
-  const staff = plan.resources?.staff;
-  if (staff) {
-    uniqueIds(ctx, staff.items, ['resources', 'staff', 'items'], '職員数', 'staff figure');
-    staff.items.forEach((item, i) => {
-      const path = ['resources', 'staff', 'items', i];
-      const sum = item.composition?.reduce((acc, c) => acc + c.count, 0);
-      if (item.count === undefined && sum === undefined) {
-        addRuleIssue(ctx, [...path, 'count'], {
-          ja: `人数 count か内訳 composition のどちらかを書いてください。`,
-          en: `Give the number of staff as count, or its breakdown as composition.`,
-        });
-      }
-      if (item.count !== undefined && sum !== undefined && sum !== item.count) {
-        addRuleIssue(ctx, [...path, 'count'], {
-          ja: `内訳の合計（${sum}人）が count（${item.count}人）と一致しません。どちらかを直してください。`,
-          en: `The breakdown adds up to ${sum}, not the count of ${item.count}. Correct one of them.`,
-        });
-      }
-      const total = item.count ?? sum ?? 0;
-      item.includes?.forEach((part, j) => {
-        if (part.count > total) {
-          addRuleIssue(ctx, [...path, 'includes', j, 'count'], {
-            ja: `「うち」の人数（${part.count}人）が全体（${total}人）を超えています。`,
-            en: `The included count (${part.count}) is larger than the whole (${total}).`,
-          });
-        }
-      });
-      if (item.division && !divisionIds.has(item.division)) {
-        addRuleIssue(ctx, [...path, 'division'], unknownDivision(item.division, divisionIds));
-      }
-    });
-    const ratio = staff.ratio;
-    if (ratio) {
-      const item = staff.items.find((s) => s.id === ratio.staff);
-      const count = item?.count ?? item?.composition?.reduce((acc, c) => acc + c.count, 0);
-      if (count === undefined) {
-        addRuleIssue(ctx, ['resources', 'staff', 'ratio', 'staff'], {
-          ja: `ratio.staff「${ratio.staff}」に当たる職員数が staff.items にありません。既存の id を書いてください。`,
-          en: `ratio.staff "${ratio.staff}" names no staff figure in staff.items. Use one of their ids.`,
-        });
-      } else if (ratio.total === 0 || count > ratio.total) {
-        addRuleIssue(ctx, ['resources', 'staff', 'ratio', 'total'], {
-          ja: `全体の職員数（${ratio.total}人）が部の職員数（${count}人）より少なくなっています。`,
-          en: `The municipality's total (${ratio.total}) is smaller than the department's staff (${count}).`,
-        });
-      } else {
-        const decimals = (String(ratio.percent).split('.')[1] ?? '').length;
-        const computed = Number(((count / ratio.total) * 100).toFixed(decimals));
-        if (computed !== ratio.percent) {
-          addRuleIssue(ctx, ['resources', 'staff', 'ratio', 'percent'], {
-            ja: `職員比率は ${count}人 ÷ ${ratio.total}人 = ${computed}% です（書かれているのは ${ratio.percent}%）。人数か比率を直してください。`,
-            en: `The staff ratio is ${count} / ${ratio.total} = ${computed}%, not ${ratio.percent}%. Correct the counts or the ratio.`,
-          });
-        }
-      }
-    }
-  }
-
-  const items = plan.resources?.budget?.items ?? [];
-  uniqueIds(ctx, items, ['resources', 'budget', 'items'], '予算', 'budget figure');
-  items.forEach((item, i) => {
-    const path = ['resources', 'budget', 'items', i];
-    const parts = item.includes?.reduce((acc, p) => acc + p.amount, 0) ?? 0;
-    if (parts > item.amount) {
-      addRuleIssue(ctx, [...path, 'includes'], {
-        ja: `内訳の合計（${parts}）が金額（${item.amount}）を超えています。`,
-        en: `The included parts add up to ${parts}, more than the amount ${item.amount}.`,
-      });
-    }
-    if (!item.derivedFrom) return;
-    const base = items.find((b) => b.id === item.derivedFrom!.item);
-    if (!base || base === item) {
-      addRuleIssue(ctx, [...path, 'derivedFrom', 'item'], {
-        ja: `derivedFrom.item「${item.derivedFrom.item}」に当たる別の予算がありません。既存の id を書いてください。`,
-        en: `derivedFrom.item "${item.derivedFrom.item}" names no other budget figure. Use one of their ids.`,
-      });
-      return;
-    }
-    let expected = base.amount;
-    const subtracted: number[] = [];
-    item.derivedFrom.minus.forEach((id, j) => {
-      const part = base.includes?.find((p) => p.id === id);
-      if (!part) {
-        addRuleIssue(ctx, [...path, 'derivedFrom', 'minus', j], {
-          ja: `「${id}」は予算「${base.id}」の includes にありません。そこにある id を書いてください。`,
-          en: `"${id}" is not one of the includes of budget "${base.id}". Use one of their ids.`,
-        });
-      } else {
-        expected -= part.amount;
-        subtracted.push(part.amount);
-      }
-    });
-    if (item.unit !== base.unit) {
-      addRuleIssue(ctx, [...path, 'unit'], {
-        ja: `計算元の予算「${base.id}」と単位が違います（${base.unit} と ${item.unit}）。同じ単位で書いてください。`,
-        en: `The unit differs from budget "${base.id}" (${base.unit} vs ${item.unit}). Use the same unit.`,
-      });
-    } else if (expected !== item.amount) {
-      addRuleIssue(ctx, [...path, 'amount'], {
-        ja: `金額は ${[base.amount, ...subtracted].map(digits).join(' − ')} = ${digits(expected)} になるはずですが、${digits(item.amount)} と書かれています。数字を確認してください。`,
-        en: `The amount should be ${[base.amount, ...subtracted].map(digits).join(' − ')} = ${digits(expected)}, but it is ${digits(item.amount)}. Check the figures.`,
-      });
-    }
-  });
-}
-
-/** @example digits(4207416000) → '4,207,416,000' */
-const digits = (n: number) => n.toLocaleString('en-US');
-
-function unknownDivision(id: string, known: Set<string>) {
-  const list = [...known].join(', ') || '—';
-  return {
-    ja: `課「${id}」は divisions.items にありません。そこにある ID（${list}）を書くか、課を追加してください。`,
-    en: `Division "${id}" is not in divisions.items. Use one of its ids (${list}) or add the division.`,
-  };
-}
-
-/** Digits as they appear in Japanese text: half-width, without grouping commas or spaces. */
-function numbersInText(text: string): string {
-  return text.normalize('NFKC').replace(/[,\s]/g, '');
-}
-
-function checkProjects(plan: Plan, ctx: z.RefinementCtx, divisionIds: Set<string>): void {
-  const section = plan.projects;
-  if (!section) return;
-  const themeIds = uniqueIds(ctx, section.themes ?? [], ['projects', 'themes'], '重点項目', 'theme');
-  uniqueIds(ctx, section.items, ['projects', 'items'], '事業', 'project');
-  const numbered = section.items.filter((p) => p.number !== undefined).length;
-  section.items.forEach((project, i) => {
-    const path = ['projects', 'items', i];
-    if (numbered > 0 && project.number !== i + 1) {
-      addRuleIssue(ctx, [...path, 'number'], {
-        ja: `事業は文書の順に並べ、番号は 1 から順に付けてください（${i + 1}番目の事業の番号が ${project.number ?? 'ありません'}）。`,
-        en: `List projects in published order numbered from 1 (project ${i + 1} has number ${project.number ?? 'missing'}).`,
-      });
-    }
-    project.divisions?.forEach((id, j) => {
-      if (!divisionIds.has(id)) addRuleIssue(ctx, [...path, 'divisions', j], unknownDivision(id, divisionIds));
-    });
-    if (project.theme && !themeIds.has(project.theme)) {
-      addRuleIssue(ctx, [...path, 'theme'], {
-        ja: `重点項目「${project.theme}」は projects.themes にありません。`,
-        en: `Theme "${project.theme}" is not in projects.themes.`,
-      });
-    }
-    const indicators = project.indicators ?? [];
-    uniqueIds(ctx, indicators, [...path, 'indicators'], '指標', 'indicator');
-    indicators.forEach((indicator, k) => {
-      const target = indicator.target;
-      if (!target) return;
-      const tpath = [...path, 'indicators', k, 'target'];
-      // An empty label is reported on its own; the text it would be checked against is not there.
-      const labelText = typeof indicator.label === 'object' ? indicator.label.ja : '';
-      if (!labelText.trim()) return;
-      const label = numbersInText(labelText);
-      for (const [value, where] of [
-        [target.value, [...tpath, 'value']],
-        ...(target.breakdown ?? []).map((b, m) => [b.value, [...tpath, 'breakdown', m, 'value']] as const),
-      ] as const) {
-        if (!label.includes(String(value))) {
-          addRuleIssue(ctx, [...where], {
-            ja: `数値 ${value} が指標の文言「${indicator.label.ja}」にありません。文言と数値を見比べてください。`,
-            en: `The number ${value} does not appear in the indicator text "${indicator.label.ja}". Compare the text and the number.`,
-          });
-        }
-      }
-      const sum = target.breakdown?.reduce((acc, b) => acc + b.value, 0);
-      if (sum !== undefined && sum !== target.value) {
-        addRuleIssue(ctx, [...tpath, 'breakdown'], {
-          ja: `内訳の合計（${sum}）が目標値（${target.value}）と一致しません。`,
-          en: `The breakdown adds up to ${sum}, not the target value ${target.value}.`,
-        });
-      }
-    });
-  });
-}

@@ -4,10 +4,10 @@
  * the validator checks, and Japanese text of realistic length. Everything it writes says it is fictional.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { localGovernmentCheckDigit, PREFECTURES } from '../../schemas/prefectures.ts';
-import { SCHEMA_COMMENT_PREFIX } from '../../src/lib/validate/schema-comment.ts';
+import { schemaComment, type SchemaKind } from '../../src/lib/validate/schema-comment.ts';
 
 /** mulberry32: a small, fast, seeded PRNG, so the same seed always writes the same content. */
 export function prng(seed: number): () => number {
@@ -38,7 +38,7 @@ export interface GenerateOptions {
   firstYear?: number;
 }
 
-/** Writes a content tree of about `plans` fictional plans into `dir` (which must be named `content`). */
+/** Writes a content tree of about `plans` fictional plans into `dir`. */
 export async function generateContent(dir: string, options: GenerateOptions): Promise<{ plans: number; municipalities: number }> {
   const { seed = 20261121, years = 4, firstYear = 2021 } = options;
   const random = prng(seed);
@@ -49,9 +49,9 @@ export async function generateContent(dir: string, options: GenerateOptions): Pr
 
   const perMunicipality = DEPARTMENTS.length * years;
   const municipalities = Math.max(1, Math.ceil(options.plans / perMunicipality));
-  const header = (schema: string) => `${SCHEMA_COMMENT_PREFIX}${schema}\n# 架空のデータ（ベンチマーク用に自動生成） / Fictional data generated for benchmarks\n`;
+  const header = (file: string, kind: SchemaKind) => `${schemaComment(file, kind, dirname(dir))}\n# 架空のデータ（ベンチマーク用に自動生成） / Fictional data generated for benchmarks\n`;
   await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, 'glossary.yaml'), header('../schemas/glossary.schema.json') + stringify({ terms: [{ ja: '総務課', en: 'General Affairs Division' }] }));
+  await writeFile(join(dir, 'glossary.yaml'), header(join(dir, 'glossary.yaml'), 'glossary') + stringify({ terms: [{ ja: '総務課', en: 'General Affairs Division' }] }));
 
   const prefectureCodes = Object.keys(PREFECTURES);
   let written = 0;
@@ -62,7 +62,7 @@ export async function generateContent(dir: string, options: GenerateOptions): Pr
     const five = `${pref}9${String(Math.floor(m / prefectureCodes.length) % 100).padStart(2, '0')}`;
     const mdir = join(dir, id);
     await mkdir(mdir, { recursive: true });
-    await writeFile(join(mdir, 'municipality.yaml'), header('../../schemas/municipality.schema.json') + stringify({
+    await writeFile(join(mdir, 'municipality.yaml'), header(join(mdir, 'municipality.yaml'), 'municipality') + stringify({
       id, name: { ja: `架空市${m + 1}`, en: `Kakuu City ${m + 1} (fictional)` }, kind: 'city',
       code: `${five}${localGovernmentCheckDigit(five)}`, prefecture: PREFECTURES[pref].ja,
     }));
@@ -70,7 +70,7 @@ export async function generateContent(dir: string, options: GenerateOptions): Pr
       if (written >= options.plans) break;
       const ddir = join(mdir, dept);
       await mkdir(ddir, { recursive: true });
-      await writeFile(join(ddir, 'department.yaml'), header('../../../schemas/department.schema.json') + stringify({ id: dept, municipality: id, name: deptName }));
+      await writeFile(join(ddir, 'department.yaml'), header(join(ddir, 'department.yaml'), 'department') + stringify({ id: dept, municipality: id, name: deptName }));
       const divisions = Array.from({ length: int(3, 6) }, (_, i) => ({ id: `div-${i + 1}`, name: DIVISIONS[(i + m) % DIVISIONS.length] }));
       const indicator = (k: number) => {
         if (random() < 0.4) return { id: `indicator-${k + 1}`, label: `${pick(SUBJECTS)}に関する計画の策定` };
@@ -146,7 +146,7 @@ export async function generateContent(dir: string, options: GenerateOptions): Pr
           },
           source: { title: { ja: '架空の計画（ベンチマーク用）', en: 'Fictional plan for benchmarks' }, completeness: 'full' },
         };
-        await writeFile(join(ddir, `${fiscalYear}.yaml`), header('../../../schemas/plan.schema.json') + stringify(plan, { lineWidth: 0 }));
+        await writeFile(join(ddir, `${fiscalYear}.yaml`), header(join(ddir, `${fiscalYear}.yaml`), 'plan') + stringify(plan, { lineWidth: 0 }));
         written++;
       }
     }

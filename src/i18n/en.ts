@@ -189,6 +189,8 @@ export const en = {
   'source.note': 'Note',
   'contact.heading': 'Contact',
   'footer.data': 'Open data',
+  'footer.publisher': 'Published by',
+  'footer.contact': 'Contact',
   'data.title': 'Open data',
   'data.lead': 'Every plan on this site is also available as machine-readable JSON and CSV. As long as the content does not change, neither do the URLs or the files.',
   'data.licence.heading': 'Terms of use',

@@ -187,6 +187,8 @@ export const ja = {
   'source.note': '注記',
   'contact.heading': '問い合わせ先',
   'footer.data': 'オープンデータ',
+  'footer.publisher': '発行',
+  'footer.contact': '問い合わせ先',
   'data.title': 'オープンデータ',
   'data.lead': '掲載しているすべての計画を、機械で読める JSON と CSV で配布しています。内容が変わらない限り、URL もファイルの中身も変わりません。',
   'data.licence.heading': '利用条件',

@@ -4,12 +4,13 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { LANGS, t, type Lang } from '../i18n/index.ts';
-import { departmentNameIn, getSite, href, planHref } from '../lib/view/site.ts';
+import { departmentNameIn, getSite } from '../lib/view/site.ts';
+import { absoluteUrl, feedHref, homeHref, planHref } from '../lib/view/urls.ts';
 import { pickText } from '../lib/view/format.ts';
 import { planTitle } from '../lib/view/titles.ts';
 import { yearLabel } from '../lib/view/years.ts';
 import { siteTitle } from '../lib/view/settings.ts';
-import { atomFeed, newestFirst, tagUri } from '../lib/export/open-data.ts';
+import { atomFeed, newestFirst, tagUri } from '../lib/export/atom-feed.ts';
 
 /** Entries in each feed; older changes stay on the plan pages' change history. */
 const FEED_SIZE = 50;
@@ -20,7 +21,6 @@ export const GET: APIRoute = async ({ params, site: siteUrl }) => {
   const lang = params.lang as Lang;
   if (!siteUrl) throw new Error('The Atom feed needs `site` in astro.config.mjs (or SITE_URL) for absolute URLs.');
   const site = await getSite();
-  const absolute = (path: string) => new URL(path, siteUrl).href;
   const items = newestFirst(
     site.plans.flatMap((r) =>
       (r.history ?? []).map((c) => ({ ...c, plan: r.plan, key: `${r.plan.municipality}/${r.plan.department}/${r.plan.fiscalYear}` })),
@@ -30,7 +30,7 @@ export const GET: APIRoute = async ({ params, site: siteUrl }) => {
   const entries = items.map(({ plan, ...c }) => {
     const municipality = site.municipality(plan.municipality);
     const department = site.department(plan.municipality, plan.department);
-    const link = absolute(planHref(lang, plan.municipality, plan.department, plan.fiscalYear));
+    const link = absoluteUrl(planHref(lang, plan.municipality, plan.department, plan.fiscalYear), siteUrl);
     const names = {
       municipality: pickText(municipality.name, lang).text,
       department: pickText(departmentNameIn(department, plan.fiscalYear, plan.departmentName), lang).text,
@@ -46,12 +46,12 @@ export const GET: APIRoute = async ({ params, site: siteUrl }) => {
     };
   });
   const body = atomFeed({
-    id: absolute(href(`${lang}/feed.xml`)),
+    id: absoluteUrl(feedHref(lang), siteUrl),
     lang,
     title: t(lang, 'feed.title', { site: siteTitle(lang) }),
     subtitle: t(lang, 'feed.subtitle'),
-    self: absolute(href(`${lang}/feed.xml`)),
-    home: absolute(href(`${lang}/`)),
+    self: absoluteUrl(feedHref(lang), siteUrl),
+    home: absoluteUrl(homeHref(lang), siteUrl),
     author: siteTitle(lang),
     entries,
   });

@@ -94,15 +94,15 @@ const one = (e: XmlElement, name: string) => {
 /** Every (plan, commit) pair of the content, newest first as the feed orders them. */
 const allChanges = () =>
   plans
-    .flatMap((r) => fileHistory(r.file).map((c) => ({ record: r, commit: c })))
+    .flatMap((r) => fileHistory(r.file, join(projectRoot, 'content')).map((c) => ({ record: r, commit: c })))
     .sort((a, b) => (a.commit.time < b.commit.time ? 1 : a.commit.time > b.commit.time ? -1 : 0));
 
 describe('git history of content/', () => {
   it('exists for the committed plans (the repository has real history)', () => {
-    const withHistory = plans.filter((r) => fileHistory(r.file).length > 0);
+    const withHistory = plans.filter((r) => fileHistory(r.file, join(projectRoot, 'content')).length > 0);
     expect(withHistory.length).toBeGreaterThan(0);
     for (const r of withHistory) {
-      const history = fileHistory(r.file);
+      const history = fileHistory(r.file, join(projectRoot, 'content'));
       for (const c of history) {
         expect(c.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         expect(c.time).toMatch(RFC3339);
@@ -186,7 +186,7 @@ describe('change history on plan pages', () => {
   it.each(LANGS)('each /%s/ plan page lists the commits that changed its file, newest first, with date and subject', (lang) => {
     const checked: string[] = [];
     for (const { file, plan } of plans) {
-      const history: FileCommit[] = fileHistory(file);
+      const history: FileCommit[] = fileHistory(file, join(projectRoot, 'content'));
       if (history.length === 0) continue;
       const path = `${lang}/${plan.municipality}/${plan.department}/${plan.fiscalYear}/index.html`;
       const section = historySection(readFileSync(join(distDir, path), 'utf8'));

@@ -6,11 +6,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
+import Ajv from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../helpers/csv.ts';
 import { validateContent, type SiteContent } from '../../src/lib/validate/validate-content.ts';
-import { INDICATOR_HEADER } from '../../src/lib/export/open-data.ts';
+import { INDICATOR_HEADER } from '../../src/lib/export/data-dictionary.ts';
 import { startTags, tokenize } from '../helpers/html.ts';
 import { distDir, projectRoot } from '../helpers/pages.ts';
 
@@ -28,9 +28,9 @@ beforeAll(async () => {
 
 
 
-/** Ajv for the published schemas. Zod writes `format: "uri"`, which Ajv knows only when told. */
+/** Ajv (draft-07, as the published schemas) for them. Zod writes `format: "uri"`, which Ajv knows only when told. */
 function schemaValidator(name: 'plan' | 'municipality' | 'department') {
-  const ajv = new Ajv2020({ allErrors: true });
+  const ajv = new Ajv({ allErrors: true });
   ajv.addFormat('uri', (s: string) => URL.canParse(s));
   return ajv.compile(readJson(`data/schema/${name}.schema.json`) as object);
 }

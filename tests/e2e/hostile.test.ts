@@ -17,7 +17,7 @@ import { launchBrowser, openGuardedPage, type GuardedContext } from '../../scrip
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { validateContent, type SiteContent } from '../../src/lib/validate/validate-content.ts';
 import { formatText } from '../../src/lib/validate/diagnostic.ts';
-import { atomFeed } from '../../src/lib/export/open-data.ts';
+import { atomFeed } from '../../src/lib/export/atom-feed.ts';
 import { buildContentTree } from '../helpers/build-site.ts';
 import { tokenize } from '../helpers/html.ts';
 import { parseCsv } from '../helpers/csv.ts';

@@ -75,7 +75,7 @@ describe('npm run import on the seed documents', () => {
       const content = join(tempDir(), 'content');
       cpSync(seedSite, content, { recursive: true });
       const file = join(content, seed.municipality, seed.department, `${seed.year}.yaml`);
-      writeFileSync(file, draftToYaml(result.plan, result.unplaced.map((l) => l.text)));
+      writeFileSync(file, draftToYaml(result.plan, result.unplaced.map((l) => l.text), { file, siteRoot: join(content, '..') }));
       const { diagnostics } = await validateContent(join(content, '..'), { contentDir: content });
       expect(diagnostics.map((d) => `${d.file}:${d.line} ${d.path} ${d.code}`)).toEqual([]);
     });
@@ -200,7 +200,7 @@ describe('never dropping text', () => {
       const fields = planFields({ ...result.plan, unplaced: result.unplaced.map((l) => l.text) });
       expect(result.placed + result.unplaced.length, name).toBe(result.lines);
       expect(seedUnits(text).filter((u) => !unitKept(u, fields)), name).toEqual([]);
-      writeFileSync(join(dir, 'content/kakuu/soumu/2020.yaml'), draftToYaml(result.plan, result.unplaced.map((l) => l.text)));
+      writeFileSync(join(dir, 'content/kakuu/soumu/2020.yaml'), draftToYaml(result.plan, result.unplaced.map((l) => l.text), { file: join(dir, 'content/kakuu/soumu/2020.yaml'), siteRoot: dir }));
       const { diagnostics } = await validateContent(dir, { contentDir: join(dir, 'content'), only: ['content/kakuu/soumu/2020.yaml'] });
       expect(diagnostics.filter((d) => d.code !== 'unplaced-text' && !/cannot be the date of a plan/.test(d.en)).map((d) => `${d.path} ${d.en}`), name).toEqual([]);
     }

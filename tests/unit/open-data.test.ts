@@ -6,10 +6,12 @@ import { parseCsv } from '../helpers/csv.ts';
 import { describe, expect, it } from 'vitest';
 import { PlanSchema, type Plan } from '../../schemas/plan.ts';
 import { parseGitLog } from '../../src/lib/git/file-history.ts';
-import {
-  BOM, INDICATOR_COLUMNS, INDICATOR_HEADER, PLAN_JSON_FIELDS, atomFeed, csvField, escapeXml, indicatorRows, indicatorsCsv,
-  newestFirst, sortPlans, tagUri, toCsv, toJson,
-} from '../../src/lib/export/open-data.ts';
+import { BOM, csvField, toCsv } from '../../src/lib/export/csv.ts';
+import { INDICATOR_COLUMNS, INDICATOR_HEADER, PLAN_JSON_FIELDS } from '../../src/lib/export/data-dictionary.ts';
+import { indicatorRows, indicatorsCsv } from '../../src/lib/export/indicators-csv.ts';
+import { atomFeed, escapeXml, newestFirst, tagUri } from '../../src/lib/export/atom-feed.ts';
+import { sortPlans } from '../../src/lib/export/sort.ts';
+import { toJson } from '../../src/lib/export/json.ts';
 import { ja } from '../../src/i18n/ja.ts';
 
 

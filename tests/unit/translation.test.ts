@@ -1,7 +1,9 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PlanSchema } from '../../schemas/plan.ts';
 import { translationStatus } from '../../src/lib/translations/coverage.ts';
 import { lastChanged } from '../../src/lib/git/file-history.ts';
+import { projectRoot } from '../helpers/pages.ts';
 
 describe('translation status', () => {
   it('counts texts with and without English, and leaves personal names out', () => {
@@ -19,7 +21,7 @@ describe('translation status', () => {
 
 describe('last changed', () => {
   it('reads the commit date of a content file from git, and nothing for an unknown file', () => {
-    expect(lastChanged('content/mitaka/soumu/2017.yaml')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(lastChanged('content/none/none/1999.yaml')).toBeUndefined();
+    expect(lastChanged('content/mitaka/soumu/2017.yaml', join(projectRoot, 'content'))).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(lastChanged('content/none/none/1999.yaml', join(projectRoot, 'content'))).toBeUndefined();
   });
 });

@@ -1,40 +1,26 @@
 /**
- * npm run hooks:install [-- --force]   |   npm run hooks:uninstall
- * Installs (or removes) the optional git pre-commit hook that validates staged content/ files. It goes
+ * gyosei-plans hooks install [--force] [--content DIR]   |   gyosei-plans hooks uninstall
+ * Installs (or removes) the optional git pre-commit hook that validates the staged files of the site's
+ * content directory; run it in the site's folder, wherever the site sits in its repository. It goes
  * where git looks for hooks (core.hooksPath when set), replaces only a hook it wrote itself, and with
  * --force keeps someone else's hook as pre-commit.orig, which uninstalling puts back.
  * Exit code: 0 done (or nothing to do), 1 refused because the hook there is not ours, 2 failure.
  */
-import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { git, repoRoot } from '../../lib/git/git-content.ts';
-
-/** Identifies a hook this script wrote, so it is replaced or removed and nobody else's is. */
-const HOOK_MARK = '# gyosei-plans pre-commit hook';
-
-// Git runs hooks from the top of the working tree, so the paths are the checkout's own, wherever it is.
-// The project's pinned Node (the `node` devDependency) runs the check, not whatever node is on PATH.
-const HOOK = `#!/bin/sh
-${HOOK_MARK}: installed by "npm run hooks:install", removed by "npm run hooks:uninstall".
-# Validates the staged content/ files before each commit; "git commit --no-verify" skips it.
-git diff --cached --quiet -- content/ && exit 0
-# A branch from before this hook existed has nothing to run it with: let the commit through.
-[ -f scripts/hooks/pre-commit.ts ] || exit 0
-if [ -x node_modules/.bin/node ]; then
-  exec node_modules/.bin/node scripts/hooks/pre-commit.ts
-fi
-echo "content/ を検査できません。先に npm install を実行してください（検査を飛ばすには git commit --no-verify）。" >&2
-echo "Cannot check content/: run npm install first (or skip the check with git commit --no-verify)." >&2
-exit 1
-`;
+import { contentTree, git, inContentTree, repoRoot, type ContentTree } from '../../lib/git/git-content.ts';
+import { HOOK_MARK, hookScript } from '../../lib/git/hook-script.ts';
+import { contentDirOption } from '../content-dir.ts';
 
 function fail(message: string, code = 2): never {
   console.error(message);
   process.exit(code);
 }
 
-const { values } = parseArgs({ options: { force: { type: 'boolean', default: false }, uninstall: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { force: { type: 'boolean', default: false }, uninstall: { type: 'boolean', default: false }, content: { type: 'string', default: process.env.PLANS_CONTENT_DIR } },
+});
 
 let root: string;
 let hooksDir: string;
@@ -63,13 +49,23 @@ if (values.uninstall) {
   process.exit(0);
 }
 
+// The hook is written for this site (the current folder) and its content folder, both from the top of the repository.
+let content: ContentTree;
+try {
+  content = contentTree(contentDirOption(values.content));
+} catch (error) {
+  fail(`計画ファイルのフォルダがこのリポジトリの中にありません / The content folder is not in this repository: ${error instanceof Error ? error.message : String(error)}`);
+}
+const site = relative(root, realpathSync.native(process.cwd())).split(sep).join('/') || '.';
+const folder = inContentTree(content, '') || './';
+
 if (existsSync(hook) && !ours(hook)) {
   if (!values.force) {
     fail(
       [
         `${shown} には別のフックがあります。上書きしません。`,
         `${shown} already holds another hook; it is not overwritten.`,
-        '置き換えるには / To replace it (kept as pre-commit.orig): npm run hooks:install -- --force',
+        '置き換えるには / To replace it (kept as pre-commit.orig): npx gyosei-plans hooks install --force',
       ].join('\n'),
       1,
     );
@@ -79,11 +75,11 @@ if (existsSync(hook) && !ours(hook)) {
 }
 const again = ours(hook);
 mkdirSync(hooksDir, { recursive: true });
-writeFileSync(hook, HOOK);
+writeFileSync(hook, hookScript(site, content));
 // Git skips a hook that is not executable (with only a hint), so set the bits whatever the umask.
 chmodSync(hook, 0o755);
 console.log(
   again
     ? `${shown} を更新しました / Updated ${shown}.`
-    : `${shown} を入れました。コミットのたびに、ステージした content/ のファイルを検査します / Installed ${shown}: each commit now validates the staged content/ files.`,
+    : `${shown} を入れました。コミットのたびに、ステージした ${folder} のファイルを検査します / Installed ${shown}: each commit now validates the staged files in ${folder}.`,
 );

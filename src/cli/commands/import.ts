@@ -19,11 +19,11 @@ import { validateContent } from '../../lib/validate/validate-content.ts';
 import { formatText } from '../../lib/validate/diagnostic.ts';
 import { FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR, fiscalYearToJapanese } from '../../../schemas/fiscal-year.ts';
 import { createFile, ensureDepartment, existsMessage, show } from '../../lib/content/content-files.ts';
+import { contentDirOption } from '../content-dir.ts';
 
-const root = process.cwd();
 const usage = [
   '使い方 / usage: npm run import -- <file.txt> <municipality> <department> [--year YYYY] [--url URL] [--out FILE|-]',
-  '  例 / e.g. npm run import -- soumu-2017.txt mitaka soumu',
+  '  例 / e.g. npm run import -- soumu-2017.txt yokohama soumu',
 ].join('\n');
 const fail = (message: string): never => {
   console.error(message);
@@ -49,7 +49,7 @@ if (!existsSync(file!)) fail(`ファイルがありません / no such file: ${f
 const { text, problems } = readSource(await readFile(file!));
 if (!text) fail(problems.map((p) => `${file}: ${p.ja}\n  ${p.en}`).join('\n'));
 
-const content = values.content ? resolve(values.content) : join(root, 'content');
+const content = contentDirOption(values.content);
 const ddir = join(content, municipality!, department!);
 const givenYear = values.year ? Number(values.year) : undefined;
 const context = await importContext(content, municipality!, department!, givenYear);
@@ -57,19 +57,20 @@ const result = importPlanText(text!, { ...context, fiscalYear: givenYear, url: v
 const year = result.plan.fiscalYear as number | undefined;
 if (!year) fail(`年度が本文から読み取れません。--year で指定してください / No fiscal year found in the text: give it with --year.\n${usage}`);
 if (year! < FIRST_FISCAL_YEAR || year! > LAST_FISCAL_YEAR) fail(`年度 ${year} は範囲外です / fiscal year ${year} is out of range`);
-const yaml = draftToYaml(result.plan, result.unplaced.map((line) => line.text));
 
 const summary = [
   `${fiscalYearToJapanese(year!)}: ${result.lines} 行のうち ${result.placed} 行を項目に配置、${result.unplaced.length} 行を unplaced に残しました`,
   `FY${year}: placed ${result.placed} of ${result.lines} lines in fields; ${result.unplaced.length} left under unplaced`,
 ];
+// Printed (--out -), the draft's $schema path is the one it would have where it belongs.
+const target = values.out && values.out !== '-' ? resolve(values.out) : join(ddir, `${year}.yaml`);
+const yaml = draftToYaml(result.plan, result.unplaced.map((line) => line.text), { file: target, siteRoot: dirname(content) });
 if (values.out === '-') {
   process.stdout.write(yaml);
   console.error(summary.join('\n'));
   process.exit(0);
 }
 
-const target = values.out ? resolve(values.out) : join(ddir, `${year}.yaml`);
 if (existsSync(target)) fail(existsMessage(target));
 const created = values.out ? [] : await ensureDepartment(content, municipality!, department!, { departmentName: result.departmentName });
 if (!(await createFile(target, yaml))) fail(existsMessage(target));

@@ -7,15 +7,15 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import { TO_FILL } from '../../lib/validate/to-fill.ts';
 import { FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR } from '../../../schemas/fiscal-year.ts';
 import { createFile, ensureDepartment, existsMessage, schemaHeader, show } from '../../lib/content/content-files.ts';
+import { contentDirOption } from '../content-dir.ts';
 
-const root = process.cwd();
-const usage = '使い方 / usage: npm run new -- <municipality> <department> <year>   (例 / e.g. npm run new -- mitaka soumu 2026)';
+const usage = '使い方 / usage: npm run new -- <municipality> <department> <year>   (例 / e.g. npm run new -- yokohama soumu 2026)';
 const fail = (message: string): never => {
   console.error(message);
   process.exit(2);
@@ -28,7 +28,7 @@ if (positionals.length !== 3 || !id.test(municipality ?? '') || !id.test(departm
 const year = Number(yearText);
 if (year < FIRST_FISCAL_YEAR || year > LAST_FISCAL_YEAR) fail(`年度は ${FIRST_FISCAL_YEAR}〜${LAST_FISCAL_YEAR} の西暦で指定してください / The year must be between ${FIRST_FISCAL_YEAR} and ${LAST_FISCAL_YEAR}.`);
 
-const content = values.content ? resolve(values.content) : join(root, 'content');
+const content = contentDirOption(values.content);
 const ddir = join(content, municipality, department);
 const target = join(ddir, `${year}.yaml`);
 if (existsSync(target)) fail(existsMessage(target));
@@ -42,7 +42,7 @@ if (earlier) {
   carryOver(doc, year);
   text = doc.toString({ lineWidth: 0 });
 } else {
-  text = `${schemaHeader(3, 'plan')}municipality: ${municipality}\ndepartment: ${department}\nfiscalYear: ${year}\ndocumentType: ${TO_FILL}\ntitle: ${TO_FILL}\nsource:\n  title: ${TO_FILL}\n  completeness: full\n`;
+  text = `${schemaHeader(target, 'plan', content)}municipality: ${municipality}\ndepartment: ${department}\nfiscalYear: ${year}\ndocumentType: ${TO_FILL}\ntitle: ${TO_FILL}\nsource:\n  title: ${TO_FILL}\n  completeness: full\n`;
 }
 if (!(await createFile(target, text))) fail(existsMessage(target));
 created.push(target);

@@ -5,13 +5,13 @@
  * Exit code: 0 (it is a report), or with --check 1 when a field lacks English or has outdated English;
  * 2 when the command cannot run (bad arguments, invalid content, a filter that matches no plan).
  */
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { validateContent } from '../../lib/validate/validate-content.ts';
 import { formatText } from '../../lib/validate/diagnostic.ts';
 import { translationReport, type PlanTranslation, type Revision } from '../../lib/translations/report.ts';
+import { contentDirOption } from '../content-dir.ts';
 
-const root = process.cwd();
 const usage = '使い方 / usage: npm run translations -- [<municipality>[/<department>[/<year>]]…] [--format text|json] [--check] [--content DIR]';
 const fail = (message: string): never => {
   console.error(message);
@@ -37,9 +37,9 @@ const filters = positionals.map((p) => p.replace(/\/$/, ''));
 const bad = filters.filter((f) => !/^[a-z0-9-]+(?:\/[a-z0-9-]+(?:\/\d{4})?)?$/.test(f));
 if (bad.length) fail(`絞り込みは <団体>[/<部>[/<年度>]] で指定してください（${bad.join(', ')}） / Filter as <municipality>[/<department>[/<year>]] (${bad.join(', ')})\n${usage}`);
 
-const contentDir = values.content ? resolve(values.content) : join(root, 'content');
+const contentDir = contentDirOption(values.content);
 const { diagnostics, content } = await validateContent(dirname(contentDir), { contentDir });
-if (!content) fail(`content/ に問題があるため調べられません / content/ has problems, so translations cannot be checked:\n${diagnostics.map(formatText).join('\n')}`);
+if (!content) fail(`${basename(contentDir)}/ に問題があるため調べられません / ${basename(contentDir)}/ has problems, so translations cannot be checked:\n${diagnostics.map(formatText).join('\n')}`);
 
 const key = (p: { municipality: string; department: string; fiscalYear: number }) => `${p.municipality}/${p.department}/${p.fiscalYear}`;
 const matches = (filter: string, k: string) => k === filter || k.startsWith(`${filter}/`);

@@ -1,18 +1,19 @@
 /**
  * npm run validate [paths…] [--format text|github|json] [--quiet] [--content DIR] [--changed-since REF]
- * Checks content/ and prints every problem as `file:line:column  field  日本語 / English`.
+ * Checks the site's content directory and prints every problem as `file:line:column  field  日本語 / English`,
+ * the file named from the folder that holds the content directory (content/mitaka/soumu/2017.yaml).
  * --changed-since lists first the problems on lines changed since the working tree forked from REF,
  * then those elsewhere in changed files: GitHub turns only a step's first 10 into annotations.
  * Exit code: 0 when valid, 1 when there are problems, 2 when the command itself failed.
  */
 import { parseArgs } from 'node:util';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { existsSync } from 'node:fs';
 import { validateContent } from '../../lib/validate/validate-content.ts';
 import { formatGithub, formatText } from '../../lib/validate/diagnostic.ts';
-import { changeRank, changedLinesSince } from '../../lib/git/git-content.ts';
+import { changeRank, changedLinesSince, contentTree } from '../../lib/git/git-content.ts';
+import { contentDirOption } from '../content-dir.ts';
 
-const root = process.cwd();
 /** GitHub turns at most this many error commands of one step into annotations (the rest stay in the log). */
 const GITHUB_ANNOTATIONS_PER_STEP = 10;
 const { values, positionals: paths } = parseArgs({
@@ -25,9 +26,11 @@ const { values, positionals: paths } = parseArgs({
   },
 });
 const { format, quiet } = values;
-// Another content tree (fixtures, generated benchmark plans) is reported relative to its parent folder.
-const contentDir = values.content ? resolve(values.content) : undefined;
-const projectRoot = contentDir ? dirname(contentDir) : root;
+// The tree (the site's, or fixtures, generated benchmark plans) is reported relative to its parent folder.
+const contentDir = contentDirOption(values.content);
+const projectRoot = dirname(contentDir);
+/** A path as the validator names files: relative to the folder that holds the content directory. */
+const fromProject = (path: string) => relative(projectRoot, path).split(sep).join('/');
 
 if (!['text', 'github', 'json'].includes(format)) {
   console.error(`--format は text, github, json のどれかです / --format must be text, github or json`);
@@ -44,7 +47,9 @@ if (missing.length) {
 /** Lines changed since REF, asked before validating so that a mistyped ref stops at once. */
 function changedLines(ref: string): Map<string, [number, number][]> {
   try {
-    return changedLinesSince(projectRoot, ref);
+    const tree = contentTree(contentDir);
+    // git names files from the top of the repository; the validator, from the content's parent folder.
+    return new Map([...changedLinesSince(tree, ref)].map(([file, lines]) => [fromProject(join(tree.root, file)), lines]));
   } catch (error) {
     const detail = (error as { stderr?: string }).stderr || (error instanceof Error ? error.message : String(error));
     console.error(`--changed-since ${ref}: git で変更を調べられません / git cannot tell what changed: ${detail.trim()}`);
@@ -54,7 +59,9 @@ function changedLines(ref: string): Map<string, [number, number][]> {
 const changed = values['changed-since'] ? changedLines(values['changed-since']) : undefined;
 
 try {
-  const { diagnostics, fileCount } = await validateContent(projectRoot, { contentDir, only: paths.length ? paths : undefined });
+  // The paths are typed from the current folder; the validator takes them from the content's parent.
+  const only = paths.length ? paths.map((p) => fromProject(resolve(p))) : undefined;
+  const { diagnostics, fileCount } = await validateContent(projectRoot, { contentDir, only });
   // Stable: within each rank the problems keep their file and line order.
   if (changed) diagnostics.sort((a, b) => changeRank(a.file, a.line, changed) - changeRank(b.file, b.line, changed));
   if (format === 'json') {
@@ -62,7 +69,7 @@ try {
   } else {
     for (const d of diagnostics) console.log(format === 'github' ? formatGithub(d) : formatText(d));
     if (diagnostics.length) {
-      console.error(`\n${diagnostics.length} 件の問題があります / ${diagnostics.length} problem(s) found in content/. Nothing was built.`);
+      console.error(`\n${basename(contentDir)}/ に ${diagnostics.length} 件の問題があります / ${diagnostics.length} problem(s) found in ${basename(contentDir)}/. Nothing was built.`);
       if (format === 'github' && diagnostics.length > GITHUB_ANNOTATIONS_PER_STEP) {
         console.error(`GitHub が注釈にするのは最初の ${GITHUB_ANNOTATIONS_PER_STEP} 件だけです。全件はこのログにあります / GitHub annotates only the first ${GITHUB_ANNOTATIONS_PER_STEP}; this log lists them all.`);
       }

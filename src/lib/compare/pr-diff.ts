@@ -14,22 +14,26 @@ import { readSource } from '../validate/read-source.ts';
 import type { Bilingual } from '../validate/diagnostic.ts';
 import { alignPlans } from './align.ts';
 import { BILINGUAL_DIFF_LABELS, diffToMarkdown } from './format-diff.ts';
-import { changedContentFiles, checkoutCommitContent, git, mergeBase, repoRoot, type ChangedFile } from '../git/git-content.ts';
+import { changedContentFiles, checkoutCommitContent, contentTree, git, inContentTree, mergeBase, type ChangedFile, type ContentTree } from '../git/git-content.ts';
 
 /** Lets the workflow find and update its own earlier comment instead of adding one per push. */
 export const MARKER = '<!-- plan-diff -->';
-/** Added when content/ is untouched, so the workflow posts nothing new (but still updates an old comment). */
+/** Added when the content tree is untouched, so the workflow posts nothing new (but still updates an old comment). */
 export const NO_CHANGES_MARKER = '<!-- plan-diff: no content changes -->';
 /** GitHub refuses comments over 65,536 characters; the margin leaves room for GitHub's own additions. */
 export const DEFAULT_MAX_CHARS = 60_000;
 
-const PLAN_FILE = /^content\/([^/]+)\/([^/]+)\/(\d{4})\.yaml$/;
+/** A plan file's path in the repository, `<content>/<municipality>/<department>/<year>.yaml`, wherever the content tree is. */
+function planFile(tree: ContentTree): RegExp {
+  const prefix = inContentTree(tree, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${prefix}([^/]+)/([^/]+)/(\\d{4})\\.yaml$`);
+}
 /** How many of a version's problems to quote; the validate check lists them all. */
 const PROBLEMS_SHOWN = 5;
 
 export interface PrDiffOptions {
-  /** Any folder inside the repository. */
-  cwd: string;
+  /** The site's content directory, anywhere in its repository. */
+  contentDir: string;
   /** The branch or commit the pull request merges into. */
   base: string;
   /** The pull request's commit; HEAD when omitted. */
@@ -39,9 +43,12 @@ export interface PrDiffOptions {
 }
 
 interface Tree {
+  /** The folder the commit's content tree was checked out into, at its path in the repository. */
   root: string;
+  /** Where the content tree sits in the repository. */
+  content: ContentTree;
   result: ValidationResult;
-  /** Plans by file (content/…) as published; empty unless the whole tree is valid. */
+  /** Plans by file (the repository's path) as published; empty unless the whole tree is valid. */
   validated: Map<string, Plan>;
 }
 
@@ -58,12 +65,15 @@ const both = (m: Bilingual) => `${m.ja} / ${m.en}`;
 const lines = (m: Bilingual) => `${m.ja}\n${m.en}`;
 const yearLabel = (year: string | number) => `${year}年度 / FY${year}`;
 
-/** Every content file of `commit`, checked out into `dir` and validated as `npm run validate` would. */
-async function loadTree(cwd: string, commit: string, dir: string): Promise<Tree> {
-  checkoutCommitContent(cwd, commit, dir);
-  const result = await validateContent(dir, { contentDir: join(dir, 'content') });
+/**
+ * Every content file of `commit`, checked out into `dir` and validated as `npm run validate` would,
+ * its problems and plans named by the repository's paths.
+ */
+async function loadTree(content: ContentTree, commit: string, dir: string): Promise<Tree> {
+  checkoutCommitContent(content, commit, dir);
+  const result = await validateContent(dir, { contentDir: join(dir, content.path), copyOf: content.root });
   const validated = new Map((result.content?.plans ?? []).map((p) => [p.file, p.plan]));
-  return { root: dir, result, validated };
+  return { root: dir, content, result, validated };
 }
 
 /**
@@ -93,12 +103,12 @@ function planIn(tree: Tree, file: string, raw: boolean): Side {
 
 /** The latest year before `year` that the department has in `tree`, as its file path. */
 function previousYear(tree: Tree, municipality: string, department: string, year: number): string | undefined {
-  const dir = join(tree.root, 'content', municipality, department);
+  const dir = join(tree.root, tree.content.path, municipality, department);
   const years = existsSync(dir)
     ? readdirSync(dir).map((name) => /^(\d{4})\.yaml$/.exec(name)?.[1]).filter((y): y is string => y !== undefined && Number(y) < year)
     : [];
   const latest = years.sort().at(-1);
-  return latest && `content/${municipality}/${department}/${latest}.yaml`;
+  return latest && inContentTree(tree.content, `${municipality}/${department}/${latest}.yaml`);
 }
 
 function describeProblems(which: Bilingual, file: string, problems: string[]): string {
@@ -133,12 +143,13 @@ function compareSection(title: string, description: string, older: { tree: Tree;
   return [heading, '', description, ...(a.raw ? ['', RAW_NOTE] : []), ...table].join('\n');
 }
 
-function planSection(change: ChangedFile, base: Tree | undefined, head: Tree | undefined): Section {
-  const [, municipality = '', department = '', year = ''] = PLAN_FILE.exec(change.path) ?? PLAN_FILE.exec(change.oldPath ?? '') ?? [];
+function planSection(change: ChangedFile, content: ContentTree, base: Tree | undefined, head: Tree | undefined): Section {
+  const planPath = planFile(content);
+  const [, municipality = '', department = '', year = ''] = planPath.exec(change.path) ?? planPath.exec(change.oldPath ?? '') ?? [];
   const dept = `${municipality}/${department}`;
   const name = `\`${change.path}\``;
-  const isPlan = PLAN_FILE.test(change.path);
-  const wasPlan = change.oldPath ? PLAN_FILE.test(change.oldPath) : change.status !== 'added';
+  const isPlan = planPath.test(change.path);
+  const wasPlan = change.oldPath ? planPath.test(change.oldPath) : change.status !== 'added';
 
   if (change.status === 'deleted' || !isPlan) {
     const text = [`### ${dept} ${yearLabel(year)}: 削除 / deleted`, '', lines({
@@ -165,7 +176,7 @@ function planSection(change: ChangedFile, base: Tree | undefined, head: Tree | u
     }), ''].join('\n');
     return { name, text };
   }
-  const previousYearNumber = PLAN_FILE.exec(previous)?.[3] ?? '';
+  const previousYearNumber = planPath.exec(previous)?.[3] ?? '';
   const description = lines({
     ja: `新しい年度です。この PR の ${previousYearNumber}年度の計画（\`${previous}\`）と比べています。`,
     en: `A new year, compared with the FY${previousYearNumber} plan in this pull request (\`${previous}\`).`,
@@ -231,10 +242,12 @@ export function assembleComment(head: string, sections: Section[], tail: string,
 
 /** The whole comment for the pull request `head` (default HEAD) into `base`. */
 export async function prDiffComment(options: PrDiffOptions): Promise<string> {
-  const root = repoRoot(options.cwd);
+  const content = contentTree(options.contentDir);
+  const { root } = content;
   const head = git(root, ['rev-parse', '--verify', `${options.head ?? 'HEAD'}^{commit}`]).trim();
   const base = mergeBase(root, options.base, head);
-  const changes = changedContentFiles(root, base, head);
+  const changes = changedContentFiles(content, base, head);
+  const folder = `${content.path || '.'}/`;
   const short = (sha: string) => sha.slice(0, 7);
   const intro = [
     MARKER,
@@ -243,9 +256,10 @@ export async function prDiffComment(options: PrDiffOptions): Promise<string> {
     '',
   ];
   if (!changes.length) {
-    return [...intro, lines({ ja: `この PR は content/ のファイルを変更していません（基準 \`${short(base)}\` → \`${short(head)}\`）。`, en: `This pull request changes no file in content/ (base \`${short(base)}\` → \`${short(head)}\`).` }), ''].join('\n');
+    return [...intro, lines({ ja: `この PR は ${folder} のファイルを変更していません（基準 \`${short(base)}\` → \`${short(head)}\`）。`, en: `This pull request changes no file in ${folder} (base \`${short(base)}\` → \`${short(head)}\`).` }), ''].join('\n');
   }
-  const isPlanChange = (c: ChangedFile) => PLAN_FILE.test(c.path) || PLAN_FILE.test(c.oldPath ?? '');
+  const planPath = planFile(content);
+  const isPlanChange = (c: ChangedFile) => planPath.test(c.path) || planPath.test(c.oldPath ?? '');
   const plans = changes.filter(isPlanChange);
   const others = changes.filter((c) => !isPlanChange(c));
 
@@ -254,9 +268,9 @@ export async function prDiffComment(options: PrDiffOptions): Promise<string> {
   try {
     const needsBase = plans.some((c) => c.status === 'modified' || c.status === 'renamed');
     const needsHead = plans.some((c) => c.status !== 'deleted');
-    const baseTree = needsBase ? await loadTree(root, base, join(tmp, 'base')) : undefined;
-    const headTree = needsHead ? await loadTree(root, head, join(tmp, 'head')) : undefined;
-    sections = plans.map((c) => planSection(c, baseTree, headTree));
+    const baseTree = needsBase ? await loadTree(content, base, join(tmp, 'base')) : undefined;
+    const headTree = needsHead ? await loadTree(content, head, join(tmp, 'head')) : undefined;
+    sections = plans.map((c) => planSection(c, content, baseTree, headTree));
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

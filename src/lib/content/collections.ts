@@ -12,6 +12,7 @@ import { defineCollection } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import settings from 'virtual:gyosei-plans/config';
 import { loadSiteContent } from './load-site.ts';
+import { problemsError } from './problems.ts';
 import { COLLECTION, PROBLEMS_ID } from './collection-ids.ts';
 import { fileHistory } from '../git/file-history.ts';
 import { translationReport } from '../translations/report.ts';
@@ -39,9 +40,9 @@ async function load({ store, logger, watcher }: LoaderContext, contentDir: strin
   const loaded = await loadSiteContent(contentDir);
   if (loaded.problems !== undefined) {
     // Without a watcher this is a build: stop it before a page is written.
-    if (!watcher) throw new Error(loaded.problems);
-    logger.error(loaded.problems);
-    store.set({ id: PROBLEMS_ID, data: { report: loaded.problems } });
+    if (!watcher) throw problemsError(loaded.problems);
+    logger.error(loaded.problems.report);
+    store.set({ id: PROBLEMS_ID, data: { ...loaded.problems } });
     return;
   }
   store.clear();

@@ -4,12 +4,12 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { TO_FILL } from '../validate/to-fill.ts';
-import { schemaComment } from '../validate/schema-comment.ts';
+import { schemaComment, type SchemaKind } from '../validate/schema-comment.ts';
 
-/** The `$schema` first line of a content file `depth` folders below the project root. */
-export const schemaHeader = (depth: number, kind: string) => `${schemaComment(depth, kind)}\n`;
+/** The `$schema` first line of the content file `file` in the tree `content`, with its line break. */
+export const schemaHeader = (file: string, kind: SchemaKind, content: string) => `${schemaComment(file, kind, dirname(content))}\n`;
 
 /** A path as the clerk typed it: relative to the current folder. */
 export const show = (path: string) => relative(process.cwd(), path) || path;
@@ -30,7 +30,7 @@ export async function createFile(path: string, text: string): Promise<boolean> {
 }
 
 /**
- * Creates content/<municipality>/<department>/ and, when they are missing, municipality.yaml and
+ * Creates <content>/<municipality>/<department>/ and, when they are missing, municipality.yaml and
  * department.yaml with what is known (the department's printed name) and 要入力 for the rest.
  * @returns the files created
  */
@@ -40,10 +40,10 @@ export async function ensureDepartment(content: string, municipality: string, de
   await mkdir(ddir, { recursive: true });
   const created: string[] = [];
   const municipalityFile = join(mdir, 'municipality.yaml');
-  const text = `${schemaHeader(2, 'municipality')}id: ${municipality}\nname: ${TO_FILL}\nkind: city\ncode: "${TO_FILL}"\nprefecture: ${TO_FILL}\n`;
+  const text = `${schemaHeader(municipalityFile, 'municipality', content)}id: ${municipality}\nname: ${TO_FILL}\nkind: city\ncode: "${TO_FILL}"\nprefecture: ${TO_FILL}\n`;
   if (!existsSync(municipalityFile) && (await createFile(municipalityFile, text))) created.push(municipalityFile);
   const departmentFile = join(ddir, 'department.yaml');
   const name = known.departmentName && /^[^\s:#'"{}[\],&*!|>%@`]+$/.test(known.departmentName) ? known.departmentName : TO_FILL;
-  if (!existsSync(departmentFile) && (await createFile(departmentFile, `${schemaHeader(3, 'department')}id: ${department}\nmunicipality: ${municipality}\nname: ${name}\n`))) created.push(departmentFile);
+  if (!existsSync(departmentFile) && (await createFile(departmentFile, `${schemaHeader(departmentFile, 'department', content)}id: ${department}\nmunicipality: ${municipality}\nname: ${name}\n`))) created.push(departmentFile);
   return created;
 }

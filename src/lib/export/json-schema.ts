@@ -8,7 +8,9 @@ export function jsonSchemas(): Record<keyof typeof types, string> {
   return Object.fromEntries(
     Object.entries(types).map(([name, schema]) => {
       // io: 'input' describes what a clerk writes (a plain string for Japanese), not the parsed shape.
-      const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+      // Draft-07 is the newest draft the Red Hat YAML extension (yaml-language-server) fully supports:
+      // under 2020-12 it skips hover and completion for part of the keywords.
+      const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', target: 'draft-07' });
       const withId = { $id: `${name}.schema.json`, title: schema.description, ...json, $schema: json.$schema };
       // The `$schema` key a content file would carry is a YAML comment, so no property is needed for it.
       return [name, `${JSON.stringify(withId, null, 2)}\n`];

@@ -1,6 +1,6 @@
 /** What every open-data endpoint shares: the response types and the names beside the ids. */
 import type { Plan } from '../../../schemas/plan.ts';
-import type { PlanNames } from './open-data.ts';
+import type { PlanNames } from './indicators-csv.ts';
 import { departmentNameIn, type SiteIndex } from '../view/site.ts';
 
 export const JSON_TYPE = 'application/json; charset=utf-8';

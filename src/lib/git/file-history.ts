@@ -1,10 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const root = fileURLToPath(new URL('../../../', import.meta.url));
-/** This project's own content tree, used when a caller names no other. */
-const DEFAULT_CONTENT_DIR = join(root, 'content');
+import { dirname, relative, resolve, sep } from 'node:path';
 
 /** One commit that changed a content file. */
 export interface FileCommit {
@@ -81,7 +76,7 @@ const cache = new Map<string, Map<string, FileCommit[]> | undefined>();
  * (`mitaka/soumu/2017.yaml`), from one `git log` run in the repository that holds it. Undefined when
  * the tree is not in a git checkout (e.g. a downloaded archive): pages then omit dates and history.
  */
-export function contentHistory(contentDir: string = DEFAULT_CONTENT_DIR): Map<string, FileCommit[]> | undefined {
+export function contentHistory(contentDir: string): Map<string, FileCommit[]> | undefined {
   const dir = resolve(contentDir);
   if (!cache.has(dir)) {
     try {
@@ -111,12 +106,12 @@ function inTree(file: string, contentDir: string): string {
  * the tree's parent). Commit dates belong to the commit, not to the build machine, so builds stay
  * reproducible. Outside a git checkout, or for a file not yet committed, the list is empty.
  */
-export function fileHistory(file: string, contentDir: string = DEFAULT_CONTENT_DIR): FileCommit[] {
+export function fileHistory(file: string, contentDir: string): FileCommit[] {
   return contentHistory(contentDir)?.get(inTree(file, contentDir)) ?? [];
 }
 
 /** The date (YYYY-MM-DD) of the last commit that changed a content file, if any. */
-export function lastChanged(file: string, contentDir: string = DEFAULT_CONTENT_DIR): string | undefined {
+export function lastChanged(file: string, contentDir: string): string | undefined {
   return fileHistory(file, contentDir)[0]?.date;
 }
 

@@ -1,11 +1,13 @@
 /**
  * Git plumbing shared by the pull-request diff, the validator's --changed-since and the pre-commit
- * hook: which content files changed, on which lines, and a copy of content/ as a commit or the index
- * holds it (never the working tree, which may differ from what is being committed or reviewed).
+ * hook: which content files changed, on which lines, and a copy of the content tree as a commit or the
+ * index holds it (never the working tree, which may differ from what is being committed or reviewed).
+ * The tree is the site's content directory, wherever the site sits in its repository; paths are the
+ * repository's own (relative to its top), as git and GitHub show them.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, realpathSync } from 'node:fs';
+import { basename, dirname, join, relative, sep } from 'node:path';
 
 /** Runs git in `cwd` and returns its stdout. Quoting off, so paths with kana come out as written. */
 export function git(cwd: string, args: string[], options: { env?: NodeJS.ProcessEnv; input?: string } = {}): string {
@@ -18,6 +20,45 @@ export function git(cwd: string, args: string[], options: { env?: NodeJS.Process
 /** The top folder of the working tree that contains `cwd`. */
 export function repoRoot(cwd: string): string {
   return git(cwd, ['rev-parse', '--show-toplevel']).trim();
+}
+
+/** Where a content directory sits in its git repository. */
+export interface ContentTree {
+  /** The repository's top folder. */
+  root: string;
+  /** The content directory relative to `root`, with forward slashes: `content`, `site/plans`, or '' for the top itself. */
+  path: string;
+}
+
+/** A path with its links resolved, as git names the top folder, also when its last parts do not exist yet. */
+function realPath(path: string): string {
+  if (existsSync(path)) return realpathSync.native(path);
+  const parent = dirname(path);
+  return parent === path ? path : join(realPath(parent), basename(path));
+}
+
+/**
+ * The repository that holds the content directory `contentDir`, and where in it the directory is.
+ * Throws (with git's message) outside a repository, or when the directory is not inside the repository
+ * that holds the folder above it.
+ */
+export function contentTree(contentDir: string): ContentTree {
+  let near = contentDir;
+  while (!existsSync(near) && dirname(near) !== near) near = dirname(near);
+  const root = repoRoot(near);
+  const path = relative(realPath(root), realPath(contentDir)).split(sep).join('/');
+  if (path === '..' || path.startsWith('../') || /^[a-zA-Z]:/.test(path) || path.startsWith('/')) {
+    throw new Error(`${contentDir} is not inside the git repository ${root}`);
+  }
+  return { root, path };
+}
+
+/** The tree as a git pathspec, from the top of the repository. */
+const pathspec = (tree: ContentTree) => (tree.path ? `${tree.path}/` : '.');
+
+/** The tree's path for a file of it, `rest` relative to the tree: `site/plans/mitaka/municipality.yaml`. */
+export function inContentTree(tree: ContentTree, rest: string): string {
+  return tree.path ? `${tree.path}/${rest}` : rest;
 }
 
 /** The commit a branch forked from: what a pull request's changes are measured against. */
@@ -58,9 +99,17 @@ export function parseNameStatus(output: string): ChangedFile[] {
 }
 
 /** Content files that differ between two commits (renames detected), sorted by path. */
-export function changedContentFiles(cwd: string, from: string, to: string): ChangedFile[] {
-  const output = git(cwd, ['diff', '--name-status', '-z', '--find-renames', '--no-ext-diff', from, to, '--', 'content/']);
+export function changedContentFiles(tree: ContentTree, from: string, to: string): ChangedFile[] {
+  const output = git(tree.root, ['diff', '--name-status', '-z', '--find-renames', '--no-ext-diff', from, to, '--', pathspec(tree)]);
   return parseNameStatus(output).sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/**
+ * Content files that the index (git's GIT_INDEX_FILE, which `commit -a` and `commit <paths>` point
+ * at a temporary index) holds differently from HEAD: what `git commit` is about to record.
+ */
+export function stagedContentFiles(tree: ContentTree): ChangedFile[] {
+  return parseNameStatus(git(tree.root, ['diff', '--cached', '--name-status', '-z', '--no-renames', '--no-ext-diff', '--', pathspec(tree)]));
 }
 
 /**
@@ -89,50 +138,51 @@ export function parseChangedLines(diff: string): Map<string, [number, number][]>
 }
 
 /**
- * Lines of content/ changed in the working tree since the commit `ref` forked from HEAD (as in a pull
- * request), new untracked files counting as wholly changed.
+ * Lines of the content tree changed in the working tree since the commit `ref` forked from HEAD (as in
+ * a pull request), new untracked files counting as wholly changed. Keyed by the repository's paths.
  */
-export function changedLinesSince(cwd: string, ref: string): Map<string, [number, number][]> {
-  const from = mergeBase(cwd, ref);
-  const diff = git(cwd, [
-    'diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-textconv', '--find-renames', '--src-prefix=a/', '--dst-prefix=b/', from, '--', 'content/',
+export function changedLinesSince(tree: ContentTree, ref: string): Map<string, [number, number][]> {
+  const from = mergeBase(tree.root, ref);
+  const diff = git(tree.root, [
+    'diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-textconv', '--find-renames', '--src-prefix=a/', '--dst-prefix=b/', from, '--', pathspec(tree),
   ]);
   const changed = parseChangedLines(diff);
-  for (const file of git(cwd, ['ls-files', '-z', '--others', '--exclude-standard', '--', 'content/']).split('\0').filter(Boolean)) {
+  for (const file of git(tree.root, ['ls-files', '-z', '--others', '--exclude-standard', '--', pathspec(tree)]).split('\0').filter(Boolean)) {
     changed.set(file, [[1, Number.MAX_SAFE_INTEGER]]);
   }
   return changed;
 }
 
 /**
- * Writes the content/ files of the index that `env` selects into `dest`/content/, as a checkout would.
- * The hook inherits git's own GIT_INDEX_FILE, which `git commit -a` and `git commit <paths>` point at
- * a temporary index: reading any other would check what is not being committed.
+ * Writes the content tree's files of the index that `env` selects into `dest`, at their paths in the
+ * repository (so the tree is `dest`/`tree.path`), as a checkout would. The hook inherits git's own
+ * GIT_INDEX_FILE, which `git commit -a` and `git commit <paths>` point at a temporary index: reading
+ * any other would check what is not being committed.
  */
-function checkoutIndexContent(cwd: string, dest: string, env: NodeJS.ProcessEnv): string[] {
-  mkdirSync(join(dest, 'content'), { recursive: true });
-  const files = git(cwd, ['ls-files', '-z', '--cached', '--', 'content/'], { env }).split('\0').filter(Boolean);
+function checkoutIndexContent(tree: ContentTree, dest: string, env: NodeJS.ProcessEnv): string[] {
+  mkdirSync(join(dest, tree.path), { recursive: true });
+  const files = git(tree.root, ['ls-files', '-z', '--cached', '--', pathspec(tree)], { env }).split('\0').filter(Boolean);
   if (files.length) {
     const prefix = `${dest.replace(/\\/g, '/').replace(/\/?$/, '/')}`;
-    git(cwd, ['checkout-index', '--force', '-z', '--stdin', `--prefix=${prefix}`], { env, input: `${files.join('\0')}\0` });
+    git(tree.root, ['checkout-index', '--force', '-z', '--stdin', `--prefix=${prefix}`], { env, input: `${files.join('\0')}\0` });
   }
   return files;
 }
 
-/** Writes the staged content/ files (what `git commit` is about to record) into `dest`/content/. */
-export function checkoutStagedContent(cwd: string, dest: string): string[] {
-  return checkoutIndexContent(cwd, dest, process.env);
+/** Writes the staged files of the content tree (what `git commit` is about to record) into `dest`/`tree.path`. */
+export function checkoutStagedContent(tree: ContentTree, dest: string): string[] {
+  return checkoutIndexContent(tree, dest, process.env);
 }
 
 /**
- * Writes the content/ files of a commit into `dest`/content/, through a throwaway index so neither the
- * repository's index nor its working tree is touched.
+ * Writes the content tree's files of a commit into `dest`/`tree.path`, through a throwaway index so
+ * neither the repository's index nor its working tree is touched.
  */
-export function checkoutCommitContent(cwd: string, commit: string, dest: string): string[] {
+export function checkoutCommitContent(tree: ContentTree, commit: string, dest: string): string[] {
   mkdirSync(dest, { recursive: true });
   const env = { ...process.env, GIT_INDEX_FILE: join(dest, '.git-index') };
-  git(cwd, ['read-tree', commit], { env });
-  return checkoutIndexContent(cwd, dest, env);
+  git(tree.root, ['read-tree', commit], { env });
+  return checkoutIndexContent(tree, dest, env);
 }
 
 /**

@@ -5,9 +5,10 @@ import { schemaComment } from '../validate/schema-comment.ts';
 /**
  * The text of a draft plan file: the `$schema` first line (so the clerk's editor completes and checks
  * fields), the draft's fields, and the lines the import could not place under `unplaced`, with a
- * bilingual comment saying what to do with them.
+ * bilingual comment saying what to do with them. `at` is where the file goes: the `$schema` path
+ * leads from there (see schemaComment).
  */
-export function draftToYaml(plan: Record<string, unknown>, unplaced: string[]): string {
+export function draftToYaml(plan: Record<string, unknown>, unplaced: string[], at: { file: string; siteRoot: string }): string {
   const doc = new Document(unplaced.length ? { ...plan, [UNPLACED_KEY]: unplaced } : plan);
   if (isMap(doc.contents) && unplaced.length) {
     const pair = doc.contents.items.find((p) => (p.key as { value?: unknown }).value === UNPLACED_KEY);
@@ -18,5 +19,5 @@ export function draftToYaml(plan: Record<string, unknown>, unplaced: string[]): 
       ].join('\n');
     }
   }
-  return `${schemaComment(3, 'plan')}\n${doc.toString({ lineWidth: 0 })}`;
+  return `${schemaComment(at.file, 'plan', at.siteRoot)}\n${doc.toString({ lineWidth: 0 })}`;
 }

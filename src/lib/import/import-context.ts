@@ -8,9 +8,24 @@ import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
-import type { ImportContext } from './import-plan.ts';
 
 type Data = Record<string, unknown>;
+
+/** What the importer knows besides the text. */
+export interface ImportContext {
+  municipality: string;
+  department: string;
+  /** The fiscal year, when the caller knows it; otherwise it is read from the text. */
+  fiscalYear?: number;
+  /** The municipality's Japanese name, for the source's publisher. */
+  publisher?: string;
+  /** The department's registered Japanese name (department.yaml), if there is one. */
+  departmentName?: string;
+  /** The address of the published document, for the source. */
+  url?: string;
+  /** Other plans of the department (parsed YAML), nearest year first: their ids are reused for matching items. */
+  references?: Data[];
+}
 
 async function readYaml(path: string): Promise<Data | undefined> {
   try {

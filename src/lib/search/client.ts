@@ -4,6 +4,7 @@
  * announced through the page's live region.
  */
 import { normalizeForSearch } from './normalize.ts';
+import { pagefindModule } from '../view/urls.ts';
 
 interface PagefindResultData {
   url: string;
@@ -38,7 +39,7 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
 
   let pagefind: Pagefind;
   try {
-    pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    pagefind = (await import(/* @vite-ignore */ pagefindModule(base))) as Pagefind;
     await pagefind.options({ baseUrl: base, excerptLength: 40 });
     await pagefind.init();
   } catch {

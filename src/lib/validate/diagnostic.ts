@@ -18,6 +18,9 @@ export interface Bilingual {
   en: string;
 }
 
+/** Adds one diagnostic: the file, the line and column, the field, a stable code and the message. */
+export type Report = (file: string, line: number, column: number, path: readonly PropertyKey[], code: string, msg: Bilingual) => void;
+
 /** @example formatPath(['projects', 'items', 2, 'title']) → 'projects.items[2].title' */
 export function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, seg) => {

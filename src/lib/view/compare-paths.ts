@@ -2,6 +2,7 @@ import type { Department, Municipality, Plan } from '../../../schemas/index.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { LANGS } from '../../i18n/index.ts';
 import type { SiteIndex } from './site.ts';
+import { pairSlug } from './urls.ts';
 
 /** Every pair of years of a department, older first: the 新旧対照表 pages (`compare/2017-2025/`). */
 export function yearPairs(years: number[]): [number, number][] {
@@ -30,7 +31,7 @@ export function comparePaths(site: SiteIndex) {
 export function pairPaths(site: SiteIndex) {
   return comparePaths(site).flatMap(({ params, props }) =>
     yearPairs(props.plans.map((p) => p.fiscalYear)).map(([older, newer]) => ({
-      params: { ...params, pair: `${older}-${newer}` },
+      params: { ...params, pair: pairSlug(older, newer) },
       props: { ...props, older: props.plans.find((p) => p.fiscalYear === older)!, newer: props.plans.find((p) => p.fiscalYear === newer)! },
     })),
   );

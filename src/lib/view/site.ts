@@ -1,12 +1,13 @@
 import { getCollection } from 'astro:content';
 import { COLLECTION, PROBLEMS_ID } from '../content/collection-ids.ts';
+import { problemsError, type SiteProblems } from '../content/problems.ts';
 import type { Department, Municipality } from '../../../schemas/index.ts';
 import type { LocalizedText } from '../../../schemas/localized-text.ts';
 import type { PlanRecord } from '../validate/validate-content.ts';
 import type { FileCommit } from '../git/file-history.ts';
 import type { Revision } from '../translations/report.ts';
 import type { StaleField } from '../translations/history.ts';
-import { t, type Lang, type UiKey } from '../../i18n/index.ts';
+import { t, type UiKey } from '../../i18n/index.ts';
 
 /** A plan as pages see it: the validated file plus the date of its last commit, if known. */
 export interface SitePlan extends PlanRecord {
@@ -43,7 +44,7 @@ export function getSite(): Promise<SiteIndex> {
 async function indexSite(): Promise<SiteIndex> {
   const all = await getCollection(COLLECTION);
   const problems = all.find((e) => e.id === PROBLEMS_ID);
-  if (problems) throw new Error((problems.data as { report: string }).report);
+  if (problems) throw problemsError(problems.data as unknown as SiteProblems);
   const of = <T>(kind: string) => all.filter((e) => e.id.startsWith(`${kind}:`)).map((e) => e.data as unknown as T);
   const municipalities = of<Municipality>('municipality').sort((a, b) => a.id.localeCompare(b.id));
   const departments = of<Department>('department');
@@ -64,16 +65,6 @@ async function indexSite(): Promise<SiteIndex> {
     department: (mun, id) => departmentByKey.get(`${mun}/${id}`)!,
     plansOf: (mun, dep) => byDepartment.get(`${mun}/${dep}`) ?? [],
   };
-}
-
-/** A site-relative URL that respects the configured base path. @example href('ja/mitaka/') → '/ja/mitaka/' */
-export function href(path: string): string {
-  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  return `${base}${path.replace(/^\//, '')}`;
-}
-
-export function planHref(lang: Lang, municipality: string, department: string, year: number): string {
-  return href(`${lang}/${municipality}/${department}/${year}/`);
 }
 
 /** A UI string as a bilingual text, so headings from the dictionary and from files render alike. */

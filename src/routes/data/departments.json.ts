@@ -1,7 +1,7 @@
 /** /data/departments.json: every department, as validated, by municipality and id. */
 import type { APIRoute } from 'astro';
 import { getSite } from '../../lib/view/site.ts';
-import { toJson } from '../../lib/export/open-data.ts';
+import { toJson } from '../../lib/export/json.ts';
 import { JSON_TYPE, respond } from '../../lib/export/responses.ts';
 
 export const GET: APIRoute = async () => {

@@ -1,7 +1,7 @@
 /** /data/indicators.csv: every target indicator of every plan, one row each. */
 import type { APIRoute } from 'astro';
 import { getSite } from '../../lib/view/site.ts';
-import { indicatorsCsv } from '../../lib/export/open-data.ts';
+import { indicatorsCsv } from '../../lib/export/indicators-csv.ts';
 import { CSV_TYPE, namesIn, respond } from '../../lib/export/responses.ts';
 
 export const GET: APIRoute = async () => {

@@ -1,7 +1,7 @@
 /** /data/<municipality>/<department>/<year>.indicators.csv: one plan's target indicators, one row each. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../lib/view/site.ts';
-import { indicatorsCsv } from '../../lib/export/open-data.ts';
+import { indicatorsCsv } from '../../lib/export/indicators-csv.ts';
 import { CSV_TYPE, namesIn, respond } from '../../lib/export/responses.ts';
 
 export const getStaticPaths = (async () => {

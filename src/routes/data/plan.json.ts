@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Plan } from '../../../schemas/plan.ts';
 import { getSite } from '../../lib/view/site.ts';
-import { toJson } from '../../lib/export/open-data.ts';
+import { toJson } from '../../lib/export/json.ts';
 import { JSON_TYPE, respond } from '../../lib/export/responses.ts';
 
 export const getStaticPaths = (async () => {

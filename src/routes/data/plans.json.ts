@@ -1,7 +1,8 @@
 /** /data/plans.json: every validated plan, by municipality, department and fiscal year. */
 import type { APIRoute } from 'astro';
 import { getSite } from '../../lib/view/site.ts';
-import { sortPlans, toJson } from '../../lib/export/open-data.ts';
+import { sortPlans } from '../../lib/export/sort.ts';
+import { toJson } from '../../lib/export/json.ts';
 import { JSON_TYPE, respond } from '../../lib/export/responses.ts';
 
 export const GET: APIRoute = async () => {

@@ -1,0 +1,80 @@
+/** The Atom feed of new and updated plans (RFC 4287), the same bytes every build. */
+import { compare } from './sort.ts';
+
+/** Text for XML character data and attribute values. */
+export function escapeXml(text: string): string {
+  // XML 1.0 forbids most control characters outright; a pasted vertical tab must not break the feed.
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+}
+
+export interface AtomEntry {
+  id: string;
+  title: string;
+  /** The page the entry announces (absolute URL). */
+  link: string;
+  /** RFC 3339, e.g. 2026-11-21T08:05:27Z. */
+  updated: string;
+  summary?: string;
+  category?: string;
+}
+
+export interface AtomFeed {
+  id: string;
+  lang: string;
+  title: string;
+  subtitle?: string;
+  /** The feed's own address (absolute URL). */
+  self: string;
+  /** The site's home page in the feed's language (absolute URL). */
+  home: string;
+  author: string;
+  entries: readonly AtomEntry[];
+}
+
+/** Atom's `updated` of a feed with no entry: a fixed date, so an empty feed is still the same every build. */
+export const EPOCH = '1970-01-01T00:00:00Z';
+
+/** An Atom 1.0 document (RFC 4287). The feed's `updated` is its newest entry's, so no build time is written. */
+export function atomFeed(feed: AtomFeed): string {
+  const x = escapeXml;
+  const updated = feed.entries.reduce((max, e) => (e.updated > max ? e.updated : max), EPOCH);
+  const lines = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${x(feed.lang)}">`,
+    `  <id>${x(feed.id)}</id>`,
+    `  <title>${x(feed.title)}</title>`,
+    ...(feed.subtitle ? [`  <subtitle>${x(feed.subtitle)}</subtitle>`] : []),
+    `  <link rel="self" type="application/atom+xml" href="${x(feed.self)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${x(feed.home)}"/>`,
+    `  <updated>${x(updated)}</updated>`,
+    `  <author><name>${x(feed.author)}</name></author>`,
+    ...feed.entries.flatMap((e) => [
+      '  <entry>',
+      `    <id>${x(e.id)}</id>`,
+      `    <title>${x(e.title)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${x(e.link)}"/>`,
+      `    <updated>${x(e.updated)}</updated>`,
+      ...(e.category ? [`    <category term="${x(e.category)}"/>`] : []),
+      ...(e.summary ? [`    <summary>${x(e.summary)}</summary>`] : []),
+      '  </entry>',
+    ]),
+    '</feed>',
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A `tag:` URI (RFC 4151) that never changes for one plan page and commit, e.g.
+ * tag:plans.example.org,2026-11-21:/ja/mitaka/soumu/2017/114403ea….
+ */
+export function tagUri(pageUrl: string, date: string, commit: string): string {
+  const url = new URL(pageUrl);
+  return `tag:${url.hostname},${date}:${url.pathname}${commit}`;
+}
+
+/** Feed items newest first (ties by plan, then commit), at most `limit`. */
+export function newestFirst<T extends { time: string; key: string; commit: string }>(items: readonly T[], limit: number): T[] {
+  return [...items]
+    .sort((a, b) => compare(b.time, a.time) || compare(a.key, b.key) || compare(a.commit, b.commit))
+    .slice(0, limit);
+}

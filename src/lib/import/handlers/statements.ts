@@ -1,0 +1,43 @@
+/**
+ * Statements: a heading (部の使命・目標, ビジョン（目指す姿）, 各課の役割 …) begins a block, and the
+ * lines under it are its paragraphs, or its items when they carry a list mark.
+ */
+import { BULLET, isHeading } from '../line-shapes.ts';
+import { divisionNamed, origin, section, type LineHandler } from '../state.ts';
+import type { StatementDraft } from '../draft.ts';
+
+/** The kind of statement a heading names, the first that matches. */
+const STATEMENT_KINDS: [RegExp, StatementDraft['kind']][] = [
+  [/使命|ミッション/, 'mission'],
+  [/ビジョン|目指す姿/, 'vision'],
+  [/運営方針|経営方針/, 'policy'],
+  [/役割/, 'roles'],
+  [/概要/, 'overview'],
+  [/目標/, 'goals'],
+  [/はじめに|紹介/, 'introduction'],
+];
+
+export const statementHeading: LineHandler = (line, next, state) => {
+  const kind = STATEMENT_KINDS.find(([re]) => re.test(line.text))?.[1];
+  if (!kind || !['start', 'other', 'statement', 'table'].includes(state.mode.kind)) return false;
+  if (!isHeading(line.text) || BULLET.test(line.text) || !next || next.cells) return false;
+  const block: StatementDraft = { kind, heading: line.text };
+  origin(state, block, line);
+  section(state, 'statements');
+  state.blocks.push(block);
+  state.mode = { kind: 'statement', block };
+  return true;
+};
+
+export const statementLine: LineHandler = (line, _next, state) => {
+  if (state.mode.kind !== 'statement') return false;
+  const block = state.mode.block;
+  const field = BULLET.test(line.text) ? 'items' : isHeading(line.text) ? undefined : 'paragraphs';
+  if (!field) return false;
+  (block[field] ??= []).push(line.text.replace(BULLET, ''));
+  // 各課の役割: "総務部は、政策法務課、職員課、…の7課で構成され" lists the divisions.
+  const m = block.kind === 'roles' ? /は、(.+?)の(\d+)課で構成/.exec(line.text) : null;
+  const names = m?.[1]?.split('、');
+  if (names && names.length === Number(m![2]) && names.every((n) => /課$/.test(n))) names.forEach((n) => divisionNamed(state, n));
+  return true;
+};

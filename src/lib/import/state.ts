@@ -1,0 +1,142 @@
+/**
+ * What the import knows while it reads a plan's text line by line: the fields found so far, the
+ * sections begun, and the mode (which section the next plain line belongs to). Handlers change it.
+ */
+import type { SectionKey } from '../../../schemas/plan.ts';
+import type { ImportContext } from './import-context.ts';
+import { SourceLines, type SourceLine } from './source-lines.ts';
+import { Ids, itemsAt, type Data } from './references.ts';
+import type {
+  BudgetSectionDraft, DivisionDraft, DivisionsSectionDraft, LeaderDraft, PoliciesSectionDraft, PolicyDraft, ProjectDraft,
+  ProjectsSectionDraft, ResourcesDraft, StaffSectionDraft, StatementDraft,
+} from './draft.ts';
+
+/** Which section a line that starts nothing belongs to. */
+export type Mode =
+  | { kind: 'start' }
+  | { kind: 'statement'; block: StatementDraft }
+  | { kind: 'staff'; staff: StaffSectionDraft }
+  | { kind: 'budget'; budget: BudgetSectionDraft; label?: SourceLine }
+  | { kind: 'policies'; policy?: PolicyDraft }
+  | { kind: 'projects'; project?: ProjectDraft; indicators: boolean }
+  | { kind: 'table'; columns: string[]; section: DivisionsSectionDraft }
+  | { kind: 'other' };
+
+/** A numbered part of the document (1 部の使命・目標に関する認識) and the sections begun in it. */
+export interface Part {
+  heading: string;
+  sections: SectionKey[];
+  line: SourceLine;
+}
+
+/** What each section holds besides its items, which the state keeps in lists of their own. */
+export interface SectionDrafts {
+  statements: { heading?: string };
+  divisions: DivisionsSectionDraft;
+  resources: ResourcesDraft;
+  policies: PoliciesSectionDraft;
+  projects: ProjectsSectionDraft;
+}
+
+/** The sections begun so far, in the order they were begun: the first part lists them in that order. */
+export class Sections {
+  private readonly begun = new Map<SectionKey, object>();
+  get<K extends SectionKey>(key: K): SectionDrafts[K] | undefined {
+    return this.begun.get(key) as SectionDrafts[K] | undefined;
+  }
+  set<K extends SectionKey>(key: K, value: SectionDrafts[K]): void {
+    this.begun.set(key, value);
+  }
+  has(key: SectionKey): boolean {
+    return this.begun.has(key);
+  }
+  delete(key: SectionKey): void {
+    this.begun.delete(key);
+  }
+  keys(): SectionKey[] {
+    return [...this.begun.keys()];
+  }
+}
+
+export interface ImportState {
+  readonly source: SourceLines;
+  /** The department's other plans, nearest year first. */
+  readonly references: Data[];
+  /** Ids for new items, reusing those of alike items in the references. */
+  readonly ids: Record<'divisions' | 'policies' | 'projects' | 'staff' | 'budget', Ids>;
+  title?: string;
+  documentType?: string;
+  asOf?: string;
+  url?: string;
+  departmentName?: string;
+  fiscalYear?: number;
+  readonly leaders: LeaderDraft[];
+  readonly parts: Part[];
+  readonly sections: Sections;
+  /** The lines a heading-only record was made from, to give back if nothing goes under it. */
+  readonly origins: Map<object, SourceLine[]>;
+  readonly blocks: StatementDraft[];
+  readonly divisions: DivisionDraft[];
+  readonly policies: PolicyDraft[];
+  readonly projects: ProjectDraft[];
+  mode: Mode;
+}
+
+export function createState(text: string, context: ImportContext): ImportState {
+  const references = context.references ?? [];
+  return {
+    source: new SourceLines(text),
+    references,
+    ids: {
+      divisions: new Ids(itemsAt(references, 'divisions', 'items')),
+      policies: new Ids(itemsAt(references, 'policies', 'items')),
+      projects: new Ids(itemsAt(references, 'projects', 'items')),
+      staff: new Ids(itemsAt(references, 'resources', 'staff', 'items')),
+      budget: new Ids(itemsAt(references, 'resources', 'budget', 'items')),
+    },
+    url: context.url,
+    fiscalYear: context.fiscalYear,
+    leaders: [],
+    parts: [],
+    sections: new Sections(),
+    origins: new Map(),
+    blocks: [],
+    divisions: [],
+    policies: [],
+    projects: [],
+    mode: { kind: 'start' },
+  };
+}
+
+/** A section of the plan, created the first time something goes into it and listed in the current part. */
+export function section<K extends SectionKey>(state: ImportState, key: K): SectionDrafts[K] {
+  let s = state.sections.get(key);
+  if (!s) {
+    s = {} as SectionDrafts[K];
+    state.sections.set(key, s);
+    state.parts.at(-1)?.sections.push(key);
+  }
+  return s;
+}
+
+/** The division of that name, added (and the divisions section begun) the first time it is named. */
+export function divisionNamed(state: ImportState, name: string): DivisionDraft {
+  let division = state.divisions.find((d) => d.name === name);
+  if (!division) {
+    section(state, 'divisions');
+    division = { id: state.ids.divisions.pick(name, `division-${state.divisions.length + 1}`, true), name };
+    state.divisions.push(division);
+  }
+  return division;
+}
+
+/** Records a line a heading-only record was made from (see `prune`). */
+export function origin(state: ImportState, record: object, line: SourceLine): void {
+  state.origins.set(record, [...(state.origins.get(record) ?? []), line]);
+}
+
+/** The number the next project must have. */
+export const nextProjectNumber = (state: ImportState) => state.projects.length + 1;
+
+/** Takes a line into the state when it is of the handler's kind (`next` for look-ahead), and says whether it did. */
+export type LineHandler = (line: SourceLine, next: SourceLine | undefined, state: ImportState) => boolean;
