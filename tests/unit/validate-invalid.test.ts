@@ -445,7 +445,7 @@ const CASES: Case[] = [
   {
     name: 'stray-file',
     expect: [at('kakuu/notes.txt', 1, 1, '', 'unknown-file')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/notes.txt:1:1  -  content/ のこの場所には置けないファイルです。置き場所は glossary.yaml、<団体>/municipality.yaml、<団体>/<部>/department.yaml、<団体>/<部>/<西暦年度>.yaml（例 mitaka/soumu/2017.yaml）です。 / This file has no place in content/. Files go at glossary.yaml, <municipality>/municipality.yaml, <municipality>/<department>/department.yaml or <municipality>/<department>/<year>.yaml (e.g. mitaka/soumu/2017.yaml)."`),
+    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/notes.txt:1:1  -  content/ のこの場所には置けないファイルです。置き場所は glossary.yaml、<団体>/municipality.yaml、<団体>/<部>/department.yaml、<団体>/<部>/<西暦年度>.yaml（例 yokohama/soumu/2017.yaml）です。 / This file has no place in content/. Files go at glossary.yaml, <municipality>/municipality.yaml, <municipality>/<department>/department.yaml or <municipality>/<department>/<year>.yaml (e.g. yokohama/soumu/2017.yaml)."`),
   },
   {
     name: 'yml-extension',
