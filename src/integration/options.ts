@@ -29,10 +29,15 @@ export const LICENCES = {
   },
 } as const;
 
-const LicenceSchema = z.union([
-  z.enum(Object.keys(LICENCES) as [keyof typeof LICENCES, ...(keyof typeof LICENCES)[]]),
-  z.strictObject({ name: Bilingual('利用規約の名称 / name of the terms'), url: z.url().optional() }),
-]);
+const URL_ERROR = { error: '絶対 URL（https://…）で書いてください / must be an absolute URL (https://…)' };
+
+const LicenceSchema = z.union(
+  [
+    z.enum(Object.keys(LICENCES) as [keyof typeof LICENCES, ...(keyof typeof LICENCES)[]]),
+    z.strictObject({ name: Bilingual('利用規約の名称 / name of the terms'), url: z.url(URL_ERROR).optional() }),
+  ],
+  { error: `${Object.keys(LICENCES).map((k) => `'${k}'`).join('、')} のどれか、または { name: { ja, en }, url } で書いてください / must be one of ${Object.keys(LICENCES).map((k) => `'${k}'`).join(', ')} or { name: { ja, en }, url }` },
+);
 
 export const PlansOptionsSchema = z
   .strictObject({
@@ -43,7 +48,7 @@ export const PlansOptionsSchema = z
     /** Who publishes the site (the municipality or its office), shown in the footer and the policies. */
     publisher: Bilingual('発行者 / publisher').optional(),
     /** The site's absolute URL (Astro's `site`); SITE_URL overrides it at build time. */
-    site: z.url().optional(),
+    site: z.url(URL_ERROR).optional(),
     /** A sub-path to deploy under (Astro's `base`), e.g. /plans/; BASE_PATH overrides it at build time. */
     base: z.string().regex(/^\//, '/ で始めてください / must start with /').optional(),
     /** The terms of the open data and the site's text: a name from LICENCES, or `{ name, url }`. */
@@ -53,7 +58,7 @@ export const PlansOptionsSchema = z
       .strictObject({
         name: Bilingual('担当部署 / office').optional(),
         email: z.email().optional(),
-        url: z.url().optional(),
+        url: z.url(URL_ERROR).optional(),
         phone: z.string().trim().min(1).optional(),
       })
       .optional(),
@@ -92,10 +97,18 @@ export interface SiteSettings {
 export function parseOptions(input: unknown): ResolvedOptions {
   const result = PlansOptionsSchema.safeParse(input ?? {});
   if (result.success) return result.data;
-  const lines = result.error.issues.map((i) => `  - ${i.path.length ? i.path.join('.') : '(options)'}: ${i.message}`);
-  throw new Error(
+  const explain = (i: z.core.$ZodIssue): string => {
+    if (i.code === 'unrecognized_keys') return `${i.keys.map((k) => `「${k}」`).join('')}という設定はありません / unknown option ${i.keys.map((k) => `"${k}"`).join(', ')}`;
+    if (i.code === 'invalid_type' && i.input === undefined) return '必須です / required';
+    return i.message;
+  };
+  const lines = result.error.issues.map((i) => `  - ${i.path.length ? i.path.join('.') : '(options)'}: ${explain(i)}`);
+  const error = new Error(
     `gyosei-plans の設定（astro.config.mjs の plans({...})）に誤りがあります / The gyosei-plans options in astro.config.mjs are wrong:\n${lines.join('\n')}`,
   );
+  // The message says all there is; a stack of the package's code would only hide it.
+  error.stack = error.message;
+  throw error;
 }
 
 /** The licence as shown on pages: a named one expanded, or the site's own terms. */
