@@ -3,8 +3,7 @@
  * the site's content directory: --content DIR, else PLANS_CONTENT_DIR, else the `contentDir` written in
  * astro.config.*, else content/.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+export {};
 
 const COMMANDS: Record<string, { module: string; args?: string[]; ja: string; en: string }> = {
   init: { module: './commands/init.ts', ja: '新しいサイトを作る', en: 'create a new site' },
@@ -24,16 +23,6 @@ function help(): string {
   return `使い方 / usage: gyosei-plans <command> [arguments]\n\n${rows.join('\n')}\n\n各コマンドの使い方は gyosei-plans <command> --help / Run gyosei-plans <command> --help for its arguments.`;
 }
 
-/** The `contentDir` a site's astro.config names, if it is written as a plain string. */
-export function configuredContentDir(siteRoot: string): string | undefined {
-  for (const name of ['astro.config.mjs', 'astro.config.ts', 'astro.config.js', 'astro.config.mts']) {
-    const file = resolve(siteRoot, name);
-    if (!existsSync(file)) continue;
-    return /\bcontentDir\s*:\s*(['"])([^'"]+)\1/.exec(readFileSync(file, 'utf8'))?.[2];
-  }
-  return undefined;
-}
-
 const [first, second] = process.argv.slice(2);
 const name = first === 'hooks' ? `hooks ${second ?? ''}` : first;
 const command = name ? COMMANDS[name] : undefined;
@@ -44,7 +33,4 @@ if (!command) {
 }
 // The command reads its own arguments from process.argv, as when it ran alone.
 process.argv.splice(2, first === 'hooks' ? 2 : 1, ...(command.args ?? []));
-if (!process.env.PLANS_CONTENT_DIR && name !== 'init') {
-  process.env.PLANS_CONTENT_DIR = resolve(configuredContentDir(process.cwd()) ?? 'content');
-}
 await import(command.module);

@@ -56,10 +56,10 @@ describe.each([
   { base: '/plans', prefix: '/plans/' },
 ])('hrefs with BASE_URL=$base', ({ base, prefix }) => {
   const at = (path: string) => `${prefix}${path}`;
-  const stub = () => vi.stubEnv('BASE_URL', base);
+  const useBase = () => vi.stubEnv('BASE_URL', base);
 
   it('href puts any site-relative path under the base', () => {
-    stub();
+    useBase();
     expect(href('ja/mitaka/')).toBe(at('ja/mitaka/'));
     expect(href('/ja/mitaka/')).toBe(at('ja/mitaka/'));
     expect(href('data/plans.json')).toBe(at('data/plans.json'));
@@ -67,7 +67,7 @@ describe.each([
   });
 
   it('each page has its href in either language', () => {
-    stub();
+    useBase();
     expect(homeHref('ja')).toBe(at('ja/'));
     expect(homeHref('en')).toBe(at('en/'));
     expect(municipalityHref('ja', 'mitaka')).toBe(at('ja/mitaka/'));
@@ -81,7 +81,7 @@ describe.each([
   });
 
   it("a page's path gives its other-language twin", () => {
-    stub();
+    useBase();
     const path = planPath('mitaka', 'soumu', 2017);
     expect(localizedHref('ja', path)).toBe(planHref('ja', 'mitaka', 'soumu', 2017));
     expect(localizedHref('en', path)).toBe(at('en/mitaka/soumu/2017/'));
@@ -89,7 +89,7 @@ describe.each([
   });
 
   it('files: feed, icon, sitemap, Pagefind', () => {
-    stub();
+    useBase();
     expect(feedHref('ja')).toBe(at('ja/feed.xml'));
     expect(feedHref('en')).toBe(at('en/feed.xml'));
     expect(faviconHref()).toBe(at('favicon.svg'));
@@ -99,7 +99,7 @@ describe.each([
   });
 
   it('absolute URLs keep the base on the configured site', () => {
-    stub();
+    useBase();
     expect(absoluteUrl(planHref('en', 'mitaka', 'soumu', 2017), new URL('https://plans.example.org'))).toBe(`https://plans.example.org${at('en/mitaka/soumu/2017/')}`);
     expect(absoluteUrl(feedHref('ja'), 'https://plans.example.org/')).toBe(`https://plans.example.org${at('ja/feed.xml')}`);
   });

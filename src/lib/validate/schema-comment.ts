@@ -42,7 +42,7 @@ function schemasDirFrom(dir: string): string | undefined {
  * The `$schema` path of the content file `file`, relative to its folder: to the package's schemas/
  * (see schemasDirFrom), or, for a tree that reaches no copy of the package (a temporary folder), to
  * schemas/ in `siteRoot`, the folder that holds the content tree.
- * @example schemaPath('/site/content/mitaka/soumu/2017.yaml', 'plan', '/site') with the package installed in /site
+ * @example schemaPath('/site/content/yokohama/soumu/2017.yaml', 'plan', '/site') with the package installed in /site
  *   → '../../../node_modules/gyosei-plans/schemas/plan.schema.json'
  */
 export function schemaPath(file: string, kind: SchemaKind, siteRoot: string): string {
@@ -53,7 +53,7 @@ export function schemaPath(file: string, kind: SchemaKind, siteRoot: string): st
 
 /**
  * The first line of the content file `file` (see schemaPath).
- * @example schemaComment('/work/gyosei-plans/content/mitaka/soumu/2017.yaml', 'plan', '/work/gyosei-plans')
+ * @example schemaComment('<package root>/content/yokohama/soumu/2017.yaml', 'plan', '<package root>') in this repository
  *   → '# yaml-language-server: $schema=../../../schemas/plan.schema.json'
  */
 export function schemaComment(file: string, kind: SchemaKind, siteRoot: string): string {
