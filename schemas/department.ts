@@ -3,6 +3,7 @@ import { FiscalYearSchema } from './fiscal-year.ts';
 import { IdSchema } from './ids.ts';
 import { LocalizedTextSchema } from './localized-text.ts';
 import { addRuleIssue, whenWellTyped } from './issue.ts';
+import { UnitKindSchema } from './unit-kind.ts';
 
 /** A name the department carried, and the fiscal years in which plans show it. */
 export const DepartmentNameSchema = z.strictObject({
@@ -21,12 +22,15 @@ export const LineageSchema = z.strictObject({
   note: LocalizedTextSchema.optional().describe('根拠や補足（出典など） / Evidence or remarks'),
 });
 
-/** A department (部) of a municipality: content/<municipality>/<id>/department.yaml. */
+/** A unit that publishes plans (部, 局, 課, 区 …) of a body: content/<municipality>/<id>/department.yaml. */
 export const DepartmentSchema = z
   .strictObject({
     id: IdSchema.describe('部の ID（フォルダ名と同じ、例 soumu） / Department id, same as its folder'),
     municipality: IdSchema.describe('団体の ID（例 yokohama） / Municipality id'),
     name: LocalizedTextSchema.describe('現在の名称（例 総務部） / Current name'),
+    kind: UnitKindSchema.default('department'),
+    kindLabel: LocalizedTextSchema.optional().describe('種別の呼び名（kind: other のとき必須。例 政策戦略監） / What the document calls this kind of unit (required for kind: other)'),
+    parent: IdSchema.optional().describe('上位の組織の ID（同じ団体の部・局など。例 課が属する局） / Id of the enclosing unit of the same body, e.g. the 局 of a 課'),
     names: z
       .array(DepartmentNameSchema)
       .optional()
@@ -38,6 +42,18 @@ export const DepartmentSchema = z
     note: LocalizedTextSchema.optional().describe('補足 / Remarks'),
   })
   .superRefine((d, ctx) => {
+    if (d.kind === 'other' && !d.kindLabel) {
+      addRuleIssue(ctx, ['kindLabel'], {
+        ja: 'kind: other の組織には、文書での呼び名を kindLabel に書いてください（例 kindLabel: 政策戦略監）。',
+        en: 'A unit of kind: other needs kindLabel, what the document calls it.',
+      });
+    }
+    if (d.parent === d.id) {
+      addRuleIssue(ctx, ['parent'], {
+        ja: `組織が自分自身（${d.id}）に属することはできません。上位の組織の ID を書いてください。`,
+        en: `A unit cannot belong to itself (${d.id}). Name the enclosing unit.`,
+      });
+    }
     d.names?.forEach((n, i) => {
       if (n.from !== undefined && n.until !== undefined && n.from > n.until) {
         addRuleIssue(ctx, ['names', i, 'until'], {
@@ -55,7 +71,7 @@ export const DepartmentSchema = z
       }
     });
   }, whenWellTyped)
-  .describe('部 / A department');
+  .describe('計画を出す組織（部・局・課・区など） / A unit that publishes plans');
 
 export type Department = z.infer<typeof DepartmentSchema>;
 export type DepartmentInput = z.input<typeof DepartmentSchema>;

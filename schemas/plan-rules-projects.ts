@@ -34,17 +34,19 @@ export function checkProjects(plan: Plan, ctx: z.RefinementCtx, divisionIds: Set
       if (!target) return;
       const tpath = [...path, 'indicators', k, 'target'];
       // An empty label is reported on its own; the text it would be checked against is not there.
+      // The rule holds only where the label states a number; a label such as 「アジェンダの達成状況」 does not.
       const labelText = typeof indicator.label === 'object' ? indicator.label.ja : '';
       if (!labelText.trim()) return;
       const label = numbersInText(labelText);
+      if (!/[0-9]/.test(label)) return;
       for (const [value, where] of [
         [target.value, [...tpath, 'value']],
         ...(target.breakdown ?? []).map((b, m) => [b.value, [...tpath, 'breakdown', m, 'value']] as const),
       ] as const) {
         if (!label.includes(String(value))) {
           addRuleIssue(ctx, [...where], {
-            ja: `数値 ${value} が指標の文言「${indicator.label.ja}」にありません。文言と数値を見比べてください。`,
-            en: `The number ${value} does not appear in the indicator text "${indicator.label.ja}". Compare the text and the number.`,
+            ja: `数値 ${value} が指標の文言「${labelText}」にありません。文言と数値を見比べてください。`,
+            en: `The number ${value} does not appear in the indicator text "${labelText}". Compare the text and the number.`,
           });
         }
       }

@@ -12,6 +12,7 @@ import { checkDivisions } from './plan-rules-divisions.ts';
 import { checkStaff } from './plan-rules-staff.ts';
 import { checkBudget } from './plan-rules-budget.ts';
 import { checkProjects } from './plan-rules-projects.ts';
+import { checkDocumentRules } from './plan-rules-document.ts';
 import { uniqueIds, type Path } from './plan-rules-ids.ts';
 
 const isRealIsoDate = (date: string) => /^\d{4}-\d{2}-\d{2}$/.test(date) && isRealDate(date);
@@ -38,6 +39,7 @@ export function checkPlanRules(plan: Plan, ctx: z.RefinementCtx): void {
   checkBudget(plan, ctx);
   uniqueIds(ctx, plan.policies?.items ?? [], ['policies', 'items'], '方針', 'policy');
   checkProjects(plan, ctx, divisionIds);
+  checkDocumentRules(plan, ctx);
   plan.results?.forEach((r, i) => {
     if (r.fiscalYear >= fy) {
       addRuleIssue(ctx, ['results', i, 'fiscalYear'], {

@@ -5,6 +5,10 @@ import { LocalizedMarkdownSchema, LocalizedTextSchema } from './localized-text.t
 import { whenWellTyped } from './issue.ts';
 import { SectionKeySchema } from './plan-section-key.ts';
 import { checkPlanRules } from './plan-rules.ts';
+import { BreaksOffSchema } from './breaks-off.ts';
+import { TableSchema } from './table.ts';
+import { EvaluationScaleSchema, EvaluationSchema } from './evaluation.ts';
+import { UnitKindSchema } from './unit-kind.ts';
 
 export { PLAN_SECTION_KEYS, SectionKeySchema, type SectionKey } from './plan-section-key.ts';
 
@@ -20,11 +24,30 @@ export const LeaderSchema = z.strictObject({
 export const StatementSchema = z.strictObject({
   id: IdSchema.optional().describe('年度をまたいで対応づける ID（任意） / Optional id to match across years'),
   kind: z
-    .enum(['mission', 'vision', 'policy', 'overview', 'roles', 'goals', 'introduction', 'other'])
-    .describe('mission 使命, vision ビジョン, policy 運営方針, overview 概要, roles 各課の役割, goals 政策目標, introduction 紹介, other その他 / Kind of statement'),
+    .enum([
+      'mission',
+      'vision',
+      'policy',
+      'overview',
+      'roles',
+      'goals',
+      'basic-goal',
+      'aspiration',
+      'stance',
+      'catchphrase',
+      'introduction',
+      'other',
+    ])
+    .optional()
+    .describe(
+      'mission 使命, vision ビジョン, policy 運営方針, overview 概要, roles 各課の役割, goals 目標, basic-goal 基本目標, aspiration 抱負, stance 基本姿勢, catchphrase キャッチフレーズ, introduction 紹介, other その他。文書の見出し heading があれば省略できる / Kind of statement; may be left out when heading gives the printed heading',
+    ),
   heading: Text.optional().describe('文書どおりの見出し（例 部の使命・目標） / Heading as published'),
   paragraphs: z.array(LocalizedMarkdownSchema).min(1).optional().describe('段落 / Paragraphs'),
   items: z.array(Text).min(1).optional().describe('箇条書きの項目（◇・○ などの記号は除く） / List items, without the ◇ or ○ mark'),
+  tables: z.array(TableSchema).min(1).optional().describe('表 / Tables'),
+  evaluation: EvaluationSchema.optional().describe('この目標の結果の評価 / Evaluation of this goal'),
+  breaksOff: BreaksOffSchema,
 });
 
 /** A sub-section (担当) of a division, such as Nakano's four rows under 防災危機管理課. */
@@ -45,6 +68,7 @@ export const DivisionSchema = z.strictObject({
   role: Text.optional().describe('役割 / Role'),
   initiatives: z.array(Text).min(1).optional().describe('重点取組み事項 / Priority initiatives'),
   sections: z.array(DivisionSectionSchema).min(1).optional().describe('担当ごとの行 / Rows per sub-section (担当)'),
+  breaksOff: BreaksOffSchema,
   lineage: z
     .array(
       z.strictObject({
@@ -68,6 +92,7 @@ export const DivisionsSectionSchema = z.strictObject({
     .optional()
     .describe('表の列見出し（文書どおりにする場合） / Column headers, when the document names them'),
   items: z.array(DivisionSchema).min(1).describe('課の一覧 / The divisions'),
+  breaksOff: BreaksOffSchema,
 });
 
 const Count = z.number().int().min(0).max(1_000_000);
@@ -152,11 +177,13 @@ export const PolicySchema = z.strictObject({
   id: IdSchema.describe('ID / Id'),
   title: Text.describe('方針の見出し / Title'),
   body: LocalizedMarkdownSchema.optional().describe('本文（Markdown） / Body text'),
+  breaksOff: BreaksOffSchema,
 });
 
 export const PoliciesSectionSchema = z.strictObject({
   heading: Text.optional().describe('見出し（例 実施方針） / Heading as published'),
   items: z.array(PolicySchema).min(1).describe('方針 / Policies'),
+  breaksOff: BreaksOffSchema,
 });
 
 /** A numeric amount with its unit, as stated in the text. */
@@ -184,16 +211,51 @@ export const TargetSchema = z.strictObject({
   note: Text.optional().describe('補足（例 1地区3枚） / Remarks'),
 });
 
-/** 目標指標: one target indicator of a project. Without `target` it is a milestone. */
+const Comparator = z
+  .enum(['eq', 'gte', 'lte', 'gt', 'lt'])
+  .describe('eq ちょうど, gte 以上, lte 以下, gt 超, lt 未満 / How the actual compares to the value');
+
+export const INDICATOR_VALUE_ROLES = ['baseline', 'initial', 'target', 'actual', 'long-term-target', 'other'] as const;
+
+/** One value in an indicator's row, such as 年度当初値 70.3% (24年度当初) or 今年度目標値 「限りなく100%に近づける」. */
+export const IndicatorValueSchema = z.strictObject({
+  role: z
+    .enum(INDICATOR_VALUE_ROLES)
+    .describe('baseline 基準値, initial 年度当初値（現状値）, target 目標値, actual 実績値, long-term-target 長期的目標値, other その他（label に列名） / Role of the value'),
+  label: Text.optional().describe('文書の列名（例 今年度目標値） / Column label as published'),
+  at: Text.optional().describe('文書どおりの時点（例 25年度末） / Point in time as published'),
+  asOf: IsoDateSchema.optional().describe('時点の日付（分かる場合） / Date of the value, when known'),
+  fiscalYear: FiscalYearSchema.optional().describe('時点の年度（分かる場合） / Fiscal year of the value, when known'),
+  value: z.number().min(-1e15).max(1e15).optional().describe('数値（例 70.3） / Number'),
+  unit: Text.optional().describe('単位（例 %、回） / Unit'),
+  comparator: Comparator.optional(),
+  text: Text.optional().describe('数値でない値（例 限りなく100%に近づける） / A value that is not a number, as published'),
+});
+
+/** 目標指標・測定指標: one indicator. Without `target` or a target value it is a milestone. */
 export const IndicatorSchema = z.strictObject({
   id: IdSchema.describe('指標の ID（年度をまたいで同じ） / Indicator id, the same across years'),
-  label: Text.describe('指標の文言（文書どおり、・は除く） / Indicator text as published, without the ・ mark'),
+  number: z.number().int().min(1).max(999).optional().describe('文書の番号（例 指標1 の 1） / Number as published'),
+  label: Text.optional().describe('指標の文言・指標名（文書どおり、・は除く。文書にない場合は省略） / Indicator text as published, without the ・ mark; left out when the document gives none'),
+  classification: Text.optional().describe('指標の分類（例 成果指標、活動指標） / Classification as published'),
   target: TargetSchema.optional().describe('数値目標（文言に数値がある場合） / Numeric target, when the text gives one'),
   baseline: MeasureSchema.optional().describe('基準値 / Baseline'),
   actual: MeasureSchema.optional().describe('実績値 / Actual'),
   longTermTarget: MeasureSchema.optional().describe('長期的目標値 / Long-term target'),
+  values: z.array(IndicatorValueSchema).min(1).optional().describe('文書の表の値（基準値・年度当初値・目標値・実績値…）を順に / The values of the indicator\'s row as published, in order'),
   basis: Text.optional().describe('根拠となる計画等 / Plan the indicator comes from'),
+  otherPlan: Text.optional().describe('その他計画の名称 / Name of the other plan'),
   rationale: Text.optional().describe('指標の選定理由 / Why this indicator'),
+  evaluation: EvaluationSchema.optional().describe('結果の評価 / Evaluation of the result'),
+  breaksOff: BreaksOffSchema,
+});
+
+/** 測定指標: indicators of the unit as a whole, not of one project (Tottori's 工程表). */
+export const IndicatorsSectionSchema = z.strictObject({
+  heading: Text.optional().describe('見出し（例 測定指標） / Heading as published'),
+  itemLabel: Text.optional().describe('各指標の呼び名（例 指標） / What the document calls each item'),
+  items: z.array(IndicatorSchema).min(1).describe('指標 / Indicators'),
+  breaksOff: BreaksOffSchema,
 });
 
 /** 個別事業: one project, in the published priority order. */
@@ -204,26 +266,68 @@ export const ProjectSchema = z.strictObject({
   theme: IdSchema.optional().describe('重点項目の ID（projects.themes） / Theme id, for plans that group projects'),
   divisions: z.array(IdSchema).min(1).optional().describe('担当課の ID（divisions.items） / Responsible divisions'),
   body: LocalizedMarkdownSchema.optional().describe('本文（Markdown、段落は空行で区切る） / Body text (Markdown)'),
+  budget: z
+    .strictObject({
+      label: Text.describe('文書の表記（例 予算額(事業費)） / Label as published'),
+      amount: Yen.optional().describe('金額（unit の単位。抜粋で途切れた場合は省略） / Amount in the unit; left out where the excerpt breaks off'),
+      unit: z.enum(['yen', 'thousand-yen']).default('yen').describe('単位: yen 円, thousand-yen 千円 / Unit'),
+    })
+    .optional()
+    .describe('事業の予算額 / Budget of the project'),
+  standard: Text.optional().describe('達成水準（年度末に達しているべき状態） / The level to reach by the end of the year, as published'),
+  measures: z.array(Text).min(1).optional().describe('方策（①②… の記号は除く） / Measures, without the ① mark'),
+  partners: z.array(Text).min(1).optional().describe('協働関係先 / Partners'),
+  rationale: LocalizedMarkdownSchema.optional().describe('目標を掲げる理由（例 組織目標を掲げるに当たって） / Why this goal, as published'),
+  tables: z.array(TableSchema).min(1).optional().describe('表 / Tables'),
+  indicatorsHeading: Text.optional().describe('指標の見出し（例 目標指標） / Heading of the indicators as published'),
   indicators: z.array(IndicatorSchema).min(1).optional().describe('目標指標 / Target indicators'),
+  evaluation: EvaluationSchema.optional().describe('結果の評価 / Evaluation of the result'),
+  breaksOff: BreaksOffSchema,
 });
 
 export const ProjectsSectionSchema = z.strictObject({
   heading: Text.optional().describe('見出し（例 個別事業とその目標） / Heading as published'),
+  itemLabel: Text.optional().describe('各項目の呼び名（例 課題、主要事業） / What the document calls each item'),
+  columns: z
+    .strictObject({
+      number: Text.optional().describe('「番号」列の見出し / Header of the number column'),
+      title: Text.optional().describe('「事業名」列の見出し / Header of the title column'),
+      body: Text.optional().describe('「事業概要」列の見出し / Header of the body column'),
+    })
+    .optional()
+    .describe('表の列見出し（文書どおりにする場合） / Column headers, when the document prints a table'),
   note: Text.optional().describe('注記（例 個別事業の掲載は、重点課題順となっています。） / Note as published'),
   themes: z
     .array(z.strictObject({ id: IdSchema.describe('ID'), title: Text.describe('重点項目 / Theme') }))
     .min(1)
     .optional()
     .describe('事業をまとめる重点項目 / Themes that group projects'),
-  items: z.array(ProjectSchema).min(1).describe('事業（重点順） / Projects in published priority order'),
+  items: z.array(ProjectSchema).describe('事業（重点順）。空にできるのは抜粋が途切れた場合だけ / Projects in published priority order; empty only where the excerpt breaks off'),
+  breaksOff: BreaksOffSchema,
 });
 
-/** 実績: the actual of an earlier year's indicator, as a later plan reports it. */
+/** 実績・評価: the actual or evaluation of an earlier year's indicator, project or goal, as a later plan reports it. */
 export const ResultSchema = z.strictObject({
   fiscalYear: FiscalYearSchema.describe('指標が載っている計画の年度（この計画より前） / Fiscal year of the plan that set the indicator (earlier than this one)'),
-  project: IdSchema.describe('その計画の事業の ID / Project id in that plan'),
-  indicator: IdSchema.describe('その事業の指標の ID / Indicator id in that project'),
-  actual: MeasureSchema.describe('実績 / The actual'),
+  project: IdSchema.optional().describe('その計画の事業の ID（事業の指標・事業の評価の場合） / Project id in that plan, for a project or its indicator'),
+  indicator: IdSchema.optional().describe('指標の ID（project があればその事業の指標、なければ測定指標 indicators） / Indicator id: of the project when project is given, else of the plan\'s indicators section'),
+  goal: IdSchema.optional().describe('目標の ID（statements の block の id） / Id of a statement block (a goal)'),
+  actual: MeasureSchema.optional().describe('実績 / The actual'),
+  evaluation: EvaluationSchema.optional().describe('評価 / The evaluation'),
+});
+
+/** An enclosing unit as this year's plan prints it, such as 未来づくり推進局 above 企画課. */
+export const OrganisationUnitSchema = z.strictObject({
+  kind: UnitKindSchema.optional(),
+  kindLabel: Text.optional().describe('種別の呼び名（例 政策戦略監） / What the document calls this kind of unit'),
+  name: Text.describe('組織の名称（文書どおり） / Name as published'),
+  leader: LeaderSchema.optional().describe('その組織の長（例 部局長 田中規靖） / Head of the unit'),
+});
+
+/** 所管組織、所管責任者: the chain of units this plan belongs to, outermost first, ending with its own unit. */
+export const OrganisationSectionSchema = z.strictObject({
+  heading: Text.optional().describe('見出し（例 所管組織、所管責任者） / Heading as published'),
+  units: z.array(OrganisationUnitSchema).min(1).describe('上位から順の組織（最後がこの計画の組織） / Units, outermost first; the last is this plan\'s own unit'),
 });
 
 /** Where the content comes from. */
@@ -239,13 +343,14 @@ export const SourceSchema = z.strictObject({
 /** The shape of a plan, before the rules that span fields. */
 const PlanObjectSchema = z.strictObject({
     municipality: IdSchema.describe('団体の ID（フォルダ名と同じ） / Municipality id, as in the path'),
-    department: IdSchema.describe('部の ID（フォルダ名と同じ） / Department id, as in the path'),
+    department: IdSchema.describe('組織（部・局・課など）の ID（フォルダ名と同じ） / Unit id (部, 局, 課 …), as in the path'),
     fiscalYear: FiscalYearSchema,
     documentType: Text.describe('文書の種類（例 運営方針と目標、部の目標、ミッション） / Kind of document as published'),
     title: Text.describe('文書どおりの表題 / Title as published'),
-    departmentName: Text.optional().describe('この年度の文書での部の名称（部の名称と違う場合） / Department name printed in this plan, if it differs'),
+    departmentName: Text.optional().describe('この年度の文書での組織の名称（現在の名称と違う場合） / Name of the unit printed in this plan, if it differs'),
     asOf: IsoDateSchema.optional().describe('文書の時点（例 2017-04-01） / Date the plan speaks for'),
     leaders: z.array(LeaderSchema).min(1).optional().describe('部長など / Leaders'),
+    organisation: OrganisationSectionSchema.optional().describe('所管組織とその長（上位の局・本部など） / The units this plan belongs to, with their heads'),
     contact: z
       .strictObject({
         division: Text.optional().describe('問い合わせ先 / Contact division'),
@@ -257,7 +362,12 @@ const PlanObjectSchema = z.strictObject({
       .array(
         z.strictObject({
           heading: Text.describe('部の見出し（例 1 部の使命・目標に関する認識） / Heading of the part'),
-          sections: z.array(SectionKeySchema).min(1).describe('この部に含まれる節 / Sections in this part'),
+          sections: z.array(SectionKeySchema).min(1).optional().describe('この部に含まれる節 / Sections in this part'),
+          blocks: z
+            .array(IdSchema)
+            .min(1)
+            .optional()
+            .describe('この部に含まれる statements の block の ID（使命・目標が部をまたぐ場合） / Ids of statement blocks in this part, when statements span parts'),
         }),
       )
       .min(1)
@@ -273,17 +383,22 @@ const PlanObjectSchema = z.strictObject({
     divisions: DivisionsSectionSchema.optional().describe('課 / Divisions'),
     resources: ResourcesSectionSchema.optional().describe('経営資源 / Resources'),
     policies: PoliciesSectionSchema.optional().describe('実施方針 / Implementation policies'),
+    indicators: IndicatorsSectionSchema.optional().describe('組織の測定指標 / Indicators of the unit'),
     projects: ProjectsSectionSchema.optional().describe('個別事業 / Projects'),
-    results: z.array(ResultSchema).min(1).optional().describe('前の年度の目標指標の実績 / Actuals of earlier years’ indicators'),
+    evaluationScale: EvaluationScaleSchema.optional(),
+    evaluation: EvaluationSchema.optional().describe('計画全体の評価（自己点検、市長評価など） / Evaluation of the plan as a whole'),
+    results: z.array(ResultSchema).min(1).optional().describe('前の年度の目標指標の実績・評価 / Actuals and evaluations of earlier years'),
     source: SourceSchema.describe('出典 / Provenance'),
 });
 
 /** A department's plan for one fiscal year: content/<municipality>/<department>/<year>.yaml. */
-export const PlanSchema = PlanObjectSchema.superRefine(checkPlanRules, whenWellTyped).describe('部の年度計画 / A department plan for one fiscal year');
+export const PlanSchema = PlanObjectSchema.superRefine(checkPlanRules, whenWellTyped).describe('組織の年度計画 / A unit\'s plan for one fiscal year');
 
 export type Plan = z.infer<typeof PlanObjectSchema>;
 export type PlanInput = z.input<typeof PlanSchema>;
 export type Project = z.infer<typeof ProjectSchema>;
 export type Indicator = z.infer<typeof IndicatorSchema>;
+export type IndicatorValue = z.infer<typeof IndicatorValueSchema>;
+export type Statement = z.infer<typeof StatementSchema>;
 export type Division = z.infer<typeof DivisionSchema>;
 export type BudgetItem = z.infer<typeof BudgetItemSchema>;
