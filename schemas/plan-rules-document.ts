@@ -152,8 +152,8 @@ function refuseMarkdownTables(plan: Plan, ctx: z.RefinementCtx): void {
   eachString(plan, [], (text, path) => {
     if (!text.includes('|') || !MARKDOWN_TABLE.test(text)) return;
     addRuleIssue(ctx, path, {
-      ja: 'Markdown の表（| と --- の行）は使えません。表は、そのブロックか事業の tables に caption・columns・rows で書いてください（docs/authoring.md「表」）。',
-      en: 'Markdown tables (rows of | with a --- line) are not accepted. Write the table in the tables field of the block or project, with caption, columns and rows (docs/authoring.md, "Tables").',
+      ja: 'Markdown の表（| と --- の行）は使えません。表は、そのブロックか事業の tables に caption・columns・rows で書いてください（docs/authoring.md 3.16）。',
+      en: 'Markdown tables (rows of | with a --- line) are not accepted. Write the table in the tables field of the block or project, with caption, columns and rows (docs/authoring.md, 3.16).',
     });
   });
 }
