@@ -2,20 +2,17 @@
  * Every new field of the plan model on the page: a fictional plan (tests/fixtures/new-shapes) that uses
  * them all is built into a site of its own. Its pages show the organisation chain, statement headings,
  * tables with captions and header scopes, indicator values with their 時点, evaluation grades, and the
- * note wherever the excerpt breaks off; every text of the file appears (as in completeness.test.ts);
- * and in a browser axe-core finds nothing and the page does not scroll sideways at 320 px.
+ * note wherever the excerpt breaks off; every text of the file appears (as in completeness.test.ts).
+ * tests/e2e/new-shapes.test.ts audits the same pages in a browser.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AxeResults } from 'axe-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validate/validate-content.ts';
 import { t } from '../../src/i18n/index.ts';
 import type { Plan } from '../../schemas/plan.ts';
 import { buildContentTree } from '../helpers/build-site.ts';
-import { startE2E, type E2E } from '../helpers/e2e.ts';
 import { projectRoot } from '../helpers/pages.ts';
 import { pageText } from './page-text.ts';
 import { missingTexts, normalise } from './plan-texts.ts';
@@ -98,7 +95,7 @@ describe.each(['ja', 'en'] as const)('the %s page', (lang) => {
     for (const word of expected) expect(cells, word).toContain(normalise(word));
     expect(text(lang)).toContain(normalise(lang === 'ja' ? '指標1' : 'Indicator 1'));
     // The second indicator has no label: its table is captioned by its number.
-    expect(article(lang)).toMatch(new RegExp(`<caption id="indicator-plan-sankasha-values-caption">\\s*${lang === 'ja' ? '指標2' : 'Indicator 2'}`));
+    expect(article(lang)).toMatch(new RegExp(`<caption id="indicator-plan-sankasha-values-caption">(<span>)?${lang === 'ja' ? '指標2' : 'Indicator 2'}`));
   });
 
   it('shows evaluations with the grade, its meaning and whether the level was met', () => {
@@ -119,27 +116,5 @@ describe.each(['ja', 'en'] as const)('the %s page', (lang) => {
 
   it('prints no Markdown pipe table', () => {
     expect(pageText(article(lang))).not.toMatch(/\|/);
-  });
-});
-
-describe('in a browser', () => {
-  let e2e: E2E;
-  beforeAll(async () => {
-    e2e = await startE2E({ viewport: { width: 320, height: 800 } }, out);
-  });
-  afterAll(async () => {
-    await e2e?.close();
-  });
-
-  it.each(['ja', 'en'])('/%s/ page: axe-core finds no WCAG 2.1 A/AA violation and nothing scrolls sideways at 320 px', async (lang) => {
-    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    await e2e.page.goto(e2e.url(`/${lang}${path}`), { waitUntil: 'load' });
-    await e2e.page.evaluate(axeSource);
-    const results = await e2e.page.evaluate(
-      () => (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] }),
-    );
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(' | ')}`)).toEqual([]);
-    const { scrollWidth, innerWidth } = await e2e.page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
-    expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
   });
 });
