@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { LocalizedMarkdownSchema, LocalizedTextSchema } from './localized-text.ts';
+import { BreaksOffSchema } from './breaks-off.ts';
 
 const Text = LocalizedTextSchema;
 
@@ -25,6 +26,7 @@ export const AssessmentSchema = z.strictObject({
   role: Text.describe('評価の種類（例 自己評価、市長評価、全体的な所感） / Kind of assessment as published'),
   author: Text.optional().describe('評価した人（例 総務部長 木矢 年謙、町長） / Who wrote it'),
   text: LocalizedMarkdownSchema.describe('評価の文（Markdown） / The assessment (Markdown)'),
+  breaksOff: BreaksOffSchema,
 });
 
 export const EvaluationSchema = z

@@ -31,6 +31,26 @@ describe('content/', () => {
     expect(nakano.divisions!.items.map((d) => d.name.en)).not.toContain(undefined);
   });
 
+  it('holds the real excerpts (Tottori 工程表, Osaka 部局運営方針, Minamiashigara 組織目標表), each an excerpt that says where it breaks off', async () => {
+    const { diagnostics, content } = await validateContent(root);
+    expect(diagnostics).toEqual([]);
+    const plans = content!.plans.map((p) => p.plan);
+    const files = content!.plans.map((p) => p.file);
+    for (const year of [2013, 2014, 2015, 2019, 2020]) expect(files).toContain(`content/tottori-pref/kikaku/${year}.yaml`);
+    expect(files).toEqual(expect.arrayContaining(['content/osaka-pref/fuminbunka/2012.yaml', 'content/osaka-pref/fuminbunka/2020.yaml', 'content/minamiashigara/hishokoho/2015.yaml']));
+    const excerpts = plans.filter((p) => ['tottori-pref', 'osaka-pref', 'minamiashigara'].includes(p.municipality));
+    expect(excerpts.every((p) => p.source.completeness === 'excerpt' && p.source.url && p.source.note)).toBe(true);
+    const tottori2013 = plans.find((p) => p.municipality === 'tottori-pref' && p.fiscalYear === 2013)!;
+    expect(tottori2013.organisation?.units.map((u) => [u.name.ja, u.leader?.title.ja, u.leader?.name?.ja])).toEqual([
+      ['未来づくり推進局', '部局長', '田中規靖'],
+      ['企画課', '所属長', '西尾浩一'],
+    ]);
+    expect(tottori2013.indicators?.items[0]?.values?.map((v) => v.at?.ja)).toEqual(['23年度当初', '24年度当初', '25年度末']);
+    expect(tottori2013.projects).toMatchObject({ items: [], breaksOff: true, columns: { body: { ja: '事業概' } } });
+    const kikaku = content!.departments.find((d) => d.municipality === 'tottori-pref' && d.id === 'kikaku')!;
+    expect(kikaku.names?.map((n) => n.name.ja)).toEqual(['企画課', 'とっとり元気戦略課', '新時代創造課', '新時代・SDGs推進課']);
+  });
+
   it('has up-to-date JSON Schemas in schemas/ (run npm run schema after changing a schema)', async () => {
     for (const [name, text] of Object.entries(jsonSchemas())) {
       expect(await readFile(`${root}schemas/${name}.schema.json`, 'utf8'), `schemas/${name}.schema.json`).toBe(text);
