@@ -6,36 +6,12 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validate/validate-content.ts';
-import { renderMarkdown } from '../../src/lib/view/markdown.ts';
 import { formatAmount, formatNumber } from '../../src/lib/view/format.ts';
-import type { Plan } from '../../schemas/plan.ts';
 import { pageText } from './page-text.ts';
+import { normalise, texts, visible } from './plan-texts.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const { content } = await validateContent(root);
-const normalise = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
-const isMarkdownField = (path: string) => /(\.body|\.paragraphs\[\d+\])$/.test(path);
-
-/** Every bilingual text of a plan with its path. */
-function texts(plan: Plan): { path: string; ja: string; en?: string }[] {
-  const out: { path: string; ja: string; en?: string }[] = [];
-  const walk = (value: unknown, path: string) => {
-    if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`));
-    else if (value && typeof value === 'object') {
-      const record = value as Record<string, unknown>;
-      if (typeof record.ja === 'string' && Object.keys(record).every((k) => k === 'ja' || k === 'en')) {
-        out.push({ path, ja: record.ja, en: record.en as string | undefined });
-      } else for (const [k, v] of Object.entries(record)) walk(v, path ? `${path}.${k}` : k);
-    }
-  };
-  walk(plan, '');
-  return out;
-}
-
-/** As it reads on the page: Markdown rendered, whitespace and width folded. */
-async function visible(text: string, path: string): Promise<string> {
-  return normalise(isMarkdownField(path) ? pageText(await renderMarkdown(text)) : text);
-}
 
 describe.each(content!.plans)('$file', ({ plan }) => {
   const page = (lang: string) =>
