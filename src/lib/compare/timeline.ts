@@ -43,6 +43,14 @@ export interface IndicatorCell {
   status?: IndicatorStatus;
 }
 
+/** One indicator across years, as the comparison page lists it. */
+export interface IndicatorRow {
+  id: string;
+  /** The project's title, for project indicators. */
+  project?: LocalizedText;
+  cells: Map<number, IndicatorCell>;
+}
+
 /** An evaluation and the year of the plan that publishes it (the item's own plan or a later one). */
 export interface DatedEvaluation {
   evaluation: Evaluation;

@@ -138,7 +138,7 @@ export type IndicatorStatus = 'met' | 'not-met' | 'indeterminable';
  */
 export function indicatorStatus(
   target: Pick<RoleValue, 'value' | 'unit' | 'comparator'> | undefined,
-  actual: Pick<RoleValue, 'value' | 'unit'> | undefined,
+  actual: Pick<RoleValue, 'value' | 'unit' | 'text'> | undefined,
 ): IndicatorStatus | undefined {
   if (!actual) return undefined;
   if (!target || target.value === undefined || !target.comparator || actual.value === undefined) return 'indeterminable';
