@@ -51,9 +51,10 @@ describe('the comparison page of a fictional three-year department', () => {
   it('shows each indicator target by year with a status computed from the actuals later plans report', () => {
     const row = rowWith(page(out, 'ja/kakuu/soumu/compare'), '防災訓練の実施（年間12回以上）')!;
     expect(row[0]).toBe('架空の防災訓練の実施');
-    expect(row[2]).toBe('達成 目標: 10回以上 実績: 11回（令和2年度（2020年度）の計画で報告）');
-    expect(row[3]).toBe('未達成 目標: 12回以上 実績: 9回（令和3年度（2021年度）の計画で報告）');
-    expect(row[4]).toBe('継続 目標: 12回以上');
+    expect(row[2]).toBe('達成 目標値: 10回以上 実績値: 11回（令和2年度（2020年度）の計画で報告）');
+    expect(row[3]).toBe('未達成 目標値: 12回以上 実績値: 9回（令和3年度（2021年度）の計画で報告）');
+    // No actual yet: the target, and no status at all.
+    expect(row[4]).toBe('目標値: 12回以上');
   });
 
   it('shows staff and budget with the change from the year before', () => {
