@@ -57,6 +57,24 @@ describe('the comparison page of a fictional three-year department', () => {
     expect(row[4]).toBe('目標値: 12回以上');
   });
 
+  it('shows the plan-level indicators with their printed labels, the actual reported later and the status', () => {
+    const html = page(out, 'ja/kakuu/soumu/compare');
+    expect(html).toContain('<caption');
+    const row = rowWith(html, '架空の相談の解決率')!;
+    expect(row[0]).toBe('架空の相談の解決率');
+    expect(row[1]).toBe('達成 年度当初値 (元年度末): 70% 今年度目標値: 75%以上 実績値: 77%（令和3年度（2021年度）の計画で報告）');
+    expect(row[2]).toBe('今年度目標値: 80%以上');
+    expect(html).toMatch(/<th scope="row"[^>]*>\s*(<[^>]+>\s*)*架空の相談の解決率/);
+  });
+
+  it('shows evaluations across years, including one a later plan reports', () => {
+    const html = page(out, 'ja/kakuu/soumu/compare');
+    const row = rowWith(html, '架空の訓練は回数が足りませんでした。')!;
+    expect(row[0]).toBe('事業');
+    expect(row[1]).toBe('架空の防災訓練の実施');
+    expect(row[3]).toBe('（令和3年度（2021年度）の計画で報告） 達成水準を満たさなかった 自己評価 (架空の総務部長) 架空の訓練は回数が足りませんでした。');
+  });
+
   it('shows staff and budget with the change from the year before', () => {
     const html = page(out, 'ja/kakuu/soumu/compare');
     expect(rowWith(html, '総務部職員')).toEqual(['総務部職員', '40人', '42人 +2人, +5.0%', '45人 +3人, +7.1%']);
