@@ -51,9 +51,29 @@ describe('the comparison page of a fictional three-year department', () => {
   it('shows each indicator target by year with a status computed from the actuals later plans report', () => {
     const row = rowWith(page(out, 'ja/kakuu/soumu/compare'), '防災訓練の実施（年間12回以上）')!;
     expect(row[0]).toBe('架空の防災訓練の実施');
-    expect(row[2]).toBe('達成 目標: 10回以上 実績: 11回（令和2年度（2020年度）の計画で報告）');
-    expect(row[3]).toBe('未達成 目標: 12回以上 実績: 9回（令和3年度（2021年度）の計画で報告）');
-    expect(row[4]).toBe('継続 目標: 12回以上');
+    expect(row[2]).toBe('達成 目標値: 10回以上 実績値: 11回（令和2年度（2020年度）の計画で報告）');
+    expect(row[3]).toBe('未達成 目標値: 12回以上 実績値: 9回（令和3年度（2021年度）の計画で報告）');
+    // No actual yet: the target, and no status at all. (Tags read as spaces: 今年度目標値 is a text element.)
+    expect(row[4]).toBe('目標値: 12回以上');
+  });
+
+  it('shows the plan-level indicators with their printed labels, the actual reported later and the status', () => {
+    const html = page(out, 'ja/kakuu/soumu/compare');
+    expect(html).toContain('<caption');
+    const row = rowWith(html, '架空の相談の解決率')!;
+    expect(row[0]).toBe('架空の相談の解決率');
+    expect(row[1]).toBe('—');
+    expect(row[2]).toBe('達成 年度当初値 (元年度末): 70% 今年度目標値 : 75%以上 実績値: 77%（令和3年度（2021年度）の計画で報告）');
+    expect(row[3]).toBe('今年度目標値 : 80%以上');
+    expect(html).toMatch(/<th scope="row"[^>]*>\s*(<[^>]+>\s*)*架空の相談の解決率/);
+  });
+
+  it('shows evaluations across years, including one a later plan reports', () => {
+    const html = page(out, 'ja/kakuu/soumu/compare');
+    const row = rowWith(html, '架空の訓練は回数が足りませんでした。')!;
+    expect(row[0]).toBe('事業');
+    expect(row[1]).toBe('架空の防災訓練の実施');
+    expect(row[3]).toBe('（令和3年度（2021年度）の計画で報告） 達成水準を満たさなかった 自己評価 ( 架空の総務部長 ) 架空の訓練は回数が足りませんでした。');
   });
 
   it('shows staff and budget with the change from the year before', () => {

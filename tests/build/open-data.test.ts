@@ -1,7 +1,8 @@
 /**
  * The published open data in dist/data/: every plan JSON (alone and in plans.json) is the validated
  * content and validates against the published JSON Schema; municipalities and departments likewise;
- * the CSVs are UTF-8 with BOM, CRLF, RFC 4180, one row per indicator of the content; and the download
+ * the CSVs are UTF-8 with BOM, CRLF, RFC 4180, start with 全国地方公共団体コード and the body's name,
+ * one row per value of each indicator of the content (long format); and the download
  * pages link every data file, each of which exists.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -87,15 +88,39 @@ describe('plan JSON', () => {
 });
 
 describe('indicator CSV', () => {
-  /** Every indicator of the content, as the CSV should list it. */
-  const expectedRows = (plans: SiteContent['plans'][number]['plan'][]) =>
+  type PlanT = SiteContent['plans'][number]['plan'];
+  type IndicatorT = NonNullable<NonNullable<PlanT['projects']>['items'][number]['indicators']>[number];
+  type Expected = { role: string; value: string; unit_ja: string; text_ja: string; value_source_year: string };
+  const one = (role: string, m: { value?: number; unit?: { ja: string }; text?: { ja: string } }, year: number): Expected => ({
+    role, value: m.value === undefined ? '' : String(m.value), unit_ja: m.unit?.ja ?? '', text_ja: m.text?.ja ?? '', value_source_year: String(year),
+  });
+  /** The values of an indicator as published, then the actual the newest later plan of the department reports. */
+  const expectedValues = (plan: PlanT, project: string | undefined, indicator: IndicatorT): Expected[] => {
+    const own = [
+      ...(indicator.values ?? []).map((v) => one(v.role, v, plan.fiscalYear)),
+      ...(indicator.baseline ? [one('baseline', indicator.baseline, plan.fiscalYear)] : []),
+      ...(indicator.target ? [one('target', indicator.target, plan.fiscalYear)] : []),
+      ...(indicator.actual ? [one('actual', indicator.actual, plan.fiscalYear)] : []),
+      ...(indicator.longTermTarget ? [one('long-term-target', indicator.longTermTarget, plan.fiscalYear)] : []),
+    ];
+    const later = content.plans
+      .map((r) => r.plan)
+      .filter((p) => p.municipality === plan.municipality && p.department === plan.department && p.fiscalYear > plan.fiscalYear)
+      .sort((a, b) => b.fiscalYear - a.fiscalYear)
+      .flatMap((p) => (p.results ?? []).filter((r) => r.fiscalYear === plan.fiscalYear && r.project === project && r.indicator === indicator.id && r.actual).map((r) => one('actual', r.actual!, p.fiscalYear)));
+    const all = later.length ? [...own, later[0]!] : own;
+    return all.length ? all : [{ role: '', value: '', unit_ja: '', text_ja: '', value_source_year: '' }];
+  };
+  /** Every value of every indicator of the content (project ones, then plan-level ones), as the CSV should list it. */
+  const expectedRows = (plans: PlanT[]) =>
     plans.flatMap((plan) =>
-      (plan.projects?.items ?? []).flatMap((project) =>
-        (project.indicators ?? []).map((indicator) => ({ plan, project, indicator })),
-      ),
+      [
+        ...(plan.projects?.items ?? []).flatMap((project) => (project.indicators ?? []).map((indicator) => ({ project, indicator }))),
+        ...(plan.indicators?.items ?? []).map((indicator) => ({ project: undefined, indicator })),
+      ].flatMap(({ project, indicator }) => expectedValues(plan, project?.id, indicator).map((value) => ({ plan, project, indicator, value }))),
     );
 
-  const checkCsv = (path: string, plans: SiteContent['plans'][number]['plan'][]) => {
+  const checkCsv = (path: string, plans: PlanT[]) => {
     const bytes = readFileSync(join(distDir, path));
     expect([...bytes.subarray(0, 3)], `${path} starts with a UTF-8 BOM`).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8');
@@ -103,14 +128,19 @@ describe('indicator CSV', () => {
     expect(text.endsWith('\r\n'), `${path} ends in CRLF`).toBe(true);
     const [header, ...records] = parseCsv(text.slice(BOM.length));
     expect(header, `${path} header`).toEqual([...INDICATOR_HEADER]);
+    // 総務省's rules for machine-readable data: the local government code and the body's name come first.
+    expect(header!.slice(0, 2), `${path} first columns`).toEqual(['全国地方公共団体コード', '地方公共団体名']);
     const col = (record: string[], name: string) => record[header!.indexOf(name)];
     const expected = expectedRows(plans);
-    expect(records.length, `${path}: one row per indicator`).toBe(expected.length);
+    expect(records.length, `${path}: one row per value of an indicator`).toBe(expected.length);
     records.forEach((record, i) => {
-      const { plan, project, indicator } = expected[i]!;
+      const { plan, project, indicator, value } = expected[i]!;
+      const municipality = content.municipalities.find((m) => m.id === plan.municipality)!;
       const where = `${path} row ${i + 1}`;
       expect(record.length, where).toBe(header!.length);
       expect({
+        code: col(record, '全国地方公共団体コード'),
+        name: col(record, '地方公共団体名'),
         municipality: col(record, 'municipality'),
         department: col(record, 'department'),
         fiscal_year: col(record, 'fiscal_year'),
@@ -120,34 +150,36 @@ describe('indicator CSV', () => {
         indicator_id: col(record, 'indicator_id'),
         indicator_ja: col(record, 'indicator_ja'),
         indicator_en: col(record, 'indicator_en'),
-        target_value: col(record, 'target_value'),
-        target_unit_ja: col(record, 'target_unit_ja'),
-        target_unit_en: col(record, 'target_unit_en'),
-        comparator: col(record, 'comparator'),
-        period: col(record, 'period'),
+        classification_ja: col(record, 'classification_ja'),
+        role: col(record, 'role'),
+        value: col(record, 'value'),
+        unit_ja: col(record, 'unit_ja'),
+        text_ja: col(record, 'text_ja'),
+        value_source_year: col(record, 'value_source_year'),
         source_url: col(record, 'source_url'),
       }, where).toEqual({
+        code: municipality.code,
+        name: municipality.name.ja,
         municipality: plan.municipality,
         department: plan.department,
         fiscal_year: String(plan.fiscalYear),
-        project_id: project.id,
-        project_title_ja: project.title.ja,
-        project_title_en: project.title.en ?? '',
+        project_id: project?.id ?? '',
+        project_title_ja: project?.title.ja ?? '',
+        project_title_en: project?.title.en ?? '',
         indicator_id: indicator.id,
-        indicator_ja: indicator.label.ja,
-        indicator_en: indicator.label.en ?? '',
-        target_value: indicator.target ? String(indicator.target.value) : '',
-        target_unit_ja: indicator.target?.unit.ja ?? '',
-        target_unit_en: indicator.target?.unit.en ?? '',
-        comparator: indicator.target?.comparator ?? '',
-        period: indicator.target?.period ?? '',
+        indicator_ja: indicator.label?.ja ?? '',
+        indicator_en: indicator.label?.en ?? '',
+        classification_ja: indicator.classification?.ja ?? '',
+        ...value,
         source_url: plan.source.url ?? '',
       });
+      expect(['', 'met', 'not-met', 'indeterminable'], `${where} status`).toContain(col(record, 'status'));
+      if (!expectedValues(plan, project?.id, indicator).some((v) => v.role === 'actual')) expect(col(record, 'status'), `${where}: no actual, no status`).toBe('');
     });
     return records;
   };
 
-  it('indicators.csv lists every indicator of the content, one row each, and reads back to its values', () => {
+  it('indicators.csv lists every value of every indicator of the content, one row each, and reads back to its values', () => {
     const records = checkCsv('data/indicators.csv', sortedPlans());
     expect(records.length).toBeGreaterThan(0);
   });
@@ -157,7 +189,7 @@ describe('indicator CSV', () => {
   });
 
   it('contains Japanese text as UTF-8, not mojibake', () => {
-    const labels = expectedRows(sortedPlans()).map((r) => r.indicator.label.ja).filter((label) => /[^\x00-\x7f]/.test(label));
+    const labels = expectedRows(sortedPlans()).flatMap((r) => (r.indicator.label ? [r.indicator.label.ja] : [])).filter((label) => /[^\x00-\x7f]/.test(label));
     expect(labels.length).toBeGreaterThan(0);
     const csv = read('data/indicators.csv');
     for (const label of labels) expect(csv).toContain(label.replace(/"/g, '""'));

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { titleSimilarity, SIMILARITY_THRESHOLD } from '../../src/lib/compare/similarity.ts';
 import { matchItems } from '../../src/lib/compare/match.ts';
-import { indicatorStatus } from '../../src/lib/compare/status.ts';
 import { textDiff } from '../../src/lib/compare/text-diff.ts';
-
-const unit = (ja: string) => ({ ja });
 
 describe('title similarity', () => {
   it('scores alike Japanese titles high and unrelated ones low', () => {
@@ -35,24 +32,6 @@ describe('matching items across years', () => {
     const m = matchItems([item('x', '防犯カメラの設置')], [item('y', '防犯カメラの設置'), item('z', '防犯カメラの設置支援')], (x) => x.title);
     expect(m.matched).toHaveLength(1);
     expect(m.added).toHaveLength(1);
-  });
-});
-
-describe('indicator status', () => {
-  const target = (value: number, comparator: 'eq' | 'gte' | 'lte' | 'gt' | 'lt' = 'eq') => ({ value, unit: unit('回'), comparator });
-  it.each([
-    [target(80, 'gte'), { value: 85, unit: unit('回') }, 'met'],
-    [target(80, 'gte'), { value: 79 }, 'not-met'],
-    [target(2), { value: 2 }, 'met'],
-    [target(10, 'lte'), { value: 12 }, 'not-met'],
-    [target(10, 'lt'), { value: 9 }, 'met'],
-    [target(10, 'gt'), { value: 10 }, 'not-met'],
-    [target(80, 'gte'), undefined, 'ongoing'],
-    [undefined, { value: 3 }, 'not-measurable'],
-    [target(80, 'gte'), { text: unit('概ね達成') }, 'not-measurable'],
-    [target(80, 'gte'), { value: 90, unit: unit('人') }, 'not-measurable'],
-  ] as const)('%j with actual %j → %s', (t, actual, status) => {
-    expect(indicatorStatus(t, actual)).toBe(status);
   });
 });
 

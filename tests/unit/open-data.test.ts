@@ -1,6 +1,6 @@
 /**
- * The open-data builders as pure functions: RFC 4180 CSV with BOM and CRLF, indicator rows with
- * actuals reported by later plans, Atom escaping, and the git log parser behind change history.
+ * The open-data builders as pure functions: RFC 4180 CSV with BOM and CRLF, indicator rows in long
+ * format (one per value) with actuals reported by later plans and the status, Atom escaping, and the git log parser behind change history.
  */
 import { parseCsv } from '../helpers/csv.ts';
 import { describe, expect, it } from 'vitest';
@@ -98,6 +98,19 @@ describe('indicator rows', () => {
   const y2021 = plan({
     fiscalYear: 2021,
     projects: { items: [{ id: 'bousai', title: '防災', indicators: [{ id: 'kouza', label: '出前講座（年間90回以上）', target: { value: 90, unit: '回' } }] }] },
+    indicators: {
+      items: [
+        {
+          id: 'soudan', number: 1, label: '相談の解決率', classification: '成果指標', basis: '架空市総合計画', otherPlan: '架空市防災計画',
+          values: [
+            { role: 'initial', label: '年度当初値', at: '2年度末', value: 70.5, unit: '%' },
+            { role: 'target', label: '今年度目標値', value: 75, unit: '%', comparator: 'gte' },
+            { role: 'actual', label: '実績値', fiscalYear: 2021, value: 72, unit: '%' },
+          ],
+        },
+        { id: 'no-values', label: '値のない指標' },
+      ],
+    },
     results: [
       { fiscalYear: 2020, project: 'bousai', indicator: 'kouza', actual: { value: 85, unit: { ja: '回', en: 'times' } } },
       { fiscalYear: 2020, project: 'bousai', indicator: 'manual', actual: { text: { ja: '改訂済み', en: 'Revised' } } },
@@ -108,10 +121,20 @@ describe('indicator rows', () => {
     results: [{ fiscalYear: 2020, project: 'bousai', indicator: 'kouza', actual: { value: 86, unit: '回', asOf: '2021-03-31' } }],
   });
   const all = [y2022, y2020, y2021];
+  const key = (r: Record<string, unknown>) => `${r.fiscal_year} ${r.project_id ?? '-'} ${r.indicator_id} ${r.role ?? '-'} ${r.value_source_year ?? '-'}`;
 
-  it('has one row per indicator, oldest plan first, in document order', () => {
-    const rows = indicatorRows(all);
-    expect(rows.map((r) => `${r.fiscal_year} ${r.project_id} ${r.indicator_id}`)).toEqual(['2020 bousai kouza', '2020 bousai manual', '2021 bousai kouza']);
+  it('has one row per value, oldest plan first, project indicators in document order, then the plan-level ones', () => {
+    expect(indicatorRows(all).map(key)).toEqual([
+      '2020 bousai kouza target 2020',
+      '2020 bousai kouza actual 2022',
+      '2020 bousai manual actual 2020',
+      '2020 bousai manual actual 2021',
+      '2021 bousai kouza target 2021',
+      '2021 - soudan initial 2021',
+      '2021 - soudan target 2021',
+      '2021 - soudan actual 2021',
+      '2021 - no-values - -',
+    ]);
   });
 
   it('keeps units and both languages in their own columns', () => {
@@ -120,38 +143,63 @@ describe('indicator rows', () => {
       municipality: 'kakuu', department: 'soumu', fiscal_year: 2020, project_number: 1,
       project_title_ja: '防災, 減災', project_title_en: 'Disaster "prevention"',
       indicator_ja: '出前講座（年間80回以上）', indicator_en: 'Lectures (80 or more a year)',
-      target_value: 80, target_unit_ja: '回', target_unit_en: 'times', comparator: 'gte', period: 'per-year',
+      role: 'target', value: 80, unit_ja: '回', unit_en: 'times', comparator: 'gte', period: 'per-year',
     });
   });
 
-  it('merges an actual reported by a later plan into the earlier indicator, the latest report winning', () => {
+  it('writes the values of `values` with their printed label, point in time, classification, basis and other plan', () => {
+    const rows = indicatorRows([y2021], all).filter((r) => r.indicator_id === 'soudan');
+    expect(rows[0]).toMatchObject({
+      project_id: undefined, project_title_ja: undefined, indicator_number: 1, indicator_ja: '相談の解決率',
+      classification_ja: '成果指標', basis_ja: '架空市総合計画', other_plan_ja: '架空市防災計画',
+      role: 'initial', label_ja: '年度当初値', at_ja: '2年度末', value: 70.5, unit_ja: '%', reported_actual: undefined,
+    });
+    expect(rows[1]).toMatchObject({ role: 'target', label_ja: '今年度目標値', value: 75, comparator: 'gte' });
+    expect(rows[2]).toMatchObject({ role: 'actual', value_fiscal_year: 2021, value: 72, reported_actual: 1 });
+    // 72% against 75% or more: not met, on every row of the indicator.
+    expect(rows.map((r) => r.status)).toEqual(['not-met', 'not-met', 'not-met']);
+  });
+
+  it('lists an indicator without values once, with no status', () => {
+    const row = indicatorRows([y2021], all).find((r) => r.indicator_id === 'no-values')!;
+    expect(row).toMatchObject({ indicator_ja: '値のない指標', status: undefined, source_url: y2021.source.url });
+    expect([row.role, row.value, row.text_ja]).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('adds the actual a later plan reports and judges on it, the newest report winning', () => {
     const rows = indicatorRows([y2020], all);
-    expect(rows[0]).toMatchObject({ actual_value: 86, actual_unit_ja: '回', actual_unit_en: undefined, actual_as_of: '2021-03-31', actual_source_year: 2022 });
-    expect(rows[1]).toMatchObject({ actual_text_ja: '改訂済み', actual_text_en: 'Revised', actual_source_year: 2021, actual_as_of: undefined });
+    expect(rows[0]).toMatchObject({ role: 'target', reported_actual: undefined, status: 'met' });
+    expect(rows[1]).toMatchObject({ role: 'actual', value: 86, unit_ja: '回', unit_en: undefined, as_of: '2021-03-31', value_source_year: 2022, reported_actual: 1, status: 'met' });
+    expect(rows[2]).toMatchObject({ role: 'actual', text_ja: '策定済み', value_source_year: 2020, reported_actual: undefined });
+    // A text actual and no numeric target: there is an actual, but no judgement (判定不能).
+    expect(rows[3]).toMatchObject({ role: 'actual', text_ja: '改訂済み', text_en: 'Revised', value_source_year: 2021, as_of: undefined, reported_actual: 1, status: 'indeterminable' });
   });
 
   it('uses the indicator’s own actual, from its own year, when no later plan reports one', () => {
-    const [, manual] = indicatorRows([y2020], [y2020]);
-    expect(manual).toMatchObject({ actual_text_ja: '策定済み', actual_as_of: '2021-03-31', actual_source_year: 2020 });
-    const [kouza] = indicatorRows([y2020], [y2020]);
-    expect(kouza.actual_value).toBeUndefined();
-    expect(kouza.actual_source_year).toBeUndefined();
+    const rows = indicatorRows([y2020], [y2020]);
+    expect(rows.map(key)).toEqual(['2020 bousai kouza target 2020', '2020 bousai manual actual 2020']);
+    expect(rows[1]).toMatchObject({ text_ja: '策定済み', as_of: '2021-03-31', reported_actual: 1, status: 'indeterminable' });
+    expect(rows[0]!.status).toBeUndefined();
   });
 
   it('does not take actuals of another department', () => {
     const other = plan({ department: 'kikaku', fiscalYear: 2021, results: [{ fiscalYear: 2020, project: 'bousai', indicator: 'kouza', actual: { value: 1, unit: '回' } }] });
-    expect(indicatorRows([y2020], [y2020, other])[0]!.actual_value).toBeUndefined();
+    expect(indicatorRows([y2020], [y2020, other]).filter((r) => r.indicator_id === 'kouza').map((r) => r.role)).toEqual(['target']);
   });
 
-  it('writes names when the caller gives them', () => {
-    const [row] = indicatorRows([y2020], all, () => ({ municipality: { ja: '架空市', en: 'Kakuu City' }, department: { ja: '総務部' } }));
-    expect(row).toMatchObject({ municipality_name_ja: '架空市', municipality_name_en: 'Kakuu City', department_name_ja: '総務部', department_name_en: undefined });
+  it('starts with the local government code and the body’s name when the caller gives them', () => {
+    const [row] = indicatorRows([y2020], all, () => ({ code: '999997', municipality: { ja: '架空市', en: 'Kakuu City' }, department: { ja: '総務部' } }));
+    expect(row).toMatchObject({ 全国地方公共団体コード: '999997', 地方公共団体名: '架空市', municipality_name_en: 'Kakuu City', department_name_ja: '総務部', department_name_en: undefined });
+    expect(INDICATOR_HEADER.slice(0, 2)).toEqual(['全国地方公共団体コード', '地方公共団体名']);
   });
 
   it('becomes a CSV with the documented header that parses back to the same values', () => {
     const csv = indicatorsCsv(all);
     const [header, ...records] = parseCsv(csv.slice(1));
     expect(header).toEqual([...INDICATOR_HEADER]);
+    for (const column of ['role', 'label_ja', 'at_ja', 'as_of', 'value_fiscal_year', 'value', 'unit_ja', 'comparator', 'text_ja', 'classification_ja', 'basis_ja', 'other_plan_ja', 'status']) {
+      expect(header, column).toContain(column);
+    }
     const expected = indicatorRows(all).map((row) => INDICATOR_HEADER.map((name) => (row[name] === undefined ? '' : String(row[name]))));
     expect(records).toEqual(expected);
     expect(records[0]![header!.indexOf('project_title_ja')]).toBe('防災, 減災');

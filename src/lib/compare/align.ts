@@ -1,6 +1,8 @@
 import type { Plan } from '../../../schemas/plan.ts';
 import type { LocalizedText } from '../../../schemas/localized-text.ts';
 import { matchItems } from './match.ts';
+import { indicatorFigures } from '../figures/indicators.ts';
+import { t } from '../../i18n/index.ts';
 
 export type Leaf = string | number | boolean | LocalizedText;
 
@@ -26,19 +28,21 @@ type ItemContext = { path: string[]; title?: LocalizedText; oldId?: string };
 
 const isText = (v: unknown): v is LocalizedText =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as LocalizedText).ja === 'string' && Object.keys(v).every((k) => k === 'ja' || k === 'en');
-const isLeaf = (v: unknown): v is Leaf => typeof v !== 'object' || isText(v);
+// An empty table cell (null) is a leaf too: an empty text.
+const isLeaf = (v: unknown): v is Leaf | null => v === null || typeof v !== 'object' || isText(v);
+const isRows = (v: unknown): v is unknown[][] => Array.isArray(v) && v.length > 0 && v.every(Array.isArray);
 const hasId = (v: unknown): v is { id: string } => typeof v === 'object' && v !== null && typeof (v as { id?: unknown }).id === 'string';
 
 /** The human title of an item, from whichever of title / name / label it has. */
 function titleOf(item: unknown): LocalizedText | undefined {
   const record = item as Record<string, unknown>;
-  for (const key of ['title', 'name', 'label', 'heading']) if (isText(record?.[key])) return record[key] as LocalizedText;
+  for (const key of ['title', 'name', 'label', 'heading', 'caption']) if (isText(record?.[key])) return record[key] as LocalizedText;
   return undefined;
 }
 
 /** A list of texts compares as one text, a line per item, so changes inside it show in place. */
 function joinTexts(list: unknown[]): LocalizedText {
-  const texts = list.map((v) => (isText(v) ? v : { ja: String(v) }));
+  const texts = list.map((v) => (isText(v) ? v : { ja: v === null ? '' : String(v) }));
   const ja = texts.map((t) => t.ja).join('\n');
   return texts.every((t) => t.en) ? { ja, en: texts.map((t) => t.en).join('\n') } : { ja };
 }
@@ -64,11 +68,44 @@ export function alignPlans(older: Plan, newer: Plan): AlignedField[] {
 
 const alignCache = new WeakMap<Plan, WeakMap<Plan, AlignedField[]>>();
 
-function alignUncached(older: Plan, newer: Plan): AlignedField[] {
+/** The status word of a status code, in both languages, as the pages show it. */
+const statusText = (status: string): LocalizedText => ({ ja: t('ja', `compare.status.${status}` as 'compare.status.met'), en: t('en', `compare.status.${status}` as 'compare.status.met') });
+
+/**
+ * A copy of a plan with each indicator's computed status (figures module) as a field `status`, so a
+ * diff shows a change of status too. Both plans count as reports: the newer may report the older's actual.
+ */
+function withStatus(plan: Plan, pair: readonly Plan[]): Plan {
+  const copy = structuredClone(plan);
+  const mark = (indicator: NonNullable<Plan['indicators']>['items'][number], original: typeof indicator, project: string | undefined) => {
+    const status = indicatorFigures(plan, original, project, pair).status;
+    if (status) Object.assign(indicator, { status: statusText(status) });
+  };
+  copy.projects?.items.forEach((p, i) => p.indicators?.forEach((x, j) => mark(x, plan.projects!.items[i]!.indicators![j]!, p.id)));
+  copy.indicators?.items.forEach((x, j) => mark(x, plan.indicators!.items[j]!, undefined));
+  return copy;
+}
+
+function alignUncached(olderPlan: Plan, newerPlan: Plan): AlignedField[] {
+  const pair = [olderPlan, newerPlan];
+  const [older, newer] = [withStatus(olderPlan, pair), withStatus(newerPlan, pair)];
   const out: AlignedField[] = [];
   const walk = (a: unknown, b: unknown, path: string[], item: ItemContext) => {
     if (a === undefined && b === undefined) return;
     const sample = b ?? a;
+    if (isRows(a) || isRows(b)) {
+      // A table's rows compare cell by cell, each cell named by its row and column.
+      const ra = (a as unknown[][] | undefined) ?? [];
+      const rb = (b as unknown[][] | undefined) ?? [];
+      for (let i = 0; i < Math.max(ra.length, rb.length); i++) {
+        for (let j = 0; j < Math.max(ra[i]?.length ?? 0, rb[i]?.length ?? 0); j++) {
+          // An empty cell is an empty text; a cell the row does not have is absent.
+          const cell = (row: unknown[] | undefined) => (row && j < row.length ? ((row[j] ?? '') as Leaf) : undefined);
+          leaf(cell(ra[i]), cell(rb[i]), [...path.slice(0, -1), `cell[${i + 1},${j + 1}]`], item);
+        }
+      }
+      return;
+    }
     if (Array.isArray(a) || Array.isArray(b)) {
       const la = (a as unknown[] | undefined) ?? [];
       const lb = (b as unknown[] | undefined) ?? [];
@@ -100,7 +137,8 @@ function alignUncached(older: Plan, newer: Plan): AlignedField[] {
       }
       return;
     }
-    if (isLeaf(sample)) return leaf(a as Leaf | undefined, b as Leaf | undefined, path, item);
+    const nullToText = (v: unknown) => (v === null ? '' : v) as Leaf | undefined;
+    if (isLeaf(sample)) return leaf(nullToText(a), nullToText(b), path, item);
     const ra = (a ?? {}) as Record<string, unknown>;
     const rb = (b ?? {}) as Record<string, unknown>;
     for (const key of [...new Set([...Object.keys(rb), ...Object.keys(ra)])]) {

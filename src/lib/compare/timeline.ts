@@ -1,9 +1,9 @@
 import type { Division, Indicator, Plan, Project } from '../../../schemas/plan.ts';
 import type { LocalizedText } from '../../../schemas/localized-text.ts';
 import { matchItems } from './match.ts';
-import { indicatorStatus, type IndicatorStatus } from './status.ts';
-
-type Measure = NonNullable<Indicator['actual']>;
+import type { Evaluation } from '../../../schemas/evaluation.ts';
+import { evaluationsOf, indicatorFigures, type IndicatorStatus, type ReportedActual, type RoleValue } from '../figures/indicators.ts';
+import { budgetYen, staffTotal } from '../figures/resources.ts';
 
 export interface Change {
   value: number;
@@ -36,10 +36,35 @@ export interface Thread<T> {
 
 export interface IndicatorCell {
   indicator: Indicator;
-  actual?: Measure;
-  /** Where the actual comes from: this plan, or a later plan's results. */
-  actualFrom?: number;
-  status: IndicatorStatus;
+  /** Its values as one list (figures module). */
+  values: RoleValue[];
+  /** The reported actual and the year of the plan that gives it (this plan, or a later plan's results). */
+  reported?: ReportedActual;
+  status?: IndicatorStatus;
+}
+
+/** One indicator across years, as the comparison page lists it. */
+export interface IndicatorRow {
+  id: string;
+  /** The project's title, for project indicators. */
+  project?: LocalizedText;
+  cells: Map<number, IndicatorCell>;
+}
+
+/** An evaluation and the year of the plan that publishes it (the item's own plan or a later one). */
+export interface DatedEvaluation {
+  evaluation: Evaluation;
+  from: number;
+}
+
+/** The evaluations of one plan, goal, project or indicator, by the fiscal year of the item's plan. */
+export interface EvaluationRow {
+  kind: 'plan' | 'goal' | 'project' | 'indicator';
+  key: string;
+  label?: LocalizedText;
+  /** For an indicator of a project: the project's title. */
+  project?: LocalizedText;
+  cells: Map<number, DatedEvaluation[]>;
 }
 
 export interface DepartmentTimeline {
@@ -49,6 +74,10 @@ export interface DepartmentTimeline {
   projects: Thread<Project>[];
   /** Indicators of each project thread, keyed by thread key, then by indicator id. */
   indicators: Map<string, Map<string, Map<number, IndicatorCell>>>;
+  /** The plan-level indicators (the `indicators` section), by indicator id, then by year. */
+  planIndicators: Map<string, Map<number, IndicatorCell>>;
+  /** Evaluations across years, own and reported later, of rows that have at least one. */
+  evaluations: EvaluationRow[];
   divisions: Thread<Division>[];
 }
 
@@ -129,36 +158,73 @@ export function departmentTimeline(plansAnyOrder: Plan[]): DepartmentTimeline {
     return [...rows].map(([id, r]) => ({ id, label: r.label, account: r.account, values: withChanges(r.values, years) }));
   };
   const staff = figures((p) =>
-    (p.resources?.staff?.items ?? []).map((s) => ({ id: s.id, label: s.label, value: s.count ?? s.composition!.reduce((a, c) => a + c.count, 0) })),
+    (p.resources?.staff?.items ?? []).map((s) => ({ id: s.id, label: s.label, value: staffTotal(s) ?? 0 })),
   );
   const budget = figures((p) =>
-    (p.resources?.budget?.items ?? []).map((b) => ({ id: b.id, label: b.label, account: b.account, value: b.unit === 'thousand-yen' ? b.amount * 1000 : b.amount })),
+    (p.resources?.budget?.items ?? []).map((b) => ({ id: b.id, label: b.label, account: b.account, value: budgetYen(b) })),
   );
 
   const projectThreads = threads(plans, (p) => p.projects?.items, (p) => p.title.ja);
   const divisionThreads = threads(plans, (p) => p.divisions?.items, (d) => d.name.ja);
 
-  // Actuals: an indicator's own, or one a later plan reports in its results.
-  const reported = new Map<string, { actual: Measure; from: number }>();
-  for (const plan of plans) for (const r of plan.results ?? []) reported.set(`${r.fiscalYear}/${r.project}/${r.indicator}`, { actual: r.actual, from: plan.fiscalYear });
+  // Values, reported actuals and status come from the figures module: the same rule as the open data.
+  const planOf = new Map(plans.map((p) => [p.fiscalYear, p]));
+  const cellOf = (year: number, indicator: Indicator, project: string | undefined): IndicatorCell => {
+    const f = indicatorFigures(planOf.get(year)!, indicator, project, plans);
+    return { indicator, values: f.values, reported: f.reported, status: f.status };
+  };
   const indicators = new Map<string, Map<string, Map<number, IndicatorCell>>>();
   for (const thread of projectThreads) {
     const byIndicator = new Map<string, Map<number, IndicatorCell>>();
     for (const [year, cell] of thread.cells) {
       for (const indicator of cell.item.indicators ?? []) {
-        const later = reported.get(`${year}/${cell.item.id}/${indicator.id}`);
-        const actual = indicator.actual ?? later?.actual;
         const cells = byIndicator.get(indicator.id) ?? new Map<number, IndicatorCell>();
-        cells.set(year, {
-          indicator,
-          actual,
-          actualFrom: indicator.actual ? year : later?.from,
-          status: indicatorStatus(indicator.target, actual),
-        });
+        cells.set(year, cellOf(year, indicator, cell.item.id));
         byIndicator.set(indicator.id, cells);
       }
     }
     indicators.set(thread.key, byIndicator);
   }
-  return { years, staff, budget, projects: projectThreads, indicators, divisions: divisionThreads };
+  const planIndicators = new Map<string, Map<number, IndicatorCell>>();
+  for (const plan of plans) {
+    for (const indicator of plan.indicators?.items ?? []) {
+      const cells = planIndicators.get(indicator.id) ?? new Map<number, IndicatorCell>();
+      cells.set(plan.fiscalYear, cellOf(plan.fiscalYear, indicator, undefined));
+      planIndicators.set(indicator.id, cells);
+    }
+  }
+
+  // Evaluations: rows keyed across years by id (projects by their thread), each cell the item's own and later reports.
+  const rows = new Map<string, EvaluationRow>();
+  const add = (row: Omit<EvaluationRow, 'cells'>, year: number, found: DatedEvaluation[]) => {
+    if (found.length === 0) return;
+    const r = rows.get(row.key) ?? { ...row, cells: new Map() };
+    if (row.label) r.label = row.label;
+    if (row.project) r.project = row.project;
+    r.cells.set(year, found);
+    rows.set(row.key, r);
+  };
+  for (const plan of plans) {
+    const y = plan.fiscalYear;
+    add({ kind: 'plan', key: 'plan', label: plan.title }, y, evaluationsOf(plan, plan.evaluation, {}, plans));
+    for (const block of plan.statements?.blocks ?? []) {
+      if (block.id) add({ kind: 'goal', key: `goal:${block.id}`, label: block.heading }, y, evaluationsOf(plan, block.evaluation, { goal: block.id }, plans));
+    }
+  }
+  for (const thread of projectThreads) {
+    for (const [year, cell] of thread.cells) {
+      const plan = planOf.get(year)!;
+      const p = cell.item;
+      add({ kind: 'project', key: `project:${thread.key}`, label: p.title }, year, evaluationsOf(plan, p.evaluation, { project: p.id }, plans));
+      for (const i of p.indicators ?? []) {
+        add({ kind: 'indicator', key: `indicator:${thread.key}:${i.id}`, label: i.label, project: p.title }, year, evaluationsOf(plan, i.evaluation, { project: p.id, indicator: i.id }, plans));
+      }
+    }
+  }
+  for (const plan of plans) {
+    for (const i of plan.indicators?.items ?? []) {
+      add({ kind: 'indicator', key: `indicator::${i.id}`, label: i.label }, plan.fiscalYear, evaluationsOf(plan, i.evaluation, { indicator: i.id }, plans));
+    }
+  }
+  return { years, staff, budget, projects: projectThreads, indicators, planIndicators, evaluations: [...rows.values()], divisions: divisionThreads };
 }

@@ -7,7 +7,7 @@ import type { UiKey } from '../../i18n/index.ts';
 /** What a value in a column looks like, named once for the data dictionary. */
 export type FieldFormat =
   | 'id' | 'year' | 'integer' | 'number' | 'textJa' | 'textEn' | 'date' | 'comparator' | 'period' | 'url'
-  | 'localized' | 'object' | 'array' | 'completeness' | 'budgetUnit';
+  | 'localized' | 'object' | 'array' | 'completeness' | 'budgetUnit' | 'code' | 'status' | 'role' | 'flag';
 
 export interface FieldSpec {
   name: string;
@@ -17,26 +17,15 @@ export interface FieldSpec {
   format: FieldFormat;
 }
 
-/** The three measures an indicator can carry, each as the same six columns. */
-export const MEASURES = [
-  { prefix: 'baseline', field: 'baseline', label: 'indicator.baseline' },
-  { prefix: 'actual', field: 'actual', label: 'indicator.actual' },
-  { prefix: 'long_term_target', field: 'longTermTarget', label: 'indicator.longTermTarget' },
-] as const;
-
-const measureColumns = (prefix: string, label: UiKey): FieldSpec[] => [
-  { name: `${prefix}_value`, meaning: 'data.measure.value', params: { measure: label }, format: 'number' },
-  { name: `${prefix}_unit_ja`, meaning: 'data.measure.unitJa', params: { measure: label }, format: 'textJa' },
-  { name: `${prefix}_unit_en`, meaning: 'data.measure.unitEn', params: { measure: label }, format: 'textEn' },
-  { name: `${prefix}_text_ja`, meaning: 'data.measure.textJa', params: { measure: label }, format: 'textJa' },
-  { name: `${prefix}_text_en`, meaning: 'data.measure.textEn', params: { measure: label }, format: 'textEn' },
-  { name: `${prefix}_as_of`, meaning: 'data.measure.asOf', params: { measure: label }, format: 'date' },
-];
-
-/** The columns of the indicator CSV, in order, with what each means (the data dictionary). */
+/**
+ * The columns of the indicator CSV (long format: one row per value of an indicator), in order, with
+ * what each means. The first two are those of the 総務省 機械判読 rules: 全国地方公共団体コード and the
+ * body's name, so the file joins other local-government open data.
+ */
 export const INDICATOR_COLUMNS: readonly FieldSpec[] = [
+  { name: '全国地方公共団体コード', meaning: 'data.csv.code', format: 'code' },
+  { name: '地方公共団体名', meaning: 'data.csv.municipalityNameJa', format: 'textJa' },
   { name: 'municipality', meaning: 'data.csv.municipality', format: 'id' },
-  { name: 'municipality_name_ja', meaning: 'data.csv.municipalityNameJa', format: 'textJa' },
   { name: 'municipality_name_en', meaning: 'data.csv.municipalityNameEn', format: 'textEn' },
   { name: 'department', meaning: 'data.csv.department', format: 'id' },
   { name: 'department_name_ja', meaning: 'data.csv.departmentNameJa', format: 'textJa' },
@@ -47,19 +36,34 @@ export const INDICATOR_COLUMNS: readonly FieldSpec[] = [
   { name: 'project_title_ja', meaning: 'data.csv.projectTitleJa', format: 'textJa' },
   { name: 'project_title_en', meaning: 'data.csv.projectTitleEn', format: 'textEn' },
   { name: 'indicator_id', meaning: 'data.csv.indicatorId', format: 'id' },
+  { name: 'indicator_number', meaning: 'data.csv.indicatorNumber', format: 'integer' },
   { name: 'indicator_ja', meaning: 'data.csv.indicatorJa', format: 'textJa' },
   { name: 'indicator_en', meaning: 'data.csv.indicatorEn', format: 'textEn' },
-  { name: 'target_value', meaning: 'data.csv.targetValue', format: 'number' },
-  { name: 'target_unit_ja', meaning: 'data.csv.targetUnitJa', format: 'textJa' },
-  { name: 'target_unit_en', meaning: 'data.csv.targetUnitEn', format: 'textEn' },
+  { name: 'classification_ja', meaning: 'data.csv.classificationJa', format: 'textJa' },
+  { name: 'classification_en', meaning: 'data.csv.classificationEn', format: 'textEn' },
+  { name: 'basis_ja', meaning: 'data.csv.basisJa', format: 'textJa' },
+  { name: 'basis_en', meaning: 'data.csv.basisEn', format: 'textEn' },
+  { name: 'other_plan_ja', meaning: 'data.csv.otherPlanJa', format: 'textJa' },
+  { name: 'other_plan_en', meaning: 'data.csv.otherPlanEn', format: 'textEn' },
+  { name: 'status', meaning: 'data.csv.status', format: 'status' },
+  { name: 'role', meaning: 'data.csv.role', format: 'role' },
+  { name: 'label_ja', meaning: 'data.csv.labelJa', format: 'textJa' },
+  { name: 'label_en', meaning: 'data.csv.labelEn', format: 'textEn' },
+  { name: 'at_ja', meaning: 'data.csv.atJa', format: 'textJa' },
+  { name: 'at_en', meaning: 'data.csv.atEn', format: 'textEn' },
+  { name: 'as_of', meaning: 'data.csv.asOf', format: 'date' },
+  { name: 'value_fiscal_year', meaning: 'data.csv.valueFiscalYear', format: 'year' },
+  { name: 'value', meaning: 'data.csv.value', format: 'number' },
+  { name: 'unit_ja', meaning: 'data.csv.unitJa', format: 'textJa' },
+  { name: 'unit_en', meaning: 'data.csv.unitEn', format: 'textEn' },
   { name: 'comparator', meaning: 'data.csv.comparator', format: 'comparator' },
   { name: 'period', meaning: 'data.csv.period', format: 'period' },
-  { name: 'target_note_ja', meaning: 'data.csv.targetNoteJa', format: 'textJa' },
-  { name: 'target_note_en', meaning: 'data.csv.targetNoteEn', format: 'textEn' },
-  ...MEASURES.flatMap((m) => [
-    ...measureColumns(m.prefix, m.label),
-    ...(m.prefix === 'actual' ? [{ name: 'actual_source_year', meaning: 'data.csv.actualSourceYear', format: 'year' } as const] : []),
-  ]),
+  { name: 'text_ja', meaning: 'data.csv.textJa', format: 'textJa' },
+  { name: 'text_en', meaning: 'data.csv.textEn', format: 'textEn' },
+  { name: 'note_ja', meaning: 'data.csv.noteJa', format: 'textJa' },
+  { name: 'note_en', meaning: 'data.csv.noteEn', format: 'textEn' },
+  { name: 'value_source_year', meaning: 'data.csv.valueSourceYear', format: 'year' },
+  { name: 'reported_actual', meaning: 'data.csv.reportedActual', format: 'flag' },
   { name: 'source_url', meaning: 'data.csv.sourceUrl', format: 'url' },
 ];
 
@@ -83,6 +87,8 @@ export const PLAN_JSON_FIELDS: readonly FieldSpec[] = [
   { name: 'projects.items', meaning: 'data.json.projects', format: 'array' },
   { name: 'projects.items[].indicators', meaning: 'data.json.indicators', format: 'array' },
   { name: 'projects.items[].indicators[].target', meaning: 'data.json.target', format: 'object' },
+  { name: 'projects.items[].indicators[].values', meaning: 'data.json.values', format: 'array' },
+  { name: 'indicators.items', meaning: 'data.json.planIndicators', format: 'array' },
   { name: 'results', meaning: 'data.json.results', format: 'array' },
   { name: 'source', meaning: 'data.json.source', format: 'object' },
   { name: 'source.completeness', meaning: 'data.json.completeness', format: 'completeness' },

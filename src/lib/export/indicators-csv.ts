@@ -1,101 +1,90 @@
 /**
- * The indicator CSV: one row per target indicator, with the actual that the latest later plan
- * reports for it (`results`), in the columns of the data dictionary.
+ * The indicator CSV in long format: one row per value of each indicator (project indicators and the
+ * plan-level 測定指標), with the reported actual and the status from the figures module, in the
+ * columns of the data dictionary. Every row starts with 全国地方公共団体コード and the body's name.
  */
 import type { LocalizedText } from '../../../schemas/localized-text.ts';
 import type { Plan } from '../../../schemas/plan.ts';
+import { indicatorFigures, planIndicators, type RoleValue } from '../figures/indicators.ts';
 import { toCsv, type CsvValue } from './csv.ts';
-import { INDICATOR_HEADER, MEASURES } from './data-dictionary.ts';
+import { INDICATOR_HEADER } from './data-dictionary.ts';
 import { sortPlans } from './sort.ts';
 
-/** Names shown beside the ids, when the caller knows them. */
+/** Names and the code beside the ids, when the caller knows them. */
 export interface PlanNames {
+  /** 全国地方公共団体コード (municipality.yaml `code`). */
+  code?: string;
   municipality?: LocalizedText;
   department?: LocalizedText;
 }
 
-type Measure = NonNullable<NonNullable<NonNullable<Plan['projects']>['items'][number]['indicators']>[number]['actual']>;
-
-const indicatorKey = (m: string, d: string, year: number, project: string, indicator: string) => `${m}/${d}/${year}/${project}/${indicator}`;
-
-const laterActualsCache = new WeakMap<readonly Plan[], Map<string, { actual: Measure; year: number }>>();
-
 /**
- * Actuals that later plans report for earlier indicators (`results`), by indicator. When several
- * plans report the same indicator, the latest plan's report wins.
- */
-export function laterActuals(plans: readonly Plan[]): Map<string, { actual: Measure; year: number }> {
-  // Pages ask once per plan with the same list of all plans: compute it once per list, not n times.
-  const cached = laterActualsCache.get(plans);
-  if (cached) return cached;
-  const out = new Map<string, { actual: Measure; year: number }>();
-  laterActualsCache.set(plans, out);
-  for (const plan of [...plans].sort((a, b) => a.fiscalYear - b.fiscalYear)) {
-    for (const r of plan.results ?? []) {
-      out.set(indicatorKey(plan.municipality, plan.department, r.fiscalYear, r.project, r.indicator), { actual: r.actual, year: plan.fiscalYear });
-    }
-  }
-  return out;
-}
-
-/**
- * One row per indicator of each plan in `selected`, in document order, as a record keyed by column
- * name. The actual comes from the latest later plan that reports it (`results`), else from the
- * indicator itself; actual_source_year says which plan it came from. `all` is every plan, so that
- * actuals reported later are found.
+ * The rows of `selected` plans as records keyed by column name: for each indicator in document
+ * order (project indicators, then plan-level ones), one row per value as published; when a later plan
+ * reports the actual (`results`), one more row with role actual and that plan's year. The row whose
+ * value is the reported actual (the one the status is judged on) has reported_actual 1. An indicator
+ * without any value still gets one row. `all` is every plan, so that actuals reported later are found.
  */
 export function indicatorRows(
   selected: readonly Plan[],
   all: readonly Plan[] = selected,
   names: (plan: Plan) => PlanNames = () => ({}),
 ): Record<string, CsvValue>[] {
-  const later = laterActuals(all);
   const rows: Record<string, CsvValue>[] = [];
   for (const plan of sortPlans(selected)) {
-    const { municipality, department } = names(plan);
-    for (const project of plan.projects?.items ?? []) {
-      for (const indicator of project.indicators ?? []) {
-        const reported = later.get(indicatorKey(plan.municipality, plan.department, plan.fiscalYear, project.id, indicator.id));
-        const actual = reported?.actual ?? indicator.actual;
-        const actualYear = reported?.year ?? (indicator.actual ? plan.fiscalYear : undefined);
-        const row: Record<string, CsvValue> = {
-          municipality: plan.municipality,
-          municipality_name_ja: municipality?.ja,
-          municipality_name_en: municipality?.en,
-          department: plan.department,
-          department_name_ja: department?.ja,
-          department_name_en: department?.en,
-          fiscal_year: plan.fiscalYear,
-          project_id: project.id,
-          project_number: project.number,
-          project_title_ja: project.title.ja,
-          project_title_en: project.title.en,
-          indicator_id: indicator.id,
-          indicator_ja: indicator.label.ja,
-          indicator_en: indicator.label.en,
-          target_value: indicator.target?.value,
-          target_unit_ja: indicator.target?.unit.ja,
-          target_unit_en: indicator.target?.unit.en,
-          comparator: indicator.target?.comparator,
-          period: indicator.target?.period,
-          target_note_ja: indicator.target?.note?.ja,
-          target_note_en: indicator.target?.note?.en,
-          actual_source_year: actualYear,
-          source_url: plan.source.url,
-        };
-        for (const m of MEASURES) {
-          const value = m.field === 'actual' ? actual : indicator[m.field];
-          Object.assign(row, {
-            [`${m.prefix}_value`]: value?.value,
-            [`${m.prefix}_unit_ja`]: value?.unit?.ja,
-            [`${m.prefix}_unit_en`]: value?.unit?.en,
-            [`${m.prefix}_text_ja`]: value?.text?.ja,
-            [`${m.prefix}_text_en`]: value?.text?.en,
-            [`${m.prefix}_as_of`]: value?.asOf,
-          });
-        }
-        rows.push(row);
-      }
+    const { code, municipality, department } = names(plan);
+    for (const { project, indicator } of planIndicators(plan)) {
+      const figures = indicatorFigures(plan, indicator, project?.id, all);
+      const base: Record<string, CsvValue> = {
+        全国地方公共団体コード: code,
+        地方公共団体名: municipality?.ja,
+        municipality: plan.municipality,
+        municipality_name_en: municipality?.en,
+        department: plan.department,
+        department_name_ja: department?.ja,
+        department_name_en: department?.en,
+        fiscal_year: plan.fiscalYear,
+        project_id: project?.id,
+        project_number: project?.number,
+        project_title_ja: project?.title.ja,
+        project_title_en: project?.title.en,
+        indicator_id: indicator.id,
+        indicator_number: indicator.number,
+        indicator_ja: indicator.label?.ja,
+        indicator_en: indicator.label?.en,
+        classification_ja: indicator.classification?.ja,
+        classification_en: indicator.classification?.en,
+        basis_ja: indicator.basis?.ja,
+        basis_en: indicator.basis?.en,
+        other_plan_ja: indicator.otherPlan?.ja,
+        other_plan_en: indicator.otherPlan?.en,
+        status: figures.status,
+      };
+      const valueColumns = (v: RoleValue, sourceYear: number): Record<string, CsvValue> => ({
+        role: v.role,
+        label_ja: v.label?.ja,
+        label_en: v.label?.en,
+        at_ja: v.at?.ja,
+        at_en: v.at?.en,
+        as_of: v.asOf,
+        value_fiscal_year: v.fiscalYear,
+        value: v.value,
+        unit_ja: v.unit?.ja,
+        unit_en: v.unit?.en,
+        comparator: v.comparator,
+        period: v.period,
+        text_ja: v.text?.ja,
+        text_en: v.text?.en,
+        note_ja: v.note?.ja,
+        note_en: v.note?.en,
+        value_source_year: sourceYear,
+        reported_actual: v === figures.reported?.actual ? 1 : undefined,
+        source_url: plan.source.url,
+      });
+      const values = figures.values.map((v) => valueColumns(v, plan.fiscalYear));
+      if (figures.reported && figures.reported.from !== plan.fiscalYear) values.push(valueColumns(figures.reported.actual, figures.reported.from));
+      if (values.length === 0) values.push({ source_url: plan.source.url });
+      for (const v of values) rows.push({ ...base, ...v });
     }
   }
   return rows;

@@ -13,13 +13,23 @@ export function checkAcrossYears(plans: { f: ParsedFile; plan: Plan }[], present
     plan.results?.forEach((r, i) => {
       const earlier = byKey.get(`${dept}/${r.fiscalYear}`);
       if (!earlier && present.has(`${dept}/${r.fiscalYear}`)) return;
-      const project = earlier?.projects?.items.find((p) => p.id === r.project);
-      const indicator = project?.indicators?.find((x) => x.id === r.indicator);
-      if (!earlier || !project || !indicator) {
-        const what = !earlier ? `${r.fiscalYear}年度の計画` : !project ? `事業「${r.project}」` : `指標「${r.indicator}」`;
-        const whatEn = !earlier ? `the FY${r.fiscalYear} plan` : !project ? `project "${r.project}"` : `indicator "${r.indicator}"`;
+      // A result names a project (and maybe its indicator), a plan-level indicator, or a goal (statement block).
+      const project = r.project === undefined ? undefined : earlier?.projects?.items.find((p) => p.id === r.project);
+      const indicator = r.indicator === undefined ? undefined : r.project !== undefined ? project?.indicators?.find((x) => x.id === r.indicator) : earlier?.indicators?.items.find((x) => x.id === r.indicator);
+      const goal = r.goal === undefined ? undefined : earlier?.statements?.blocks.find((b) => b.id === r.goal);
+      const missing = !earlier
+        ? ([`${r.fiscalYear}年度の計画`, `the FY${r.fiscalYear} plan`] as const)
+        : r.project !== undefined && !project
+          ? ([`事業「${r.project}」`, `project "${r.project}"`] as const)
+          : r.indicator !== undefined && !indicator
+            ? ([`指標「${r.indicator}」`, `indicator "${r.indicator}"`] as const)
+            : r.goal !== undefined && !goal
+              ? ([`目標「${r.goal}」`, `goal "${r.goal}"`] as const)
+              : undefined;
+      if (missing) {
+        const [what, whatEn] = missing;
         at(f, ['results', i], 'unknown-result-target', {
-          ja: `実績の対象が見つかりません（${what}がありません）。fiscalYear・project・indicator を、その年度の計画にある ID にしてください。`,
+          ja: `実績の対象が見つかりません（${what}がありません）。fiscalYear・project・indicator・goal を、その年度の計画にある ID にしてください。`,
           en: `The result refers to something that does not exist (${whatEn}). Use the fiscal year and ids of that year's plan.`,
         });
       }

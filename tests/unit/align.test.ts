@@ -1,0 +1,62 @@
+/**
+ * The 新旧対照表 and npm run diff line plans up field by field: the newer model's fields (tables cell
+ * by cell, indicator values, evaluation, organisation) and the computed status are all in it.
+ * The plans are fictional (架空市).
+ */
+import { describe, expect, it } from 'vitest';
+import { PlanSchema, type Plan } from '../../schemas/plan.ts';
+import { alignPlans } from '../../src/lib/compare/align.ts';
+
+const plan = (input: Record<string, unknown>): Plan =>
+  PlanSchema.parse({ municipality: 'kakuu', department: 'kikaku', documentType: '計画', title: '架空市の計画', source: { title: '架空', completeness: 'full' }, evaluationScale: { grades: [{ grade: 'A' }, { grade: 'B' }] }, ...input }) as Plan;
+
+const older = plan({
+  fiscalYear: 2020,
+  organisation: { units: [{ kind: 'bureau', name: '未来局', leader: { title: '局長', name: '甲野太郎' } }, { kind: 'division', name: '企画課' }] },
+  statements: {
+    blocks: [{ id: 'goal', heading: '目標', tables: [{ caption: '工程', columns: ['項目', '4月', '5月'], rows: [['会議', '開催', ''], ['報告', '', '提出']] }], evaluation: { grade: 'B' } }],
+  },
+  indicators: {
+    items: [{ id: 'soudan', label: '相談の解決率', values: [{ role: 'target', value: 75, unit: '%', comparator: 'gte' }, { role: 'actual', value: 72, unit: '%' }] }],
+  },
+});
+const newer = plan({
+  fiscalYear: 2021,
+  organisation: { units: [{ kind: 'bureau', name: '未来局', leader: { title: '局長', name: '乙山花子' } }, { kind: 'division', name: '企画課' }] },
+  statements: {
+    blocks: [{ id: 'goal', heading: '目標', tables: [{ caption: '工程', columns: ['項目', '4月', '5月'], rows: [['会議', '開催', '開催'], ['報告', '', '提出']] }], evaluation: { grade: 'A', assessments: [{ role: '自己評価', text: 'おおむね順調' }] } }],
+  },
+  indicators: {
+    items: [{ id: 'soudan', label: '相談の解決率', values: [{ role: 'target', value: 80, unit: '%', comparator: 'gte' }] }],
+  },
+  results: [{ fiscalYear: 2020, indicator: 'soudan', actual: { value: 76, unit: '%' } }],
+});
+
+describe('aligning the newer fields', () => {
+  const fields = alignPlans(older, newer);
+  const at = (path: string) => fields.find((f) => f.path === path);
+
+  it('compares tables cell by cell, an empty cell as an empty text', () => {
+    const cells = fields.filter((f) => f.path.includes('cell['));
+    expect(cells.map((f) => f.path.replace(/^.*\./, ''))).toEqual(['cell[1,1]', 'cell[1,2]', 'cell[1,3]', 'cell[2,1]', 'cell[2,2]', 'cell[2,3]']);
+    const changed = cells.filter((f) => f.status !== 'same');
+    expect(changed.map((f) => [f.field.replace(/^.*\./, ''), f.old, f.new])).toEqual([['cell[1,3]', '', { ja: '開催' }]]);
+    expect(fields.some((f) => f.path.endsWith('columns') && (f.new as { ja: string }).ja === '項目\n4月\n5月')).toBe(true);
+  });
+
+  it('lines up indicator values, evaluations and the organisation', () => {
+    const values = fields.filter((f) => f.path.startsWith('indicators.soudan.values'));
+    expect(values.some((f) => f.path.endsWith('.value') && f.old === 75 && f.new === 80)).toBe(true);
+    expect(values.some((f) => f.path.endsWith('.value') && f.old === 72 && f.status === 'removed')).toBe(true);
+    const grade = fields.find((f) => f.path.endsWith('evaluation.grade'));
+    expect([grade?.old, grade?.new, grade?.status]).toEqual(['B', 'A', 'changed']);
+    expect(fields.some((f) => f.path.includes('evaluation.assessments') && f.status === 'added')).toBe(true);
+    const leader = fields.find((f) => f.path.includes('organisation') && f.path.endsWith('leader.name'));
+    expect([leader?.old, leader?.new]).toEqual([{ ja: '甲野太郎' }, { ja: '乙山花子' }]);
+  });
+
+  it('adds the computed status of each indicator, the newer plan’s report counting for the older', () => {
+    // 2020: 76% reported in 2021 against 75% or more → met; 2021 has no actual yet → no status.
+    expect(at('indicators.soudan.status')).toMatchObject({ old: { ja: '達成', en: 'Met' }, new: undefined, status: 'removed' });
+  });
+});
