@@ -207,12 +207,12 @@ const CASES: Case[] = [
   {
     name: 'unknown-key-typo',
     expect: [at(PLAN, 8, 1, 'asOff', 'unknown-key')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:8:1  asOff  不明な項目「asOff」です。「asOf」の誤りではありませんか。綴りを直すか削除してください（使える項目: municipality, department, fiscalYear, documentType, title, departmentName, asOf, leaders, contact, parts, statements, divisions, resources, policies, projects, results, source）。 / Unknown key "asOff". Did you mean "asOf"? Correct or remove it (allowed: municipality, department, fiscalYear, documentType, title, departmentName, asOf, leaders, contact, parts, statements, divisions, resources, policies, projects, results, source)."`),
+    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:8:1  asOff  不明な項目「asOff」です。「asOf」の誤りではありませんか。綴りを直すか削除してください（使える項目: municipality, department, fiscalYear, documentType, title, departmentName, asOf, leaders, organisation, contact, parts, statements, divisions, resources, policies, indicators, projects, evaluationScale, evaluation, results, source）。 / Unknown key "asOff". Did you mean "asOf"? Correct or remove it (allowed: municipality, department, fiscalYear, documentType, title, departmentName, asOf, leaders, organisation, contact, parts, statements, divisions, resources, policies, indicators, projects, evaluationScale, evaluation, results, source)."`),
   },
   {
     name: 'unknown-key-nested',
     expect: [at(PLAN, 18, 11, 'projects.items[0].indicators[0].traget', 'unknown-key')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:18:11  projects.items[0].indicators[0].traget  不明な項目「traget」です。「target」の誤りではありませんか。綴りを直すか削除してください（使える項目: id, label, target, baseline, actual, longTermTarget, basis, rationale）。 / Unknown key "traget". Did you mean "target"? Correct or remove it (allowed: id, label, target, baseline, actual, longTermTarget, basis, rationale)."`),
+    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:18:11  projects.items[0].indicators[0].traget  不明な項目「traget」です。「target」の誤りではありませんか。綴りを直すか削除してください（使える項目: id, number, label, classification, target, baseline, actual, longTermTarget, values, basis, otherPlan, rationale, evaluation, breaksOff）。 / Unknown key "traget". Did you mean "target"? Correct or remove it (allowed: id, number, label, classification, target, baseline, actual, longTermTarget, values, basis, otherPlan, rationale, evaluation, breaksOff)."`),
   },
   {
     name: 'wrong-type-string-for-number',
@@ -523,7 +523,7 @@ const CASES: Case[] = [
     // first key of the file, because locate() only matches scalar keys.
     name: 'non-string-key',
     expect: [at(PLAN, 9, 3, '架空,キー', 'unknown-key')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:9:3  架空,キー  不明な項目「架空,キー」です。綴りを直すか削除してください（使える項目: municipality, department, fiscalYear, documentType, title, departmentName, asOf, leaders, contact, parts, statements, divisions, resources, policies, projects, results, source）。 / Unknown key "架空,キー". Correct or remove it (allowed: municipality, department, fiscalYear, documentType, title, departmentName, asOf, leaders, contact, parts, statements, divisions, resources, policies, projects, results, source)."`),
+    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:9:3  架空,キー  不明な項目「架空,キー」です。綴りを直すか削除してください（使える項目: municipality, department, fiscalYear, documentType, title, departmentName, asOf, leaders, organisation, contact, parts, statements, divisions, resources, policies, indicators, projects, evaluationScale, evaluation, results, source）。 / Unknown key "架空,キー". Correct or remove it (allowed: municipality, department, fiscalYear, documentType, title, departmentName, asOf, leaders, organisation, contact, parts, statements, divisions, resources, policies, indicators, projects, evaluationScale, evaluation, results, source)."`),
   },
   {
     // BUG (reported): a list where text belongs is described as "a mapping of keys to values", because the
@@ -621,7 +621,7 @@ const CASES: Case[] = [
       at(PLAN, 23, 54, 'source.completeness', 'invalid-value'),
     ],
     text: (t) => expect(t).toMatchInlineSnapshot(`
-      "content/kakuu/soumu/2020.yaml:8:1  asOff  不明な項目「asOff」です。「asOf」の誤りではありませんか。綴りを直すか削除してください（使える項目: municipality, department, fiscalYear, documentType, title, departmentName, asOf, leaders, contact, parts, statements, divisions, resources, policies, projects, results, source）。 / Unknown key "asOff". Did you mean "asOf"? Correct or remove it (allowed: municipality, department, fiscalYear, documentType, title, departmentName, asOf, leaders, contact, parts, statements, divisions, resources, policies, projects, results, source).
+      "content/kakuu/soumu/2020.yaml:8:1  asOff  不明な項目「asOff」です。「asOf」の誤りではありませんか。綴りを直すか削除してください（使える項目: municipality, department, fiscalYear, documentType, title, departmentName, asOf, leaders, organisation, contact, parts, statements, divisions, resources, policies, indicators, projects, evaluationScale, evaluation, results, source）。 / Unknown key "asOff". Did you mean "asOf"? Correct or remove it (allowed: municipality, department, fiscalYear, documentType, title, departmentName, asOf, leaders, organisation, contact, parts, statements, divisions, resources, policies, indicators, projects, evaluationScale, evaluation, results, source).
       content/kakuu/soumu/2020.yaml:10:12  leaders[0].title  英語（en）だけがあり、日本語（ja）がありません。日本語は必須です。ja: に文書どおりの日本語を書いてください。 / There is English (en) but no Japanese (ja). Japanese is required: add ja: with the text as published.
       content/kakuu/soumu/2020.yaml:13:11  divisions.items[0].id  ID「Bunsho」に使えない文字があります。英小文字・数字とハイフンだけで書いてください（例 bunsho）。 / The id "Bunsho" has characters ids cannot use. Use lowercase letters, digits and hyphens only (e.g. bunsho).
       content/kakuu/soumu/2020.yaml:20:16  resources.staff.items[0].count  「count」は数値で書いてください（今は文字列）。全角数字は使えません。半角で 50 と書いてください。 / "count" must be a number (found text). Full-width digits are not numbers: write 50 in ASCII digits.
