@@ -430,6 +430,12 @@ const CASES: Case[] = [
     `),
   },
   {
+    // The report the clerk met: one unknown key per piece after each comma; now one message, at the text.
+    name: 'unquoted-comma-in-flow',
+    expect: [at('kakuu/municipality.yaml', 4, 22, 'name.en', 'unquoted-comma')],
+    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/municipality.yaml:4:22  name.en  { } の中の「en」の文にカンマ（,）があるため、YAML がカンマの後ろ（「Tokyo (fictional)」「Japan」）を別の項目として読みました。文全体を引用符で囲んでください（例 en: "Kakuu City, Tokyo (fictional), Japan"）。 / The text of "en" inside { } has a comma, so YAML read what follows it ("Tokyo (fictional)", "Japan") as other keys. Put the whole text in double quotes (e.g. en: "Kakuu City, Tokyo (fictional), Japan")."`),
+  },
+  {
     name: 'unit-parent-unknown',
     expect: [at('kakuu/soumu/department.yaml', 6, 9, 'parent', 'unknown-parent-unit')],
     text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/department.yaml:6:9  parent  上位の組織「mirai」は kakuu にありません。content/kakuu/ にある組織（部・局など）の ID を書いてください。 / There is no unit "mirai" in kakuu. Use the id of a unit (department, bureau …) in content/kakuu/."`),

@@ -8,6 +8,7 @@ import type { Report } from './diagnostic.ts';
 import { locateIn, type ParsedFile } from './parsed-file.ts';
 import { TO_FILL, UNPLACED_KEY, toFillPaths } from './to-fill.ts';
 import { zodIssuesToProblems } from './zod-problems.ts';
+import { cutTexts } from './yaml-problems.ts';
 
 const SCHEMAS = { glossary: GlossarySchema, municipality: MunicipalitySchema, department: DepartmentSchema, plan: PlanSchema };
 const JSON_SCHEMAS = Object.fromEntries(
@@ -49,10 +50,16 @@ export function checkSchema(f: ParsedFile, report: Report): unknown {
         const node = f.pos().doc.getIn(path as (string | number)[], true) as { range?: [number, number, number] } | undefined;
         return node?.range ? f.text.slice(node.range[0], node.range[1]) : undefined;
       },
+      cutTextsAt: (path) => cutTexts(f.pos().doc, f.text, path),
       schema: JSON_SCHEMAS[f.kind] as never,
     });
+    // A slip seen by several branches of a union (a text is "string | {ja, en}") is said once.
+    const said = new Set<string>();
     for (const p of problems) {
       if (isUnfilled(p.path)) continue;
+      const key = `${JSON.stringify(p.path)} ${p.code}`;
+      if (said.has(key)) continue;
+      said.add(key);
       const { line, column } = where(p.path, p.atKey);
       report(f.file, line, column, p.path, p.code, p);
     }
