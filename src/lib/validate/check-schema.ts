@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { DepartmentSchema, GlossarySchema, MunicipalitySchema, PlanSchema } from '../../../schemas/index.ts';
 import type { Report } from './diagnostic.ts';
 import { locateIn, type ParsedFile } from './parsed-file.ts';
-import { TO_FILL, UNPLACED_KEY, toFillPaths } from './to-fill.ts';
+import { UNPLACED_KEY, toFillMessage, toFillPaths } from './to-fill.ts';
 import { zodIssuesToProblems } from './zod-problems.ts';
 import { cutTexts } from './yaml-problems.ts';
 
@@ -25,10 +25,7 @@ export function checkSchema(f: ParsedFile, report: Report): unknown {
   const unfilled = toFillPaths(f.data);
   for (const path of unfilled) {
     const { line, column } = where(path);
-    report(f.file, line, column, path, 'to-be-filled', {
-      ja: `まだ記入されていません（${TO_FILL}）。この年度の値を記入してください。`,
-      en: `Not filled in yet (${TO_FILL}). Enter this year's value.`,
-    });
+    report(f.file, line, column, path, 'to-be-filled', toFillMessage(f.kind, path));
   }
   const isUnfilled = (path: PropertyKey[]) => unfilled.some((u) => u.every((seg, i) => path[i] === seg));
   const leftover = f.kind === 'plan' ? unplacedLines(f.data as Record<string, unknown>) : undefined;
