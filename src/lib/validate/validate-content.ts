@@ -21,6 +21,11 @@ export interface ValidationResult {
   diagnostics: Diagnostic[];
   /** Present only when there is no diagnostic: nothing half-valid is ever published. */
   content?: SiteContent;
+  /**
+   * The files that passed their own checks, even when other files have problems: for commands that
+   * read only some files (npm run diff), never for publishing. Check the diagnostics of the files used.
+   */
+  usable: SiteContent;
   fileCount: number;
   /**
    * With `only`: the files it named (each checked with the rules it shares with other files), and how
@@ -85,6 +90,7 @@ export async function validateContent(projectRoot: string, options: { contentDir
   return {
     diagnostics: shown,
     content: diagnostics.length === 0 ? content : undefined,
+    usable: content,
     fileCount: files.length,
     ...(checked && { selection: { checked, notChecked: files.length - checked.length } }),
   };
