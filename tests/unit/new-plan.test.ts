@@ -61,6 +61,14 @@ describe('npm run new', () => {
     const { diagnostics } = await validateContent(dir, { contentDir: content });
     const unfilled = diagnostics.filter((d) => d.file.startsWith('content/shinki/') && d.code === 'to-be-filled').map((d) => `${d.file} ${d.path}`);
     expect(unfilled).toEqual(expect.arrayContaining(['content/shinki/kikaku/2022.yaml title', 'content/shinki/kikaku/department.yaml name', 'content/shinki/municipality.yaml code']));
+    // Each marker says what belongs there: the body's name or code, not "this year's value".
+    const message = (file: string, path: string) => diagnostics.find((d) => d.file === `content/shinki/${file}` && d.path === path && d.code === 'to-be-filled');
+    expect(message('municipality.yaml', 'code')?.ja).toContain('全国地方公共団体コード');
+    expect(message('municipality.yaml', 'code')?.en).toContain('local government code');
+    expect(message('municipality.yaml', 'name')?.ja).toContain('団体名');
+    expect(message('municipality.yaml', 'name')?.en).not.toContain("this year");
+    expect(message('kikaku/department.yaml', 'name')?.ja).toContain('組織');
+    expect(message('kikaku/2022.yaml', 'title')?.en).toContain("this year's plan document");
   });
 
   it('explains its usage on bad arguments', () => {

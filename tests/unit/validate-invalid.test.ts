@@ -430,6 +430,35 @@ const CASES: Case[] = [
     `),
   },
   {
+    // The report the clerk met: one unknown key per piece after each comma; now one message, at the text.
+    name: 'unquoted-comma-in-flow',
+    expect: [at('kakuu/municipality.yaml', 4, 22, 'name.en', 'unquoted-comma')],
+    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/municipality.yaml:4:22  name.en  { } の中の「en」の文にカンマ（,）があるため、YAML がカンマの後ろ（「Tokyo (fictional)」「Japan」）を別の項目として読みました。文全体を引用符で囲んでください（例 en: "Kakuu City, Tokyo (fictional), Japan"）。 / The text of "en" inside { } has a comma, so YAML read what follows it ("Tokyo (fictional)", "Japan") as other keys. Put the whole text in double quotes (e.g. en: "Kakuu City, Tokyo (fictional), Japan")."`),
+  },
+  {
+    name: 'unit-parent-unknown',
+    expect: [at('kakuu/soumu/department.yaml', 6, 9, 'parent', 'unknown-parent-unit')],
+    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/department.yaml:6:9  parent  上位の組織「mirai」は kakuu にありません。content/kakuu/ にある組織（部・局など）の ID を書いてください。 / There is no unit "mirai" in kakuu. Use the id of a unit (department, bureau …) in content/kakuu/."`),
+  },
+  {
+    name: 'unit-parent-cycle',
+    expect: [at('kakuu/kikaku/department.yaml', 7, 9, 'parent', 'parent-unit-cycle'), at('kakuu/soumu/department.yaml', 6, 9, 'parent', 'parent-unit-cycle')],
+    text: (t) => expect(t).toMatchInlineSnapshot(`
+      "content/kakuu/kikaku/department.yaml:7:9  parent  組織の上下関係が循環しています（kikaku → soumu → kikaku）。どこかの parent を直してください。 / The units' parents go round in a circle (kikaku → soumu → kikaku). Correct one of the parent fields.
+      content/kakuu/soumu/department.yaml:6:9  parent  組織の上下関係が循環しています（soumu → kikaku → soumu）。どこかの parent を直してください。 / The units' parents go round in a circle (soumu → kikaku → soumu). Correct one of the parent fields."
+    `),
+  },
+  {
+    name: 'ward-parent-missing',
+    expect: [at('kakuu-ku/municipality.yaml', 6, 9, 'parent', 'unknown-parent-municipality')],
+    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu-ku/municipality.yaml:6:9  parent  政令指定都市「mirai-shi」の content/mirai-shi/municipality.yaml がありません。市の ID を確かめるか、市のファイルを作成してください。 / The designated city "mirai-shi" has no content/mirai-shi/municipality.yaml. Check the city's id, or create its file."`),
+  },
+  {
+    name: 'ward-parent-not-designated-city',
+    expect: [at('kakuu-ku/municipality.yaml', 6, 9, 'parent', 'parent-not-designated-city')],
+    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu-ku/municipality.yaml:6:9  parent  行政区の parent「kakuu」は政令指定都市（kind: designated-city）ではありません（kind は city）。行政区は政令指定都市に属します。 / The parent "kakuu" of this ward is not a designated city (kind: designated-city) but kind city. A ward belongs to a designated city."`),
+  },
+  {
     name: 'missing-department-file',
     expect: [at('kakuu/zaimu/2020.yaml', 4, 13, 'department', 'missing-department')],
     text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/zaimu/2020.yaml:4:13  department  部「zaimu」の content/kakuu/zaimu/department.yaml がありません。先に作成してください。 / Department "zaimu" has no content/kakuu/zaimu/department.yaml. Create it first."`),

@@ -1,9 +1,10 @@
 /**
  * npm run diff -- <municipality>/<department> <yearA> <yearB> [--format text|md|json] [--content DIR]
  * A field-level diff of two plans of one department, items matched by id (then by title similarity).
- * Exit code, like diff: 0 no change, 1 changes, 2 trouble (bad arguments, invalid content, no such plan).
+ * Problems in other files do not stop it: they are listed on stderr as skipped.
+ * Exit code, like diff: 0 no change, 1 changes, 2 trouble (bad arguments, a compared plan invalid, no such plan).
  */
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { validateContent } from '../../lib/validate/validate-content.ts';
 import { formatText } from '../../lib/validate/diagnostic.ts';
@@ -26,12 +27,21 @@ if (!department?.includes('/') || !/^\d{4}$/.test(a ?? '') || !/^\d{4}$/.test(b 
 if (!['text', 'md', 'json'].includes(values.format)) fail(`--format は text, md, json のどれかです / --format must be text, md or json\n${usage}`);
 
 const contentDir = contentDirOption(values.content);
-const { diagnostics, content } = await validateContent(dirname(contentDir), { contentDir });
-if (!content) fail(`${basename(contentDir)}/ に問題があるため比較できません / ${basename(contentDir)}/ has problems, so nothing can be compared:\n${diagnostics.map(formatText).join('\n')}`);
+const { diagnostics, usable } = await validateContent(dirname(contentDir), { contentDir });
+const planFile = (year: string) => relative(dirname(contentDir), join(contentDir, department!, `${year}.yaml`)).split(sep).join('/');
+// Only the two plans must be sound; a problem elsewhere (an unfinished plan of another unit) is reported, not fatal.
+const own = diagnostics.filter((d) => d.file === planFile(a!) || d.file === planFile(b!));
+if (own.length) fail(`比較する計画に問題があるため比較できません / The plans to compare have problems, so they cannot be compared:\n${own.map(formatText).join('\n')}`);
 const find = (year: string) =>
-  content!.plans.find((p) => `${p.plan.municipality}/${p.plan.department}` === department && p.plan.fiscalYear === Number(year))?.plan ??
-  fail(`計画がありません / no plan: ${relative(dirname(contentDir), join(contentDir, department!, `${year}.yaml`)).split(sep).join('/')}`);
+  usable.plans.find((p) => `${p.plan.municipality}/${p.plan.department}` === department && p.plan.fiscalYear === Number(year))?.plan ??
+  fail(`計画がありません / no plan: ${planFile(year)}`);
 const [older, newer] = [find(a), find(b)];
+const skipped = [...new Set(diagnostics.map((d) => d.file))];
+if (skipped.length) {
+  console.error(
+    `問題のある ${skipped.length} ファイルは読まずに比較しました（npm run validate で確認してください） / Compared without ${skipped.length} file(s) that have problems (see npm run validate):\n${skipped.map((f) => `  ${f}`).join('\n')}`,
+  );
+}
 const fields = alignPlans(older, newer);
 const title = `${department} ${a} → ${b}`;
 const changed = fields.some((f) => f.status !== 'same');

@@ -58,23 +58,45 @@ function changedLines(ref: string): Map<string, [number, number][]> {
 }
 const changed = values['changed-since'] ? changedLines(values['changed-since']) : undefined;
 
+/**
+ * What a run on named files did and did not check: the files themselves, with the rules they share
+ * with other files (their municipality's and unit's files, the glossary, earlier plans), and not the
+ * other files' own problems.
+ */
+function selectionNote(selection: { checked: string[]; notChecked: number }): string {
+  const list = selection.checked.length <= 5 ? `（${selection.checked.join('、')}）` : '';
+  const listEn = selection.checked.length <= 5 ? ` (${selection.checked.join(', ')})` : '';
+  const rest = selection.notChecked
+    ? `ほかの ${selection.notChecked} ファイルの問題は確認していません。全体は npm run validate で確認してください / The problems of the other ${selection.notChecked} file(s) were not checked; run npm run validate for all of them.`
+    : 'ほかのファイルはありません / There are no other files.';
+  return `確認したのは指定したファイル${list}と、それらが関わるファイル間の決まり（団体・組織のファイル、用語集、前の年度の計画との照合）です / Checked: the files named${listEn}, with the rules that tie them to other files (their municipality's and unit's files, the glossary, earlier plans).\n${rest}`;
+}
+
 try {
   // The paths are typed from the current folder; the validator takes them from the content's parent.
   const only = paths.length ? paths.map((p) => fromProject(resolve(p))) : undefined;
-  const { diagnostics, fileCount } = await validateContent(projectRoot, { contentDir, only });
+  const { diagnostics, fileCount, selection } = await validateContent(projectRoot, { contentDir, only });
   // Stable: within each rank the problems keep their file and line order.
   if (changed) diagnostics.sort((a, b) => changeRank(a.file, a.line, changed) - changeRank(b.file, b.line, changed));
   if (format === 'json') {
-    console.log(JSON.stringify({ ok: diagnostics.length === 0, files: fileCount, diagnostics }, null, 2));
+    console.log(JSON.stringify({ ok: diagnostics.length === 0, files: fileCount, ...(selection && { checked: selection.checked, notChecked: selection.notChecked }), diagnostics }, null, 2));
   } else {
     for (const d of diagnostics) console.log(format === 'github' ? formatGithub(d) : formatText(d));
     if (diagnostics.length) {
-      console.error(`\n${basename(contentDir)}/ に ${diagnostics.length} 件の問題があります / ${diagnostics.length} problem(s) found in ${basename(contentDir)}/. Nothing was built.`);
+      const where = selection ? `指定した ${selection.checked.length} ファイル` : `${basename(contentDir)}/`;
+      const whereEn = selection ? `the ${selection.checked.length} file(s) named` : `${basename(contentDir)}/`;
+      console.error(`\n${where}に ${diagnostics.length} 件の問題があります / ${diagnostics.length} problem(s) found in ${whereEn}. Nothing was built.`);
+      if (selection) console.error(selectionNote(selection));
       if (format === 'github' && diagnostics.length > GITHUB_ANNOTATIONS_PER_STEP) {
         console.error(`GitHub が注釈にするのは最初の ${GITHUB_ANNOTATIONS_PER_STEP} 件だけです。全件はこのログにあります / GitHub annotates only the first ${GITHUB_ANNOTATIONS_PER_STEP}; this log lists them all.`);
       }
     } else if (!quiet) {
-      console.log(`OK: ${fileCount} ファイルに問題はありません / ${fileCount} files are valid.`);
+      if (!selection) console.log(`OK: ${fileCount} ファイルに問題はありません / ${fileCount} files are valid.`);
+      else {
+        const n = selection.checked.length;
+        console.log(`OK: 指定した ${n} ファイルに問題はありません / The ${n} file(s) named are valid.`);
+        console.log(selectionNote(selection));
+      }
     }
   }
   process.exit(diagnostics.length ? 1 : 0);

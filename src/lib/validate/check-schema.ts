@@ -6,8 +6,9 @@ import { z } from 'astro/zod';
 import { DepartmentSchema, GlossarySchema, MunicipalitySchema, PlanSchema } from '../../../schemas/index.ts';
 import type { Report } from './diagnostic.ts';
 import { locateIn, type ParsedFile } from './parsed-file.ts';
-import { TO_FILL, UNPLACED_KEY, toFillPaths } from './to-fill.ts';
+import { UNPLACED_KEY, toFillMessage, toFillPaths } from './to-fill.ts';
 import { zodIssuesToProblems } from './zod-problems.ts';
+import { cutTexts } from './yaml-problems.ts';
 
 const SCHEMAS = { glossary: GlossarySchema, municipality: MunicipalitySchema, department: DepartmentSchema, plan: PlanSchema };
 const JSON_SCHEMAS = Object.fromEntries(
@@ -24,10 +25,7 @@ export function checkSchema(f: ParsedFile, report: Report): unknown {
   const unfilled = toFillPaths(f.data);
   for (const path of unfilled) {
     const { line, column } = where(path);
-    report(f.file, line, column, path, 'to-be-filled', {
-      ja: `まだ記入されていません（${TO_FILL}）。この年度の値を記入してください。`,
-      en: `Not filled in yet (${TO_FILL}). Enter this year's value.`,
-    });
+    report(f.file, line, column, path, 'to-be-filled', toFillMessage(f.kind, path));
   }
   const isUnfilled = (path: PropertyKey[]) => unfilled.some((u) => u.every((seg, i) => path[i] === seg));
   const leftover = f.kind === 'plan' ? unplacedLines(f.data as Record<string, unknown>) : undefined;
@@ -49,10 +47,16 @@ export function checkSchema(f: ParsedFile, report: Report): unknown {
         const node = f.pos().doc.getIn(path as (string | number)[], true) as { range?: [number, number, number] } | undefined;
         return node?.range ? f.text.slice(node.range[0], node.range[1]) : undefined;
       },
+      cutTextsAt: (path) => cutTexts(f.pos().doc, f.text, path),
       schema: JSON_SCHEMAS[f.kind] as never,
     });
+    // A slip seen by several branches of a union (a text is "string | {ja, en}") is said once.
+    const said = new Set<string>();
     for (const p of problems) {
       if (isUnfilled(p.path)) continue;
+      const key = `${JSON.stringify(p.path)} ${p.code}`;
+      if (said.has(key)) continue;
+      said.add(key);
       const { line, column } = where(p.path, p.atKey);
       report(f.file, line, column, p.path, p.code, p);
     }

@@ -21,7 +21,17 @@ export interface ValidationResult {
   diagnostics: Diagnostic[];
   /** Present only when there is no diagnostic: nothing half-valid is ever published. */
   content?: SiteContent;
+  /**
+   * The files that passed their own checks, even when other files have problems: for commands that
+   * read only some files (npm run diff), never for publishing. Check the diagnostics of the files used.
+   */
+  usable: SiteContent;
   fileCount: number;
+  /**
+   * With `only`: the files it named (each checked with the rules it shares with other files), and how
+   * many other files there are, whose own problems are not reported.
+   */
+  selection?: { checked: string[]; notChecked: number };
 }
 
 /**
@@ -73,9 +83,15 @@ export async function validateContent(projectRoot: string, options: { contentDir
 
   const content = crossFileChecks(parsed, valid, report, folder);
   const selected = options.only?.map((p) => p.split(sep).join('/').replace(/^\.\//, ''));
-  const shown = selected
-    ? diagnostics.filter((d) => selected.some((s) => d.file === s || d.file.startsWith(s.endsWith('/') ? s : `${s}/`)))
-    : diagnostics;
+  const inSelection = (file: string) => selected!.some((s) => file === s || file.startsWith(s.endsWith('/') ? s : `${s}/`));
+  const shown = selected ? diagnostics.filter((d) => inSelection(d.file)) : diagnostics;
   shown.sort(compareDiagnostics);
-  return { diagnostics: shown, content: diagnostics.length === 0 ? content : undefined, fileCount: files.length };
+  const checked = selected ? files.map(rel).filter(inSelection) : undefined;
+  return {
+    diagnostics: shown,
+    content: diagnostics.length === 0 ? content : undefined,
+    usable: content,
+    fileCount: files.length,
+    ...(checked && { selection: { checked, notChecked: files.length - checked.length } }),
+  };
 }

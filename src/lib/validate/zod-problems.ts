@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import type { Bilingual } from './diagnostic.ts';
 import { warekiToIso } from './wareki.ts';
+import { cutTextMessage, type CutText } from './yaml-problems.ts';
 
 type Issue = z.core.$ZodIssue;
 type JsonSchema = { properties?: Record<string, JsonSchema>; items?: JsonSchema; anyOf?: JsonSchema[]; type?: string | string[] };
@@ -18,6 +19,8 @@ interface Context {
   hasPath(path: readonly PropertyKey[]): boolean;
   /** The value as written in the file (so 042030 keeps its leading zero in a hint). */
   sourceAt(path: readonly PropertyKey[]): string | undefined;
+  /** Texts in a flow mapping at a path that an unquoted comma cut into bare keys (see cutTexts). */
+  cutTextsAt?(path: readonly PropertyKey[]): CutText[];
   /** JSON Schema of the file's type, for the keys allowed at a place. */
   schema: JsonSchema;
 }
@@ -93,8 +96,14 @@ function issueToProblems(issue: Issue, ctx: Context, path: PropertyKey[]): Probl
       }
       return [problem];
     }
-    case 'unrecognized_keys':
-      return issue.keys.map((unknown) => {
+    case 'unrecognized_keys': {
+      // `{ ja: …, en: City, Ward }`: the bare keys after an unquoted comma are one slip, said once.
+      const cuts = ctx.cutTextsAt?.(path) ?? [];
+      const cutProblems: Problem[] = cuts
+        .filter((c) => c.strays.some((s) => issue.keys.includes(s)))
+        .map((c) => ({ code: 'unquoted-comma', path: [...path, c.key], ...cutTextMessage(c) }));
+      const strays = new Set(cuts.flatMap((c) => c.strays));
+      return [...cutProblems, ...issue.keys.filter((k) => !strays.has(k)).map((unknown) => {
         const allowed = allowedKeys(ctx.schema, path);
         const guess = allowed && closest(unknown, allowed);
         const list = allowed?.join(', ');
@@ -103,7 +112,8 @@ function issueToProblems(issue: Issue, ctx: Context, path: PropertyKey[]): Probl
           ja: `不明な項目「${unknown}」です。${guess ? `「${guess}」の誤りではありませんか。` : ''}綴りを直すか削除してください${list ? `（使える項目: ${list}）` : ''}。`,
           en: `Unknown key "${unknown}".${guess ? ` Did you mean "${guess}"?` : ''} Correct or remove it${list ? ` (allowed: ${list})` : ''}.`,
         };
-      });
+      })];
+    }
     case 'invalid_value': {
       const list = issue.values.map((v) => String(v)).join(', ');
       // A list or mapping where a choice belongs is described by its kind, not printed.
