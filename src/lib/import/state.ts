@@ -7,8 +7,8 @@ import type { ImportContext } from './import-context.ts';
 import { SourceLines, type SourceLine } from './source-lines.ts';
 import { Ids, itemsAt, type Data } from './references.ts';
 import type {
-  BudgetSectionDraft, DivisionDraft, DivisionsSectionDraft, LeaderDraft, PoliciesSectionDraft, PolicyDraft, ProjectDraft,
-  ProjectsSectionDraft, ResourcesDraft, StaffSectionDraft, StatementDraft,
+  BudgetSectionDraft, DivisionDraft, DivisionsSectionDraft, IndicatorDraft, IndicatorsSectionDraft, LeaderDraft, OrganisationSectionDraft,
+  PoliciesSectionDraft, PolicyDraft, ProjectDraft, ProjectsSectionDraft, ResourcesDraft, StaffSectionDraft, StatementDraft,
 } from './draft.ts';
 
 /** Which section a line that starts nothing belongs to. */
@@ -20,7 +20,11 @@ export type Mode =
   | { kind: 'policies'; policy?: PolicyDraft }
   | { kind: 'projects'; project?: ProjectDraft; indicators: boolean }
   | { kind: 'table'; columns: string[]; section: DivisionsSectionDraft }
+  | { kind: 'indicators'; indicator?: IndicatorDraft; expect?: IndicatorRow; columns?: string[]; values?: Record<number, { label: string; value?: string; at?: string }> }
   | { kind: 'other' };
+
+/** What the next row of a 指標 table holds, from the header row before it (指標名 | 指標の分類, 根拠となる計画等 | …). */
+export type IndicatorRow = { kind: 'label' | 'basis'; columns: string[]; line: SourceLine };
 
 /** A numbered part of the document (1 部の使命・目標に関する認識) and the sections begun in it. */
 export interface Part {
@@ -31,6 +35,8 @@ export interface Part {
 
 /** What each section holds besides its items, which the state keeps in lists of their own. */
 export interface SectionDrafts {
+  organisation: OrganisationSectionDraft;
+  indicators: IndicatorsSectionDraft;
   statements: { heading?: string };
   divisions: DivisionsSectionDraft;
   resources: ResourcesDraft;
@@ -70,6 +76,8 @@ export interface ImportState {
   url?: string;
   departmentName?: string;
   fiscalYear?: number;
+  /** 最終更新日・公開日 of a web page, as YYYY-MM-DD. */
+  published?: string;
   readonly leaders: LeaderDraft[];
   readonly parts: Part[];
   readonly sections: Sections;
@@ -79,6 +87,7 @@ export interface ImportState {
   readonly divisions: DivisionDraft[];
   readonly policies: PolicyDraft[];
   readonly projects: ProjectDraft[];
+  readonly indicators: IndicatorDraft[];
   mode: Mode;
 }
 
@@ -104,6 +113,7 @@ export function createState(text: string, context: ImportContext): ImportState {
     divisions: [],
     policies: [],
     projects: [],
+    indicators: [],
     mode: { kind: 'start' },
   };
 }
