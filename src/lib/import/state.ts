@@ -78,6 +78,12 @@ export interface ImportState {
   fiscalYear?: number;
   /** 最終更新日・公開日 of a web page, as YYYY-MM-DD. */
   published?: string;
+  /** 電話番号 printed with the unit. */
+  phone?: string;
+  /** The block whose last table the next table row continues (reset by any other line). */
+  lastTable?: StatementDraft;
+  /** The title line found before reading (see findTitle), if any. */
+  titleLine?: SourceLine;
   readonly leaders: LeaderDraft[];
   readonly parts: Part[];
   readonly sections: Sections;
@@ -148,5 +154,9 @@ export function origin(state: ImportState, record: object, line: SourceLine): vo
 /** The number the next project must have. */
 export const nextProjectNumber = (state: ImportState) => state.projects.length + 1;
 
-/** Takes a line into the state when it is of the handler's kind (`next` for look-ahead), and says whether it did. */
-export type LineHandler = (line: SourceLine, next: SourceLine | undefined, state: ImportState) => boolean;
+/**
+ * Takes a line into the state when it is of the handler's kind (`next` for look-ahead), and says whether
+ * it did: `read` when it took what the line says into fields but the line has words no field holds
+ * (labels such as 所属長名), so it stays for the clerk and no other handler takes it.
+ */
+export type LineHandler = (line: SourceLine, next: SourceLine | undefined, state: ImportState) => boolean | 'read';

@@ -2,7 +2,8 @@
  * Statements: a heading (部の使命・目標, ビジョン（目指す姿）, 各課の役割 …) begins a block, and the
  * lines under it are its paragraphs, or its items when they carry a list mark.
  */
-import { BULLET, isHeading } from '../line-shapes.ts';
+import { BULLET, NUMBERED_ITEM, isHeading } from '../line-shapes.ts';
+import { looksLikeHeading } from './generic.ts';
 import { divisionNamed, origin, section, type LineHandler } from '../state.ts';
 import type { StatementDraft } from '../draft.ts';
 
@@ -29,12 +30,14 @@ export const statementHeading: LineHandler = (line, next, state) => {
   return true;
 };
 
-export const statementLine: LineHandler = (line, _next, state) => {
+export const statementLine: LineHandler = (line, next, state) => {
   if (state.mode.kind !== 'statement') return false;
   const block = state.mode.block;
-  const field = BULLET.test(line.text) ? 'items' : isHeading(line.text) ? undefined : 'paragraphs';
+  const item = BULLET.test(line.text) || (NUMBERED_ITEM.test(line.text) && !looksLikeHeading(line, next));
+  // A short line is a paragraph when it is the first under its heading or heads nothing.
+  const field = item ? 'items' : isHeading(line.text) && (looksLikeHeading(line, next) || (block.items ?? block.paragraphs ?? block.tables)) ? undefined : 'paragraphs';
   if (!field) return false;
-  (block[field] ??= []).push(line.text.replace(BULLET, ''));
+  (block[field] ??= []).push(field === 'items' ? line.text.replace(BULLET, '') : line.text);
   // 各課の役割: "総務部は、政策法務課、職員課、…の7課で構成され" lists the divisions.
   const m = block.kind === 'roles' ? /は、(.+?)の(\d+)課で構成/.exec(line.text) : null;
   const names = m?.[1]?.split('、');

@@ -1,0 +1,118 @@
+/**
+ * What any layout has, whatever its body: a web page's 更新日, the 所属名 … 所属長名 line, headings
+ * (numbered, marked, or a short line before a paragraph), list items, and tables (tab- or
+ * pipe-separated). Whatever has no field of its own goes into a statement block under its printed
+ * heading, with no kind unless the heading names one.
+ */
+import { warekiToIso } from '../../validate/wareki.ts';
+import { BULLET, MARKED_HEADING, NUMBERED_ITEM, headingNumber, isHeading, pipeCells } from '../line-shapes.ts';
+import { origin, section, type ImportState, type LineHandler } from '../state.ts';
+import type { SourceLine } from '../source-lines.ts';
+import type { StatementDraft } from '../draft.ts';
+
+type Cell = string | null;
+
+/** 最終更新日：2020年6月30日, 更新日:令和2年6月30日, 公開日 … : the page's date, read; the line stays for the clerk. */
+export const publishedDate: LineHandler = (line, _next, state) => {
+  const m = /(?:最終更新日|更新日|公開日|掲載日|更新)\s*[:：]?\s*((?:明治|大正|昭和|平成|令和)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(line.text.normalize('NFKC'));
+  if (!m) return false;
+  const pad = (n: string) => n.padStart(2, '0');
+  const iso = /^\d{4}$/.test(m[1]!) ? `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}` : warekiToIso(`${m[1]}年${m[2]}月${m[3]}日`);
+  if (iso) state.published ??= iso;
+  return iso ? 'read' : false;
+};
+
+/** 所属名 企画課 所属長名 西尾浩一 電話番号 0857-26-7650: the unit, its head and phone, read; the line stays for the clerk. */
+export const organisationLine: LineHandler = (line, _next, state) => {
+  const m = /^(\S{1,6}?)名\s+(\S+)\s+(\S{1,6}?長)名?\s+(\S{1,6}(?:\s\S{1,6})?)(?:\s+電話(?:番号)?\s*([0-9-]{6,20}))?$/.exec(line.text);
+  if (!m) return false;
+  const org = section(state, 'organisation');
+  const heading = adoptHeading(state);
+  if (heading && !org.heading) org.heading = heading;
+  (org.units ??= []).push({ kindLabel: m[1]!, name: m[2]!, leader: { title: m[3]!, name: m[4]! } });
+  if (m[5]) state.phone ??= m[5];
+  // 所属名, 所属長名, 電話番号 have no field of their own: the line stays for the clerk to delete.
+  return 'read';
+};
+
+const LEADER_TITLE = '(\\S{1,24}?(?:部長|局長|室長|課長|理事|参事|所長|本部長|区長|監|管理者))';
+const NAME = '([\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々]{1,6}(?:[ \\u3000][\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々]{1,6})?)';
+/** 総務部長(伊藤幸寛), 市民総務部長、小山浩幸: a leader written with the name in brackets or after a comma. */
+const LEADER_FORMS = [new RegExp(`^${LEADER_TITLE}\\s*[(（]${NAME}[)）]$`, 'u'), new RegExp(`^${LEADER_TITLE}[、,，]\\s*${NAME}$`, 'u')];
+
+export const leaderForms: LineHandler = (line, _next, state) => {
+  if (!['start', 'other', 'statement'].includes(state.mode.kind)) return false;
+  const m = LEADER_FORMS.map((re) => re.exec(line.text)).find(Boolean);
+  if (!m) return false;
+  state.leaders.push({ title: m[1]!, name: m[2]! });
+  return true;
+};
+
+/** The heading of the block being read when nothing is under it yet: a section of its own takes it instead. */
+export function adoptHeading(state: ImportState): string | undefined {
+  if (state.mode.kind !== 'statement') return undefined;
+  const block = state.mode.block;
+  if (block.items || block.paragraphs || block.tables || typeof block.heading !== 'string') return undefined;
+  state.blocks.splice(state.blocks.indexOf(block), 1);
+  state.mode = { kind: 'other' };
+  return block.heading;
+}
+
+/** A line that heads what follows: numbered, marked, or short and followed by a paragraph or a list. */
+export function looksLikeHeading(line: SourceLine, next: SourceLine | undefined): boolean {
+  const text = line.text;
+  if (line.cells || pipeCells(text) || !isHeading(text, 40) || /[、，,]$/.test(text)) return false;
+  const style = headingNumber(text);
+  if (style && style !== 'circled') return !next || headingNumber(next.text) !== style || !isHeading(next.text, 40);
+  if (MARKED_HEADING.test(text)) return true;
+  if (BULLET.test(text) || NUMBERED_ITEM.test(text) || !next || [...text].length > 20) return false;
+  // A short line, then a paragraph (a sentence or a long line) or a list.
+  return !next.cells && (BULLET.test(next.text) || NUMBERED_ITEM.test(next.text) || /[。．]$/.test(next.text) || [...next.text].length > 30 || !!pipeCells(next.text));
+}
+
+/** Begins a block under a heading that names no kind the statements know. */
+export function genericBlock(line: SourceLine, state: ImportState, kind?: StatementDraft['kind']): StatementDraft {
+  const block: StatementDraft = kind ? { kind, heading: line.text } : { heading: line.text };
+  origin(state, block, line);
+  section(state, 'statements');
+  state.blocks.push(block);
+  state.mode = { kind: 'statement', block };
+  return block;
+}
+
+/** A row of a table that no section reads: a table of the block being read, captioned by its heading. */
+export const tableRowLine: LineHandler = (line, _next, state) => {
+  const cells = line.cells ?? pipeCells(line.text);
+  if (!cells) return false;
+  const values: Cell[] = cells.map((c) => (c.trim() === '' ? null : c.trim()));
+  if (values.every((c) => c === null)) return true; // a row of empty cells (a lone "|"): nothing to keep
+  let block = state.mode.kind === 'statement' ? state.mode.block : undefined;
+  if (!block) {
+    block = { kind: 'other' };
+    section(state, 'statements');
+    state.blocks.push(block);
+    state.mode = { kind: 'statement', block };
+  }
+  const tables = (block.tables ??= []);
+  const last = state.lastTable === block ? tables.at(-1) : undefined;
+  if (!last) {
+    const caption = typeof block.heading === 'string' ? block.heading : '表';
+    tables.push({ caption, columns: values, rows: [] });
+    state.lastTable = block;
+    return true;
+  }
+  const columns = (last.columns ??= []) as Cell[];
+  while (columns.length < values.length) columns.push(null);
+  (last.rows as Cell[][]).push(values);
+  return true;
+};
+
+/** A table with a header and no row keeps its header as its one row. */
+export function closeTables(state: ImportState): void {
+  for (const block of state.blocks)
+    for (const table of block.tables ?? [])
+      if (!table.rows.length) {
+        table.rows = [table.columns as Cell[]];
+        delete table.columns;
+      }
+}
