@@ -4,15 +4,30 @@
  * how many are left under `unplaced`; asserts what no lucky guess can give: an excerpt is never
  * written as the full document, no project comes from a table row, every line is kept.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { draftToYaml } from '../../src/lib/import/draft-to-yaml.ts';
+import { validateContent } from '../../src/lib/validate/validate-content.ts';
 import { importPlanText, type ImportResult } from '../../src/lib/import/import-plan.ts';
 import { planFields, unitKept } from '../helpers/import-measure.ts';
 import { projectRoot as root } from '../helpers/pages.ts';
 import { readSeed, SEEDS, seedUnits } from '../helpers/seed-units.ts';
 
 const excerptsDir = join(root, 'tests/fixtures/web-excerpts');
+const site = mkdtempSync(join(tmpdir(), 'import-excerpts-'));
+cpSync(join(root, 'tests/fixtures/base/content'), join(site, 'content'), { recursive: true });
+afterAll(() => rmSync(site, { recursive: true, force: true }));
+
+/** What the validator says of a draft besides its unplaced lines and a title it asks for. */
+async function problems(result: ImportResult): Promise<string[]> {
+  const file = join(site, 'content/kakuu/soumu/2020.yaml');
+  writeFileSync(file, draftToYaml(result.plan, result.unplaced.map((l) => l.text), { file, siteRoot: site }));
+  const { diagnostics } = await validateContent(site, { contentDir: join(site, 'content'), only: ['content/kakuu/soumu/2020.yaml'] });
+  const askedFor = (d: { code: string; path: string }) => d.code === 'to-be-filled' && ['title', 'documentType', 'source.title'].includes(d.path) && result.plan.title === '要入力';
+  return diagnostics.filter((d) => d.code !== 'unplaced-text' && !askedFor(d) && !/cannot be the date of a plan/.test(d.en)).map((d) => `${d.path} ${d.en}`);
+}
 const names = readdirSync(excerptsDir).filter((name) => name.endsWith('.txt')).sort();
 
 /** The top-level fields of a draft with how many entries each holds (blocks, items, tables …). */
@@ -42,7 +57,7 @@ describe('import on texts of many layouts', () => {
   const rows: Record<string, string | number>[] = [];
 
   for (const name of names) {
-    it(`${name}: an excerpt, every line kept, no project from a table row`, () => {
+    it(`${name}: an excerpt, every line kept, no project from a table row, valid but for what it asks`, async () => {
       const file = readFileSync(join(excerptsDir, name), 'utf8');
       const result = importPlanText(file, { municipality: 'kakuu', department: 'soumu', fiscalYear: 2020, excerpt: true });
       const plan = result.plan as Record<string, unknown>;
@@ -58,6 +73,9 @@ describe('import on texts of many layouts', () => {
       for (const project of projects) expect(table.some((row) => row.includes(project.title)), `${name}: ${project.title}`).toBe(false);
       // A title is one naming the document's kind; otherwise it is left for the clerk.
       if (typeof plan.title === 'string' && plan.title !== '要入力') expect(plan.title, name).toMatch(/工程表|方針|目標|抱負|マニフェスト|ミッション|計画|チャレンジ/);
+      // Every table is a table of a statement block, under the heading before it when there is one.
+      for (const key of ['divisions', 'policies', 'resources'] as const) expect(JSON.stringify(plan[key] ?? '')).not.toMatch(/[|｜]/);
+      expect(await problems(result), name).toEqual([]);
     });
   }
 
