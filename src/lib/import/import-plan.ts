@@ -27,7 +27,7 @@ import { staffLine } from './handlers/staff.ts';
 import { budgetLine } from './handlers/budget.ts';
 import { policiesHeading, policyLine } from './handlers/policies.ts';
 import { projectLine, projectsHeading } from './handlers/projects.ts';
-import { statementHeading, statementLine } from './handlers/statements.ts';
+import { statementHeading, statementLine, subItemLine } from './handlers/statements.ts';
 
 export type { ImportContext } from './import-context.ts';
 
@@ -50,7 +50,7 @@ export interface ImportResult {
  * section (予算, 実施方針, 個別事業) before a statement heading, whose words (目標, 方針) it may contain.
  */
 const BEGINS: LineHandler[] = [
-  preambleLine, publishedDate, organisationLine, leaderLine, leaderForms, partHeading, tableLine, indicatorLine, tableRowLine,
+  preambleLine, subItemLine, publishedDate, organisationLine, leaderLine, leaderForms, partHeading, tableLine, indicatorLine, tableRowLine,
   resourceHeading, policiesHeading, projectsHeading, statementHeading,
 ];
 

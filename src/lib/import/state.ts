@@ -82,6 +82,10 @@ export interface ImportState {
   phone?: string;
   /** The block whose last table the next table row continues (reset by any other line). */
   lastTable?: StatementDraft;
+  /** The indent of the list item just read, for the lines indented under it. */
+  itemIndent?: number;
+  /** Whether the last table's header row began with a pipe (an empty corner cell). */
+  cornerCell?: boolean;
   /** The title line found before reading (see findTitle), if any. */
   titleLine?: SourceLine;
   readonly leaders: LeaderDraft[];

@@ -14,10 +14,13 @@ type Cell = string | null;
 
 /** 最終更新日：2020年6月30日, 更新日:令和2年6月30日, 公開日 … : the page's date, read; the line stays for the clerk. */
 export const publishedDate: LineHandler = (line, _next, state) => {
-  const m = /(?:最終更新日|更新日|公開日|掲載日|更新)\s*[:：]?\s*((?:明治|大正|昭和|平成|令和)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(line.text.normalize('NFKC'));
+  const found = [...line.text.normalize('NFKC').matchAll(/(最終更新日|更新日|公開日|掲載日|更新)\s*[:：]?\s*((?:明治|大正|昭和|平成|令和)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g)];
+  // The last update names the version the text is of: 最終更新日 before 更新日 before 公開日.
+  const rank = (label: string) => ['最終更新日', '更新日', '更新', '掲載日', '公開日'].indexOf(label);
+  const m = found.sort((a, b) => rank(a[1]!) - rank(b[1]!))[0];
   if (!m) return false;
   const pad = (n: string) => n.padStart(2, '0');
-  const iso = /^\d{4}$/.test(m[1]!) ? `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}` : warekiToIso(`${m[1]}年${m[2]}月${m[3]}日`);
+  const iso = /^\d{4}$/.test(m[2]!) ? `${m[2]}-${pad(m[3]!)}-${pad(m[4]!)}` : warekiToIso(`${m[2]}年${m[3]}月${m[4]}日`);
   if (iso) state.published ??= iso;
   return iso ? 'read' : false;
 };
@@ -61,7 +64,7 @@ export function adoptHeading(state: ImportState): string | undefined {
 /** A line that heads what follows: numbered, marked, or short and followed by a paragraph or a list. */
 export function looksLikeHeading(line: SourceLine, next: SourceLine | undefined): boolean {
   const text = line.text;
-  if (line.cells || pipeCells(text) || !isHeading(text, 40) || /[、，,]$/.test(text)) return false;
+  if (line.cells || pipeCells(text) || !isHeading(text, 40) || /[、，,]$/.test(text) || !/[\p{L}\p{N}]{2}/u.test(text)) return false;
   const style = headingNumber(text);
   if (style && style !== 'circled') return !next || headingNumber(next.text) !== style || !isHeading(next.text, 40);
   if (MARKED_HEADING.test(text)) return true;
@@ -99,9 +102,12 @@ export const tableRowLine: LineHandler = (line, _next, state) => {
     const caption = typeof block.heading === 'string' ? block.heading : '表';
     tables.push({ caption, columns: values, rows: [] });
     state.lastTable = block;
+    state.cornerCell = /^[|｜]/.test(line.text.trim());
     return true;
   }
   const columns = (last.columns ??= []) as Cell[];
+  // `| 基準値 | 目標値 |` over `数値 | 10 | 20 |`: the header's leading pipe is an empty corner cell.
+  if (!last.rows.length && state.cornerCell && values.length === columns.length + 1) columns.unshift(null);
   while (columns.length < values.length) columns.push(null);
   (last.rows as Cell[][]).push(values);
   return true;

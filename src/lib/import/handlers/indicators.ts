@@ -31,7 +31,8 @@ export function cellValue(cell: string): Pick<Value, 'value' | 'unit' | 'text'> 
   return { text: cell };
 }
 
-const cellsOf = (text: string) => pipeCells(text)?.map((c) => c.trim());
+/** A row's cells with a leading empty cell kept (`| 基準値 | …` has an empty corner), the closing pipe dropped. */
+const cellsOf = (text: string) => (pipeCells(text) ? text.trim().replace(/\s*[|｜]$/, '').split(/\s*[|｜]\s*/).map((c) => c.trim()) : undefined);
 
 export const indicatorLine: LineHandler = (line, next, state) => {
   const m = /^指標\s*(\d{1,3})$/.exec(line.text);

@@ -12,7 +12,7 @@ import type { SourceLine } from '../source-lines.ts';
 
 const DEPARTMENT_LINE = /^[^\s、。「」()（）]{1,12}(?:部|局|室|本部)$/;
 /** Words that name the kind of a plan document. */
-const DOCUMENT_KIND = /工程表|運営方針|経営方針|組織目標|目標|抱負|方針|マニフェスト|ミッション|チャレンジ|計画|戦略/;
+const DOCUMENT_KIND = /工程表|運営方針|経営方針|組織目標|目標|抱負|方針|マニフェスト|ミッション|チャレンジ|経営計画|事業計画/;
 /** How far into the text the title may be (a web page puts a menu and a breadcrumb first). */
 const TITLE_WITHIN = 10;
 
