@@ -82,6 +82,8 @@ export interface ImportState {
   phone?: string;
   /** The block whose last table the next table row continues (reset by any other line). */
   lastTable?: StatementDraft;
+  /** A 部局名 | 部局長名 | … header row just read, for the row under it. */
+  organisationHeader?: (string | null)[];
   /** The indent of the list item just read, for the lines indented under it. */
   itemIndent?: number;
   /** Whether the last table's header row began with a pipe (an empty corner cell). */

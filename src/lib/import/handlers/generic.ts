@@ -68,9 +68,13 @@ export function looksLikeHeading(line: SourceLine, next: SourceLine | undefined)
   const style = headingNumber(text);
   if (style && style !== 'circled') return !next || headingNumber(next.text) !== style || !isHeading(next.text, 40);
   if (MARKED_HEADING.test(text)) return true;
-  if (BULLET.test(text) || NUMBERED_ITEM.test(text) || !next || [...text].length > 20) return false;
+  if (BULLET.test(text) || NUMBERED_ITEM.test(text) || !next || next.cells) return false;
+  const length = [...text].length;
+  const nextLength = [...next.text].length;
+  // A line of up to 40 characters over a sentence at least twice as long heads it.
+  if (length > 25) return length <= 40 && /[。．]$/.test(next.text) && nextLength >= 2 * length;
   // A short line, then a paragraph (a sentence or a long line) or a list.
-  return !next.cells && (BULLET.test(next.text) || NUMBERED_ITEM.test(next.text) || /[。．]$/.test(next.text) || [...next.text].length > 30 || !!pipeCells(next.text));
+  return BULLET.test(next.text) || NUMBERED_ITEM.test(next.text) || /[。．]$/.test(next.text) || nextLength > 30 || !!pipeCells(next.text);
 }
 
 /** Begins a block under a heading that names no kind the statements know. */
@@ -89,6 +93,8 @@ export const tableRowLine: LineHandler = (line, _next, state) => {
   if (!cells) return false;
   const values: Cell[] = cells.map((c) => (c.trim() === '' ? null : c.trim()));
   if (values.every((c) => c === null)) return true; // a row of empty cells (a lone "|"): nothing to keep
+  const units = organisationRow(values, state);
+  if (units) return units;
   let block = state.mode.kind === 'statement' ? state.mode.block : undefined;
   if (!block) {
     block = { kind: 'other' };
@@ -121,4 +127,32 @@ export function closeTables(state: ImportState): void {
         table.rows = [table.columns as Cell[]];
         delete table.columns;
       }
+}
+
+/**
+ * 部局名 | 部局長名 | 所属名 | 所属長名 (| 職員数): a header naming units and their heads, read into the
+ * organisation from the row under it. The header's labels have no field: it stays for the clerk.
+ */
+function organisationRow(values: Cell[], state: ImportState): boolean | 'read' | undefined {
+  const header = state.organisationHeader;
+  state.organisationHeader = undefined;
+  const pairs = values.flatMap((c, i) => (c && /^(.{1,6}?)名$/.test(c) && !/長名$/.test(c) && /^(.{1,6}?長)名$/.test(values[i + 1] ?? '') ? [i] : []));
+  if (pairs.length) {
+    state.organisationHeader = values;
+    return 'read';
+  }
+  if (!header || values.length !== header.length) return undefined;
+  const org = section(state, 'organisation');
+  const heading = adoptHeading(state);
+  if (heading && !org.heading) org.heading = heading;
+  let whole = true;
+  header.forEach((label, i) => {
+    const unit = /^(.{1,6}?)名$/.exec(label ?? '');
+    const head = /^(.{1,6}?長)名$/.exec(header[i + 1] ?? '');
+    if (unit && !/長名$/.test(label!) && head && values[i]) {
+      (org.units ??= []).push({ kindLabel: unit[1]!, name: values[i]!, ...(values[i + 1] ? { leader: { title: head[1]!, name: values[i + 1]! } } : {}) });
+    } else if (!(head && /長名$/.test(label!)) && !(i > 0 && /^(.{1,6}?)名$/.test(header[i - 1] ?? '') && /長名$/.test(label ?? ''))) whole = false;
+  });
+  // A cell no unit took (職員数 17) keeps the row for the clerk.
+  return whole ? true : 'read';
 }
