@@ -74,7 +74,7 @@ export function looksLikeHeading(line: SourceLine, next: SourceLine | undefined)
   // A line of up to 40 characters over a sentence at least twice as long heads it.
   if (length > 25) return length <= 40 && /[。．]$/.test(next.text) && nextLength >= 2 * length;
   // A short line, then a paragraph (a sentence or a long line) or a list.
-  return BULLET.test(next.text) || NUMBERED_ITEM.test(next.text) || /[。．]$/.test(next.text) || nextLength > 30 || !!pipeCells(next.text);
+  return BULLET.test(next.text) || /[。．]$/.test(next.text) || nextLength > 30 || !!pipeCells(next.text);
 }
 
 /** Begins a block under a heading that names no kind the statements know. */

@@ -35,7 +35,8 @@ export const statementLine: LineHandler = (line, next, state) => {
   const block = state.mode.block;
   const item = BULLET.test(line.text) || ((NUMBERED_ITEM.test(line.text) || !!headingNumber(line.text)) && !looksLikeHeading(line, next));
   // A short line is a paragraph when it is the first under its heading or heads nothing.
-  const field = item ? 'items' : isHeading(line.text) && (looksLikeHeading(line, next) || (block.items ?? block.paragraphs ?? block.tables)) ? undefined : 'paragraphs';
+  const first = !(block.items ?? block.paragraphs ?? block.tables) && !headingNumber(line.text) && !MARKED_HEADING.test(line.text);
+  const field = item ? 'items' : isHeading(line.text) && !first && (looksLikeHeading(line, next) || !first) ? undefined : 'paragraphs';
   if (!field) return false;
   (block[field] ??= []).push(field === 'items' ? line.text.replace(BULLET, '') : line.text);
   state.itemIndent = field === 'items' ? (line.indent ?? 0) : undefined;
