@@ -69,8 +69,11 @@ export function unitFields(unit: string, fields: Field[]): Set<string> {
   return new Set(best >= 2 ? scored.filter((s) => s.score === best).map((s) => s.path) : []);
 }
 
-/** Characters a page adds around field values (人, 円, うち, 約 …), list marks and punctuation; nothing else may be missing. */
-const GLUE = new Set([...'()（）「」、。,/%人円約うちを含む◇◆●■○◯・•']);
+/**
+ * Characters a page adds around field values (人, 円, うち, 約 …), list marks, punctuation, and the
+ * pipes between a copied table's cells (the page draws them as the table's cells); nothing else may be missing.
+ */
+const GLUE = new Set([...'()（）「」、。,/%人円約うちを含む◇◆●■○◯・•|｜']);
 
 /**
  * Whether a unit's text is all in the draft: every character is inside an occurrence of a whole

@@ -202,7 +202,9 @@ describe('never dropping text', () => {
       expect(seedUnits(text).filter((u) => !unitKept(u, fields)), name).toEqual([]);
       writeFileSync(join(dir, 'content/kakuu/soumu/2020.yaml'), draftToYaml(result.plan, result.unplaced.map((l) => l.text), { file: join(dir, 'content/kakuu/soumu/2020.yaml'), siteRoot: dir }));
       const { diagnostics } = await validateContent(dir, { contentDir: join(dir, 'content'), only: ['content/kakuu/soumu/2020.yaml'] });
-      expect(diagnostics.filter((d) => d.code !== 'unplaced-text' && !/cannot be the date of a plan/.test(d.en)).map((d) => `${d.path} ${d.en}`), name).toEqual([]);
+      // A text without a line that looks like a title leaves the title to the clerk (要入力), never a guess.
+      const askedFor = (d: { code: string; path: string }) => d.code === 'to-be-filled' && ['title', 'documentType', 'source.title'].includes(d.path) && result.plan.title === '要入力';
+      expect(diagnostics.filter((d) => d.code !== 'unplaced-text' && !askedFor(d) && !/cannot be the date of a plan/.test(d.en)).map((d) => `${d.path} ${d.en}`), name).toEqual([]);
     }
   });
 });

@@ -5,7 +5,7 @@
 import type { z } from 'astro/zod';
 import type {
   BudgetItemSchema, BudgetSectionSchema, DivisionSchema, DivisionSectionSchema, DivisionsSectionSchema, IndicatorSchema, LeaderSchema,
-  PlanInput, PoliciesSectionSchema, PolicySchema, ProjectSchema, ProjectsSectionSchema, ResourcesSectionSchema, StaffItemSchema,
+  IndicatorsSectionSchema, OrganisationSectionSchema, PlanInput, PoliciesSectionSchema, PolicySchema, ProjectSchema, ProjectsSectionSchema, ResourcesSectionSchema, StaffItemSchema,
   StaffSectionSchema, StatementSchema,
 } from '../../../schemas/plan.ts';
 
@@ -26,6 +26,8 @@ export type BudgetSectionDraft = Partial<z.input<typeof BudgetSectionSchema>>;
 export type ResourcesDraft = Omit<z.input<typeof ResourcesSectionSchema>, 'staff' | 'budget'> & { staff?: StaffSectionDraft; budget?: BudgetSectionDraft };
 export type PoliciesSectionDraft = Partial<z.input<typeof PoliciesSectionSchema>>;
 export type ProjectsSectionDraft = Partial<z.input<typeof ProjectsSectionSchema>>;
+export type OrganisationSectionDraft = Partial<z.input<typeof OrganisationSectionSchema>>;
+export type IndicatorsSectionDraft = Partial<z.input<typeof IndicatorsSectionSchema>>;
 
 /** The draft plan: the schema's input, except that the text may not give the year, the kind, the title. */
 export type PlanDraft = Omit<PlanInput, 'fiscalYear' | 'documentType' | 'title' | 'resources' | 'source'> &

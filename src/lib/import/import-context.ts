@@ -23,6 +23,10 @@ export interface ImportContext {
   departmentName?: string;
   /** The address of the published document, for the source. */
   url?: string;
+  /** The text is an excerpt of the document (source.completeness: excerpt). */
+  excerpt?: boolean;
+  /** The document's title, when the caller gives it (otherwise a line that looks like one). */
+  title?: string;
   /** Other plans of the department (parsed YAML), nearest year first: their ids are reused for matching items. */
   references?: Data[];
 }

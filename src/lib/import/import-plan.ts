@@ -15,7 +15,10 @@ import { createState, type ImportState, type LineHandler, type Mode } from './st
 import { prune } from './prune.ts';
 import { withoutUndefined, type PlanDraft } from './draft.ts';
 import type { ImportContext } from './import-context.ts';
-import { preambleLine } from './handlers/preamble.ts';
+import { findTitle, preambleLine, takeTitle } from './handlers/preamble.ts';
+import { closeTables, genericBlock, leaderForms, looksLikeHeading, organisationLine, publishedDate, tableRowLine } from './handlers/generic.ts';
+import { indicatorLine } from './handlers/indicators.ts';
+import { TO_FILL } from '../validate/to-fill.ts';
 import { leaderLine } from './handlers/leaders.ts';
 import { partHeading } from './handlers/parts.ts';
 import { tableLine } from './handlers/divisions-table.ts';
@@ -24,7 +27,7 @@ import { staffLine } from './handlers/staff.ts';
 import { budgetLine } from './handlers/budget.ts';
 import { policiesHeading, policyLine } from './handlers/policies.ts';
 import { projectLine, projectsHeading } from './handlers/projects.ts';
-import { statementHeading, statementLine } from './handlers/statements.ts';
+import { statementHeading, statementLine, subItemLine } from './handlers/statements.ts';
 
 export type { ImportContext } from './import-context.ts';
 
@@ -46,7 +49,10 @@ export interface ImportResult {
  * any heading in its text (4 個別事業とその目標 is part 4); a table row before a heading; a named
  * section (予算, 実施方針, 個別事業) before a statement heading, whose words (目標, 方針) it may contain.
  */
-const BEGINS: LineHandler[] = [leaderLine, partHeading, tableLine, resourceHeading, policiesHeading, projectsHeading, statementHeading];
+const BEGINS: LineHandler[] = [
+  preambleLine, subItemLine, publishedDate, organisationLine, leaderLine, leaderForms, partHeading, tableLine, indicatorLine, tableRowLine,
+  resourceHeading, policiesHeading, projectsHeading, statementHeading,
+];
 
 /** A line that begins nothing goes to the section being read, if it is of that section's kind. */
 const CONTINUES: Partial<Record<Mode['kind'], LineHandler>> = {
@@ -59,14 +65,26 @@ const CONTINUES: Partial<Record<Mode['kind'], LineHandler>> = {
 
 /** Places one line in the state; false leaves it for the clerk. */
 function place(line: SourceLine, next: SourceLine | undefined, state: ImportState): boolean {
-  if (!state.title) return preambleLine(line, next, state);
-  return BEGINS.some((handle) => handle(line, next, state)) || (CONTINUES[state.mode.kind]?.(line, next, state) ?? false);
+  const table = state.lastTable;
+  state.lastTable = undefined;
+  for (const handle of BEGINS) {
+    if (handle === tableRowLine) state.lastTable = table;
+    const taken = handle(line, next, state);
+    if (taken) return taken === true;
+    if (handle === tableRowLine && state.lastTable === table) state.lastTable = undefined;
+  }
+  if (CONTINUES[state.mode.kind]?.(line, next, state)) return true;
+  // A heading no section knows begins a block under it; a line under it is its paragraph or item.
+  if (['start', 'other', 'statement', 'table', 'indicators'].includes(state.mode.kind) && looksLikeHeading(line, next)) return genericBlock(line, state), true;
+  return false;
 }
 
 export function importPlanText(text: string, context: ImportContext): ImportResult {
   const state = createState(text, context);
   const { source, sections, parts } = state;
   const all = source.lines;
+  if (context.title) takeTitle(context.title, state);
+  else state.titleLine = findTitle(all);
   let pendingHeading: SourceLine | undefined;
   all.forEach((line, i) => {
     if (place(line, all[i + 1], state)) {
@@ -84,6 +102,7 @@ export function importPlanText(text: string, context: ImportContext): ImportResu
   if (!state.fiscalYear) for (const line of all) state.fiscalYear ??= isHeading(line.text, 40) ? textToFiscalYear(line.text) : undefined;
   // A section begun before the first numbered part belongs to that part; a part that got no section
   // gives its heading back to the clerk rather than publishing an empty chapter.
+  closeTables(state);
   prune(state);
   const first = parts[0];
   if (first) first.sections.unshift(...sections.keys().filter((k) => !parts.some((p) => p.sections.includes(k))));
@@ -100,7 +119,11 @@ export function importPlanText(text: string, context: ImportContext): ImportResu
 
 /** The draft plan from what the state gathered. */
 function toDraft(state: ImportState, context: ImportContext): PlanDraft {
-  const { title, departmentName, fiscalYear, sections, parts } = state;
+  const { departmentName, fiscalYear, sections, parts } = state;
+  const title = state.title ?? TO_FILL;
+  const excerpt = !!context.excerpt;
+  const indicators = sections.get('indicators');
+  const organisation = sections.get('organisation');
   const era = fiscalYear ? fiscalYearToEra(fiscalYear).label : '';
   const sourceTitle = title && departmentName && !title.includes(departmentName) ? `${departmentName} ${title}${title.includes(era) ? '' : ` ${era}`}` : title;
   const divisions = sections.get('divisions');
@@ -108,23 +131,29 @@ function toDraft(state: ImportState, context: ImportContext): PlanDraft {
     municipality: context.municipality,
     department: context.department,
     fiscalYear,
-    documentType: state.documentType,
+    documentType: state.documentType ?? TO_FILL,
     title,
     departmentName: departmentName && context.departmentName && departmentName !== context.departmentName ? departmentName : undefined,
     asOf: state.asOf,
     leaders: state.leaders.length ? state.leaders : undefined,
+    organisation: organisation?.units?.length ? { heading: organisation.heading, units: organisation.units } : undefined,
+    contact: state.phone ? { phone: state.phone } : undefined,
     parts: parts.some((p) => p.sections.length) ? parts.filter((p) => p.sections.length).map(({ heading, sections }) => ({ heading, sections })) : undefined,
     statements: sections.has('statements') ? { blocks: state.blocks } : undefined,
     divisions: divisions ? { heading: divisions.heading, columns: divisions.columns, items: state.divisions } : undefined,
     resources: sections.get('resources'),
     policies: sections.has('policies') ? { ...sections.get('policies'), items: state.policies } : undefined,
+    indicators: indicators && state.indicators.length ? { ...indicators, items: state.indicators } : undefined,
     projects: sections.has('projects') ? { ...sections.get('projects'), items: state.projects } : undefined,
     source: {
       title: sourceTitle,
       publisher: context.publisher,
       url: state.url,
-      completeness: 'full',
-      note: { ja: '公表されたPDFの本文から取り込み。', en: 'Imported from the text of the published PDF.' },
+      published: state.published,
+      completeness: excerpt ? 'excerpt' : 'full',
+      note: excerpt
+        ? { ja: '公表された文書の抜粋から取り込み。', en: 'Imported from an excerpt of the published document.' }
+        : { ja: '公表されたPDFの本文から取り込み。', en: 'Imported from the text of the published PDF.' },
     },
   };
 }

@@ -8,7 +8,7 @@ import type { ImportState } from './state.ts';
 export function prune(state: ImportState): void {
   const { blocks, sections, source } = state;
   const drop = (record: object | undefined) => state.origins.get(record ?? {})?.forEach((line) => source.release(line));
-  for (const block of blocks.filter((b) => !b.items && !b.paragraphs)) {
+  for (const block of blocks.filter((b) => !b.items && !b.paragraphs && !b.tables)) {
     drop(block);
     blocks.splice(blocks.indexOf(block), 1);
   }
@@ -19,6 +19,8 @@ export function prune(state: ImportState): void {
       delete resources[kind];
     }
   const empty: Record<SectionKey, boolean> = {
+    organisation: !state.sections.get('organisation')?.units?.length,
+    indicators: !state.indicators.length,
     statements: !blocks.length,
     divisions: !state.divisions.length,
     resources: !!resources && Object.keys(resources).length === 0,
@@ -27,7 +29,7 @@ export function prune(state: ImportState): void {
   };
   for (const [key, isEmpty] of Object.entries(empty) as [SectionKey, boolean][])
     if (isEmpty && sections.has(key)) {
-      drop(sections.get(key));
+      drop(sections.get(key) as object | undefined);
       sections.delete(key);
       for (const p of state.parts) p.sections = p.sections.filter((k) => k !== key);
     }

@@ -78,6 +78,8 @@ export interface SourceLine {
   text: string;
   /** Table cells (the raw, tab-separated parts), when the line is a table row. */
   cells?: string[];
+  /** How many spaces the line was indented by (a web page's nested list), when it was. */
+  indent?: number;
 }
 
 export class SourceLines {
@@ -91,7 +93,8 @@ export class SourceLines {
       .split(/\r\n|\r|\n|\f/)
       .map((raw, i): SourceLine => {
         const cells = raw.includes('\t') ? raw.split('\t').map((c) => c.trim()) : undefined;
-        return { number: i + 1, text: cells ? cells.map((c) => cleanText(htmlText(c))).join('\t') : cleanText(raw), cells };
+        const indent = /^[ \u3000]*/.exec(raw)![0].length;
+        return { number: i + 1, text: cells ? cells.map((c) => cleanText(htmlText(c))).join('\t') : cleanText(raw), cells, ...(indent ? { indent } : {}) };
       });
     this.lines = joinWrapped(lines).filter((line) => line.text.replace(/\t/g, '') !== '');
   }

@@ -7,8 +7,8 @@ import type { ImportContext } from './import-context.ts';
 import { SourceLines, type SourceLine } from './source-lines.ts';
 import { Ids, itemsAt, type Data } from './references.ts';
 import type {
-  BudgetSectionDraft, DivisionDraft, DivisionsSectionDraft, LeaderDraft, PoliciesSectionDraft, PolicyDraft, ProjectDraft,
-  ProjectsSectionDraft, ResourcesDraft, StaffSectionDraft, StatementDraft,
+  BudgetSectionDraft, DivisionDraft, DivisionsSectionDraft, IndicatorDraft, IndicatorsSectionDraft, LeaderDraft, OrganisationSectionDraft,
+  PoliciesSectionDraft, PolicyDraft, ProjectDraft, ProjectsSectionDraft, ResourcesDraft, StaffSectionDraft, StatementDraft,
 } from './draft.ts';
 
 /** Which section a line that starts nothing belongs to. */
@@ -20,7 +20,11 @@ export type Mode =
   | { kind: 'policies'; policy?: PolicyDraft }
   | { kind: 'projects'; project?: ProjectDraft; indicators: boolean }
   | { kind: 'table'; columns: string[]; section: DivisionsSectionDraft }
+  | { kind: 'indicators'; indicator?: IndicatorDraft; expect?: IndicatorRow; columns?: string[]; values?: Record<number, { label: string; value?: string; at?: string }> }
   | { kind: 'other' };
+
+/** What the next row of a 指標 table holds, from the header row before it (指標名 | 指標の分類, 根拠となる計画等 | …). */
+export type IndicatorRow = { kind: 'label' | 'basis'; columns: string[]; line: SourceLine };
 
 /** A numbered part of the document (1 部の使命・目標に関する認識) and the sections begun in it. */
 export interface Part {
@@ -31,6 +35,8 @@ export interface Part {
 
 /** What each section holds besides its items, which the state keeps in lists of their own. */
 export interface SectionDrafts {
+  organisation: OrganisationSectionDraft;
+  indicators: IndicatorsSectionDraft;
   statements: { heading?: string };
   divisions: DivisionsSectionDraft;
   resources: ResourcesDraft;
@@ -70,6 +76,20 @@ export interface ImportState {
   url?: string;
   departmentName?: string;
   fiscalYear?: number;
+  /** 最終更新日・公開日 of a web page, as YYYY-MM-DD. */
+  published?: string;
+  /** 電話番号 printed with the unit. */
+  phone?: string;
+  /** The block whose last table the next table row continues (reset by any other line). */
+  lastTable?: StatementDraft;
+  /** A 部局名 | 部局長名 | … header row just read, for the row under it. */
+  organisationHeader?: (string | null)[];
+  /** The indent of the list item just read, for the lines indented under it. */
+  itemIndent?: number;
+  /** Whether the last table's header row began with a pipe (an empty corner cell). */
+  cornerCell?: boolean;
+  /** The title line found before reading (see findTitle), if any. */
+  titleLine?: SourceLine;
   readonly leaders: LeaderDraft[];
   readonly parts: Part[];
   readonly sections: Sections;
@@ -79,6 +99,7 @@ export interface ImportState {
   readonly divisions: DivisionDraft[];
   readonly policies: PolicyDraft[];
   readonly projects: ProjectDraft[];
+  readonly indicators: IndicatorDraft[];
   mode: Mode;
 }
 
@@ -104,6 +125,7 @@ export function createState(text: string, context: ImportContext): ImportState {
     divisions: [],
     policies: [],
     projects: [],
+    indicators: [],
     mode: { kind: 'start' },
   };
 }
@@ -138,5 +160,9 @@ export function origin(state: ImportState, record: object, line: SourceLine): vo
 /** The number the next project must have. */
 export const nextProjectNumber = (state: ImportState) => state.projects.length + 1;
 
-/** Takes a line into the state when it is of the handler's kind (`next` for look-ahead), and says whether it did. */
-export type LineHandler = (line: SourceLine, next: SourceLine | undefined, state: ImportState) => boolean;
+/**
+ * Takes a line into the state when it is of the handler's kind (`next` for look-ahead), and says whether
+ * it did: `read` when it took what the line says into fields but the line has words no field holds
+ * (labels such as 所属長名), so it stays for the clerk and no other handler takes it.
+ */
+export type LineHandler = (line: SourceLine, next: SourceLine | undefined, state: ImportState) => boolean | 'read';
