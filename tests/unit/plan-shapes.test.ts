@@ -142,7 +142,7 @@ describe('the document’s own words', () => {
 
 describe('excerpts that break off', () => {
   it('takes breaksOff in an excerpt', () => {
-    const plan = excerpt(base());
+    const plan: Record<string, any> = excerpt(base());
     plan.statements.blocks[1].breaksOff = true;
     expect(problems(plan)).toEqual([]);
   });
@@ -155,7 +155,7 @@ describe('excerpts that break off', () => {
   });
 
   it('lets a projects section be empty only where it breaks off', () => {
-    const plan = excerpt(base());
+    const plan: Record<string, any> = excerpt(base());
     plan.projects = { heading: '主要事業', items: [] };
     expect(problems(plan)).toEqual(['projects.items']);
     plan.projects.breaksOff = true;
@@ -167,7 +167,7 @@ describe('evaluation of results', () => {
   const scale = { grades: [{ grade: 'A', label: '達成' }, { grade: 'B' }, { grade: 'C' }] };
 
   it('takes grades on the document’s scale, 達成水準 met, and assessments with authors', () => {
-    const plan = { ...base(), evaluationScale: scale };
+    const plan: Record<string, any> = { ...base(), evaluationScale: scale };
     plan.evaluation = { assessments: [{ role: '自己評価', author: '架空部長', text: '架空の所感。' }, { role: '町長評価', text: '架空の評価。' }] };
     plan.projects.items[0].evaluation = { grade: 'B', met: false };
     expect(problems(plan)).toEqual([]);
@@ -183,7 +183,7 @@ describe('evaluation of results', () => {
   });
 
   it('takes a later plan’s evaluation of an earlier goal, and refuses a result with nothing in it', () => {
-    const plan = { ...base(), fiscalYear: 2021, asOf: '2021-04-01', resources: undefined };
+    const plan: Record<string, any> = { ...base(), fiscalYear: 2021, asOf: '2021-04-01', resources: undefined };
     plan.results = [{ fiscalYear: 2020, goal: 'mission', evaluation: { met: true } }];
     expect(problems(plan).filter((p) => p.startsWith('results'))).toEqual([]);
     plan.results = [{ fiscalYear: 2020, project: 'x' }];
