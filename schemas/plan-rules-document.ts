@@ -34,6 +34,14 @@ export function checkDocumentRules(plan: Plan, ctx: z.RefinementCtx): void {
       en: 'There are no projects. List them, or set breaksOff: true on projects where the excerpt breaks off.',
     });
   }
+  plan.projects?.items.forEach((p, i) => {
+    if (p.budget?.amount !== undefined && p.budget.unit === undefined) {
+      addRuleIssue(ctx, ['projects', 'items', i, 'budget', 'unit'], {
+        ja: '予算額には単位 unit（yen 円、thousand-yen 千円）を書いてください。',
+        en: 'A budget amount needs its unit (yen or thousand-yen).',
+      });
+    }
+  });
   eachIndicator(plan, (indicator, path) => {
     const compact = { target: 'target', baseline: 'baseline', actual: 'actual', 'long-term-target': 'longTermTarget' } as const;
     indicator.values?.forEach((v, k) => {

@@ -270,7 +270,7 @@ export const ProjectSchema = z.strictObject({
     .strictObject({
       label: Text.describe('文書の表記（例 予算額(事業費)） / Label as published'),
       amount: Yen.optional().describe('金額（unit の単位。抜粋で途切れた場合は省略） / Amount in the unit; left out where the excerpt breaks off'),
-      unit: z.enum(['yen', 'thousand-yen']).default('yen').describe('単位: yen 円, thousand-yen 千円 / Unit'),
+      unit: z.enum(['yen', 'thousand-yen']).optional().describe('単位（金額があれば必須）: yen 円, thousand-yen 千円 / Unit, required with an amount'),
     })
     .optional()
     .describe('事業の予算額 / Budget of the project'),

@@ -222,3 +222,13 @@ describe('organisation units', () => {
     expect(problems({ ...base(), organisation })).toEqual([]);
   });
 });
+
+describe('a project budget', () => {
+  it('needs a unit with an amount, and takes a label alone where the excerpt breaks off', () => {
+    const plan: Record<string, any> = excerpt(base());
+    plan.projects.items[0].budget = { label: '予算額(事業費)' };
+    expect(problems(plan)).toEqual([]);
+    plan.projects.items[0].budget = { label: '予算額(事業費)', amount: 5000 };
+    expect(problems(plan)).toEqual(['projects.items.0.budget.unit']);
+  });
+});
