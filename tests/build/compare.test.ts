@@ -132,6 +132,9 @@ describe('the 新旧対照表 of a fictional department', () => {
     expect(pair).not.toMatch(/>initial</);
     expect(t).toContain('架空の相談の解決率 — 状況（自動判定）');
     expect(pair).toMatch(/<del><span class="visually-hidden">削除:<\/span>達成<span class="visually-hidden">削除ここまで<\/span><\/del>/);
+    // An evaluation reported later is in the redline, its yes/no as a word.
+    expect(t).toContain('評価 › 達成水準を満たしたか 追加: いいえ 追加ここまで');
+    expect(t).toContain('架空の訓練は回数が足りませんでした。');
   });
 
   it('keeps unchanged items in a collapsible section, and offers the column switch without JavaScript', () => {
