@@ -74,3 +74,12 @@ describe('nothing of a plan is missing from the alignment', () => {
     for (const leaf of leaves(newer)) expect(texts.some((t) => t.includes(leaf)), leaf).toBe(true);
   });
 });
+
+describe('naming items', () => {
+  it('names an indicator without a label by its printed number', () => {
+    const a = plan({ fiscalYear: 2020, indicators: { items: [{ id: 'x', number: 2, values: [{ role: 'long-term-target', text: '全て達成する' }] }] } });
+    const b = plan({ fiscalYear: 2021, indicators: { items: [{ id: 'x', number: 2, values: [{ role: 'long-term-target', text: '全て達成した' }] }] } });
+    const named = alignPlans(a, b).filter((f) => f.path === 'indicators.x.number');
+    expect(named.map((f) => f.itemTitle)).toEqual([{ ja: '指標2', en: 'Indicator 2' }]);
+  });
+});
