@@ -27,7 +27,7 @@ import { staffLine } from './handlers/staff.ts';
 import { budgetLine } from './handlers/budget.ts';
 import { policiesHeading, policyLine } from './handlers/policies.ts';
 import { projectLine, projectsHeading } from './handlers/projects.ts';
-import { statementHeading, statementLine, subItemLine } from './handlers/statements.ts';
+import { statementHeading, statementKind, statementLine, subItemLine } from './handlers/statements.ts';
 
 export type { ImportContext } from './import-context.ts';
 
@@ -75,7 +75,7 @@ function place(line: SourceLine, next: SourceLine | undefined, state: ImportStat
   }
   if (CONTINUES[state.mode.kind]?.(line, next, state)) return true;
   // A heading no section knows begins a block under it; a line under it is its paragraph or item.
-  if (['start', 'other', 'statement', 'table', 'indicators'].includes(state.mode.kind) && looksLikeHeading(line, next)) return genericBlock(line, state), true;
+  if (['start', 'other', 'statement', 'table', 'indicators'].includes(state.mode.kind) && looksLikeHeading(line, next)) return genericBlock(line, state, statementKind(line.text)), true;
   return false;
 }
 
@@ -83,8 +83,9 @@ export function importPlanText(text: string, context: ImportContext): ImportResu
   const state = createState(text, context);
   const { source, sections, parts } = state;
   const all = source.lines;
+  // A title given by the caller is the line that prints it, if one does.
   if (context.title) takeTitle(context.title, state);
-  else state.titleLine = findTitle(all);
+  state.titleLine = context.title ? all.slice(0, 10).find((l) => l.text === context.title) : findTitle(all);
   let pendingHeading: SourceLine | undefined;
   all.forEach((line, i) => {
     if (place(line, all[i + 1], state)) {

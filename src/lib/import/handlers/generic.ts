@@ -64,9 +64,9 @@ export function adoptHeading(state: ImportState): string | undefined {
 /** A line that heads what follows: numbered, marked, or short and followed by a paragraph or a list. */
 export function looksLikeHeading(line: SourceLine, next: SourceLine | undefined): boolean {
   const text = line.text;
-  if (line.cells || pipeCells(text) || !isHeading(text, 40) || /[、，,]$/.test(text) || !/[\p{L}\p{N}]{2}/u.test(text)) return false;
+  if (line.cells || pipeCells(text) || !isHeading(text, 40) || /[、，,]$|[。．]/.test(text) || !/[\p{L}\p{N}]{2}/u.test(text)) return false;
   const style = headingNumber(text);
-  if (style && style !== 'circled') return !next || headingNumber(next.text) !== style || !isHeading(next.text, 40);
+  if (style && style !== 'circled') return !!next && (headingNumber(next.text) !== style || !isHeading(next.text, 40));
   if (MARKED_HEADING.test(text)) return true;
   if (BULLET.test(text) || NUMBERED_ITEM.test(text) || !next || next.cells) return false;
   const length = [...text].length;

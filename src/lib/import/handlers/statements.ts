@@ -18,8 +18,11 @@ const STATEMENT_KINDS: [RegExp, StatementDraft['kind']][] = [
   [/はじめに|紹介/, 'introduction'],
 ];
 
+/** The kind a heading names, if it names one. */
+export const statementKind = (heading: string) => STATEMENT_KINDS.find(([re]) => re.test(heading))?.[1];
+
 export const statementHeading: LineHandler = (line, next, state) => {
-  const kind = STATEMENT_KINDS.find(([re]) => re.test(line.text))?.[1];
+  const kind = statementKind(line.text);
   if (!kind || !['start', 'other', 'statement', 'table'].includes(state.mode.kind)) return false;
   if (!isHeading(line.text) || BULLET.test(line.text) || !next || next.cells) return false;
   const block: StatementDraft = { kind, heading: line.text };
