@@ -38,10 +38,10 @@ export const organisationLine: LineHandler = (line, _next, state) => {
   return 'read';
 };
 
-const LEADER_TITLE = '(\\S{1,24}?(?:部長|局長|室長|課長|理事|参事|所長|本部長|区長|監|管理者))';
+const LEADER_TITLE = '(\\S{0,24}?(?:部長|局長|室長|課長|理事|参事|所長|本部長|区長|監|管理者))';
 const NAME = '([\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々]{1,6}(?:[ \\u3000][\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々]{1,6})?)';
-/** 総務部長(伊藤幸寛), 市民総務部長、小山浩幸: a leader written with the name in brackets or after a comma. */
-const LEADER_FORMS = [new RegExp(`^${LEADER_TITLE}\\s*[(（]${NAME}[)）]$`, 'u'), new RegExp(`^${LEADER_TITLE}[、,，]\\s*${NAME}$`, 'u')];
+/** 総務部長(伊藤幸寛), 市民総務部長、小山浩幸, 部長・小山浩幸: a leader written with the name in brackets or after a comma or dot. */
+const LEADER_FORMS = [new RegExp(`^${LEADER_TITLE}\\s*[(（]${NAME}[)）]$`, 'u'), new RegExp(`^${LEADER_TITLE}[、,，・]\\s*${NAME}$`, 'u')];
 
 export const leaderForms: LineHandler = (line, _next, state) => {
   if (!['start', 'other', 'statement'].includes(state.mode.kind)) return false;
