@@ -16,7 +16,7 @@ import { prune } from './prune.ts';
 import { withoutUndefined, type PlanDraft } from './draft.ts';
 import type { ImportContext } from './import-context.ts';
 import { findTitle, preambleLine, takeTitle } from './handlers/preamble.ts';
-import { closeTables, genericBlock, leaderForms, looksLikeHeading, organisationLine, publishedDate, tableRowLine } from './handlers/generic.ts';
+import { assignParts, closeTables, genericBlock, headingParts, leaderForms, looksLikeHeading, organisationLine, publishedDate, tableRowLine } from './handlers/generic.ts';
 import { indicatorLine } from './handlers/indicators.ts';
 import { TO_FILL } from '../validate/to-fill.ts';
 import { leaderLine } from './handlers/leaders.ts';
@@ -88,6 +88,7 @@ export function importPlanText(text: string, context: ImportContext): ImportResu
   state.titleLine = context.title ? all.slice(0, 10).find((l) => l.text === context.title) : findTitle(all);
   let pendingHeading: SourceLine | undefined;
   all.forEach((line, i) => {
+    state.at = line.number;
     if (place(line, all[i + 1], state)) {
       source.use(line);
       // A heading line just before a table is the table's heading (部の経営戦略).
@@ -104,10 +105,13 @@ export function importPlanText(text: string, context: ImportContext): ImportResu
   // A section begun before the first numbered part belongs to that part; a part that got no section
   // gives its heading back to the clerk rather than publishing an empty chapter.
   closeTables(state);
+  const heads = headingParts(state);
   prune(state);
+  assignParts(state, heads);
   const first = parts[0];
-  if (first) first.sections.unshift(...sections.keys().filter((k) => !parts.some((p) => p.sections.includes(k))));
-  for (const p of parts) if (!p.sections.length) source.release(p.line);
+  const byBlocks = parts.some((p) => p.blocks?.length);
+  if (first) first.sections.unshift(...sections.keys().filter((k) => !(byBlocks && k === 'statements') && !parts.some((p) => p.sections.includes(k))));
+  for (const p of parts) if (!p.sections.length && !p.blocks?.length) source.release(p.line);
   const unplaced = source.unused();
   return {
     plan: withoutUndefined(toDraft(state, context)),
@@ -139,7 +143,11 @@ function toDraft(state: ImportState, context: ImportContext): PlanDraft {
     leaders: state.leaders.length ? state.leaders : undefined,
     organisation: organisation?.units?.length ? { heading: organisation.heading, units: organisation.units } : undefined,
     contact: state.phone ? { phone: state.phone } : undefined,
-    parts: parts.some((p) => p.sections.length) ? parts.filter((p) => p.sections.length).map(({ heading, sections }) => ({ heading, sections })) : undefined,
+    parts: parts.some((p) => p.sections.length || p.blocks?.length)
+      ? parts
+          .filter((p) => p.sections.length || p.blocks?.length)
+          .map(({ heading, sections, blocks }) => ({ heading, ...(sections.length ? { sections } : {}), ...(blocks?.length ? { blocks } : {}) }))
+      : undefined,
     statements: sections.has('statements') ? { blocks: state.blocks } : undefined,
     divisions: divisions ? { heading: divisions.heading, columns: divisions.columns, items: state.divisions } : undefined,
     resources: sections.get('resources'),
