@@ -46,7 +46,8 @@ function fieldsOf(plan: ImportResult['plan']): string {
   count('projects', (p.projects as { items: unknown[] } | undefined)?.items.length);
   if (p.resources) out.push('resources');
   if ((p.source as { published?: string }).published) out.push('published');
-  if (p.title) out.push('title');
+  if (p.parts) out.push(`parts:${(p.parts as unknown[]).length}`);
+  if (p.title && p.title !== '要入力') out.push('title');
   return out.join(' ');
 }
 
