@@ -100,6 +100,8 @@ export const en = {
   'taishou.removedEnd': 'end of deletion',
   'taishou.absent': '(none)',
   'taishou.cell': 'row {row}, column {column}',
+  'taishou.yes': 'yes',
+  'taishou.no': 'no',
   'taishou.matchedByTitle': ' (matched by title with old id “{id}”)',
   'field.title': 'Title',
   'field.name': 'Name',

@@ -98,6 +98,8 @@ export const ja = {
   'taishou.removedEnd': '削除ここまで',
   'taishou.absent': '（なし）',
   'taishou.cell': '{row}行{column}列',
+  'taishou.yes': 'はい',
+  'taishou.no': 'いいえ',
   'taishou.matchedByTitle': '（旧 ID「{id}」と名称で対応）',
   'field.title': '表題・名称',
   'field.name': '名称',

@@ -122,6 +122,21 @@ describe('the 新旧対照表 of a fictional department', () => {
     expect(rowWith(html(), '追加:法務')).toEqual(['文書 追加: 法務 追加ここまで 課', '文書課']);
   });
 
+  it('shows indicator values with their roles in words, and the computed status', () => {
+    const pair = page(out, 'ja/kakuu/soumu/compare/2020-2021');
+    const t = text(pair);
+    // Each value is an item named by its printed label; its role reads as a word, not a code.
+    expect(t).toContain('年度当初値 — 役割 （なし） 削除: 年度当初値 削除ここまで');
+    expect(t).toContain('今年度目標値 — 役割 目標値');
+    expect(t).toContain('今年度目標値 — 数値 追加: 80 追加ここまで 削除: 75 削除ここまで');
+    expect(pair).not.toMatch(/>initial</);
+    expect(t).toContain('架空の相談の解決率 — 状況（自動判定）');
+    expect(pair).toMatch(/<del><span class="visually-hidden">削除:<\/span>達成<span class="visually-hidden">削除ここまで<\/span><\/del>/);
+    // An evaluation reported later is in the redline, its yes/no as a word.
+    expect(t).toContain('評価 › 達成水準を満たしたか 追加: いいえ 追加ここまで');
+    expect(t).toContain('架空の訓練は回数が足りませんでした。');
+  });
+
   it('keeps unchanged items in a collapsible section, and offers the column switch without JavaScript', () => {
     expect(html()).toMatch(/<details><summary>変更のない項目（\d+件）<\/summary>/);
     expect(html()).toMatch(/<input type="checkbox" id="swap">/);

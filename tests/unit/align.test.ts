@@ -60,3 +60,26 @@ describe('aligning the newer fields', () => {
     expect(at('indicators.soudan.status')).toMatchObject({ old: { ja: '達成', en: 'Met' }, new: undefined, status: 'removed' });
   });
 });
+
+describe('nothing of a plan is missing from the alignment', () => {
+  /** Every text and number of a plan, except ids and the plan's place and year. */
+  const leaves = (v: unknown, key = ''): string[] => {
+    if (v === null || v === undefined || key === 'id') return [];
+    if (typeof v !== 'object') return [String(v)];
+    if (Array.isArray(v)) return v.flatMap((x) => leaves(x));
+    return Object.entries(v as Record<string, unknown>).flatMap(([k, x]) => (['municipality', 'department', 'fiscalYear'].includes(k) && x === (newer as Record<string, unknown>)[k] ? [] : leaves(x, k)));
+  };
+  it('holds every text and number of the newer plan in some field', () => {
+    const texts = alignPlans(older, newer).map((f) => (f.new === undefined ? '' : typeof f.new === 'object' ? `${f.new.ja}\n${f.new.en ?? ''}` : String(f.new)));
+    for (const leaf of leaves(newer)) expect(texts.some((t) => t.includes(leaf)), leaf).toBe(true);
+  });
+});
+
+describe('naming items', () => {
+  it('names an indicator without a label by its printed number', () => {
+    const a = plan({ fiscalYear: 2020, indicators: { items: [{ id: 'x', number: 2, values: [{ role: 'long-term-target', text: '全て達成する' }] }] } });
+    const b = plan({ fiscalYear: 2021, indicators: { items: [{ id: 'x', number: 2, values: [{ role: 'long-term-target', text: '全て達成した' }] }] } });
+    const named = alignPlans(a, b).filter((f) => f.path === 'indicators.x.number');
+    expect(named.map((f) => f.itemTitle)).toEqual([{ ja: '指標2', en: 'Indicator 2' }]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatDate, pickText, yenToEnglishUnits, yenToJapaneseUnits } from '../../src/lib/view/format.ts';
+import { formatAmount, formatDate, indicatorValueText, pickText, yenToEnglishUnits, yenToJapaneseUnits } from '../../src/lib/view/format.ts';
 import { localGovernmentCheckDigit } from '../../schemas/prefectures.ts';
 
 describe('yen', () => {
@@ -35,5 +35,15 @@ describe('dates and text', () => {
 describe('local government codes', () => {
   it.each([['13204', 7], ['13114', 8], ['04203', 0]])('check digit of %s is %i', (five, digit) => {
     expect(localGovernmentCheckDigit(five)).toBe(digit);
+  });
+});
+
+describe('indicator values in words (fictional figures)', () => {
+  it('writes a number with its unit and comparator, else the text', () => {
+    expect(indicatorValueText({ value: 75, unit: { ja: '%' }, comparator: 'gte' }, 'ja')).toBe('75%以上');
+    expect(indicatorValueText({ value: 75, unit: { ja: '%' }, comparator: 'gte' }, 'en')).toBe('at least 75 %');
+    expect(indicatorValueText({ value: 1200, unit: { ja: '件', en: 'cases' } }, 'en')).toBe('1,200 cases');
+    expect(indicatorValueText({ text: { ja: '限りなく100%に近づける' } }, 'ja')).toBe('限りなく100%に近づける');
+    expect(indicatorValueText({}, 'ja')).toBeUndefined();
   });
 });

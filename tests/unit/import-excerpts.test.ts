@@ -46,7 +46,8 @@ function fieldsOf(plan: ImportResult['plan']): string {
   count('projects', (p.projects as { items: unknown[] } | undefined)?.items.length);
   if (p.resources) out.push('resources');
   if ((p.source as { published?: string }).published) out.push('published');
-  if (p.title) out.push('title');
+  if (p.parts) out.push(`parts:${(p.parts as unknown[]).length}`);
+  if (p.title && p.title !== '要入力') out.push('title');
   return out.join(' ');
 }
 
@@ -87,6 +88,36 @@ describe('import on texts of many layouts', () => {
       expect(result.plan.fiscalYear).toBe(seed.year);
     });
   }
+
+  it('reads Tottori\'s indicator table into values by column, and its organisation table into units', () => {
+    const text = readFileSync(join(excerptsDir, 'tottori-kikaku-2013-koteihyo.txt'), 'utf8');
+    const plan = importPlanText(text, { municipality: 'kakuu', department: 'soumu', excerpt: true }).plan as Record<string, any>;
+    expect(plan.title).toBe('未来づくり推進局 企画課の工程表');
+    expect(plan.organisation.units).toEqual([
+      { kindLabel: '部局', name: '未来づくり推進局', leader: { title: '部局長', name: '田中規靖' } },
+      { kindLabel: '所属', name: '企画課', leader: { title: '所属長', name: '西尾浩一' } },
+    ]);
+    const [indicator] = plan.indicators.items;
+    expect(indicator).toMatchObject({ number: 1, classification: '成果指標', basis: 'アジェンダ' });
+    expect(indicator.values.map((v: { role: string; at?: string }) => `${v.role} ${v.at}`)).toEqual(['baseline 23年度当初', 'initial 24年度当初', 'target 25年度末']);
+    expect(indicator.values[1]).toMatchObject({ label: '年度当初値', value: 70.3, unit: '%' });
+    expect(indicator.values[2]).toMatchObject({ text: '限りなく100%に近づける' });
+    // The indicator rows are no generic table, and no project.
+    expect(JSON.stringify(plan.statements)).not.toContain('年度当初値');
+    expect(plan.projects).toBeUndefined();
+  });
+
+  it('reads a web page\'s leader, date, headed blocks and nested list', () => {
+    const text = readFileSync(join(excerptsDir, 'shiogama-shiminsoumu-2017-mission-seisaku-mokuhyo.txt'), 'utf8');
+    const plan = importPlanText(text, { municipality: 'kakuu', department: 'soumu', excerpt: true }).plan as Record<string, any>;
+    expect(plan.title).toBe('ミッション2017市民総務部の政策目標');
+    expect(plan.leaders).toEqual([{ title: '市民総務部長', name: '小山浩幸' }]);
+    expect(plan.source.published).toBe('2019-12-02');
+    const headings = plan.statements.blocks.map((b: { heading: string }) => b.heading);
+    expect(headings).toEqual(['市民総務部のミッション', '今年度のミッション概要', '政策目標']);
+    expect(plan.statements.blocks[1].items).toContain('防犯カメラ設置等に関する事業');
+    expect(plan.statements.blocks[2].items).toEqual(['1. うるおいと魅力あふれる島づくり', '2. 震災復興の推進・支援', '3. 防災・防犯体制の充実・強化', '4. 市内公共交通体系の充実']);
+  });
 
   it('prints the figures', () => {
     console.log(['file | lines | placed | unplaced | fields', ...rows.map((r) => `${r.file} | ${r.lines} | ${r.placed} | ${r.unplaced} | ${r.fields}`)].join('\n'));

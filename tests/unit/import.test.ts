@@ -246,6 +246,20 @@ describe('the import command', () => {
     expect(check.stdout).toMatch(/mitaka\/soumu\/2030\.yaml:\d+:\d+ +unplaced\[0\]/);
   });
 
+  it('writes an excerpt as an excerpt, with the address of its first line and the title given with --title', () => {
+    const dir = tempDir();
+    const text = ['source: https://example.org/kakuu/plan.html', '', 'ページの案内（架空のテスト用ページ）', '架空の部の抱負 令和2年度', '■ 部の目標', '架空の目標を進める。'].join('\n');
+    writeFileSync(join(dir, 'excerpt.txt'), text);
+    const out = run(join(dir, 'excerpt.txt'), 'kakuu', 'soumu', '--excerpt', '--title', '架空の部の抱負 令和2年度', '--out', '-', '--content', join(dir, 'content'));
+    expect(out.status, out.stderr).toBe(0);
+    const plan = load(out.stdout) as { title: string; source: { url: string; completeness: string }; statements: { blocks: unknown[] }; unplaced?: string[] };
+    expect(plan.title).toBe('架空の部の抱負 令和2年度');
+    expect(plan.source).toMatchObject({ url: 'https://example.org/kakuu/plan.html', completeness: 'excerpt' });
+    expect(plan.statements.blocks).toEqual([{ kind: 'goals', heading: '■ 部の目標', paragraphs: ['架空の目標を進める。'] }]);
+    expect(plan.unplaced).toEqual(['ページの案内（架空のテスト用ページ）']);
+    expect(run(join(dir, 'excerpt.txt'), 'kakuu', 'soumu', '--title', ' ', '--out', '-').status).toBe(2);
+  });
+
   it('prints to standard output with --out -, and asks for --year when the text has none', () => {
     const dir = tempDir();
     const out = run(seedPath(seeds[0]), 'mitaka', 'soumu', '--out', '-', '--content', join(dir, 'content'));

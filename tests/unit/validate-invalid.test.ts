@@ -425,8 +425,8 @@ const CASES: Case[] = [
     name: 'lineage-cycle',
     expect: [at('kakuu/kikaku/department.yaml', 7, 3, 'lineage', 'lineage-cycle'), at('kakuu/soumu/department.yaml', 7, 3, 'lineage', 'lineage-cycle')],
     text: (t) => expect(t).toMatchInlineSnapshot(`
-      "content/kakuu/kikaku/department.yaml:7:3  lineage  部の系譜が循環しています（kikaku → soumu → kikaku）。どこかの lineage を直してください。 / The department lineage goes round in a circle (kikaku → soumu → kikaku). Correct one of the lineage entries.
-      content/kakuu/soumu/department.yaml:7:3  lineage  部の系譜が循環しています（soumu → kikaku → soumu）。どこかの lineage を直してください。 / The department lineage goes round in a circle (soumu → kikaku → soumu). Correct one of the lineage entries."
+      "content/kakuu/kikaku/department.yaml:7:3  lineage  組織の系譜が循環しています（kikaku → soumu → kikaku）。どこかの lineage を直してください。 / The units' lineage goes round in a circle (kikaku → soumu → kikaku). Correct one of the lineage entries.
+      content/kakuu/soumu/department.yaml:7:3  lineage  組織の系譜が循環しています（soumu → kikaku → soumu）。どこかの lineage を直してください。 / The units' lineage goes round in a circle (soumu → kikaku → soumu). Correct one of the lineage entries."
     `),
   },
   {
@@ -461,7 +461,7 @@ const CASES: Case[] = [
   {
     name: 'missing-department-file',
     expect: [at('kakuu/zaimu/2020.yaml', 4, 13, 'department', 'missing-department')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/zaimu/2020.yaml:4:13  department  部「zaimu」の content/kakuu/zaimu/department.yaml がありません。先に作成してください。 / Department "zaimu" has no content/kakuu/zaimu/department.yaml. Create it first."`),
+    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/zaimu/2020.yaml:4:13  department  組織「zaimu」の content/kakuu/zaimu/department.yaml がありません。先に作成してください。 / Unit "zaimu" has no content/kakuu/zaimu/department.yaml. Create it first."`),
   },
   {
     name: 'missing-municipality-file',

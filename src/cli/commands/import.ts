@@ -1,10 +1,14 @@
 /**
- * npm run import -- <file.txt> <municipality> <department> [--year YYYY] [--url URL] [--out FILE|-] [--content DIR]
+ * npm run import -- <file.txt> <municipality> <department> [--year YYYY] [--url URL] [--title TEXT] [--excerpt] [--out FILE|-] [--content DIR]
  * Drafts a plan file from the plain text extracted from a published plan PDF (for example with
  * `pdftotext -layout plan.pdf plan.txt`, or by copying the PDF's text into a UTF-8 file). Sections,
  * figures, leaders and divisions go into their fields; every line it could not place is kept under
  * `unplaced:`, which the validator reports until the clerk has moved it. Ids are taken from the
  * department's other plans where titles match, so the new year lines up with the old ones.
+ * A text that is an excerpt of the document (part of a web page, a few pages of a PDF) is imported
+ * with --excerpt: the draft then says source.completeness: excerpt. A saved page whose first line is
+ * `source: <address>` gives the address, unless --url does. The title is the line that names the
+ * kind of document (運営方針, 工程表, 組織目標 …) or --title; without either the draft asks for it (要入力).
  * Never overwrites a file. Exit code 0 when the draft is written, 2 on any refusal.
  */
 import { existsSync } from 'node:fs';
@@ -22,7 +26,7 @@ import { createFile, ensureDepartment, existsMessage, show } from '../../lib/con
 import { contentDirOption } from '../content-dir.ts';
 
 const usage = [
-  '使い方 / usage: npm run import -- <file.txt> <municipality> <department> [--year YYYY] [--url URL] [--out FILE|-]',
+  '使い方 / usage: npm run import -- <file.txt> <municipality> <department> [--year YYYY] [--url URL] [--title TEXT] [--excerpt] [--out FILE|-]',
   '  例 / e.g. npm run import -- soumu-2017.txt yokohama soumu',
 ].join('\n');
 const fail = (message: string): never => {
@@ -35,6 +39,8 @@ const { values, positionals } = parseArgs({
   options: {
     year: { type: 'string' },
     url: { type: 'string' },
+    title: { type: 'string' },
+    excerpt: { type: 'boolean', default: false },
     out: { type: 'string' },
     content: { type: 'string', default: process.env.PLANS_CONTENT_DIR },
   },
@@ -44,6 +50,7 @@ const id = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 if (positionals.length !== 3 || !file || !id.test(municipality ?? '') || !id.test(department ?? '')) fail(usage);
 if (values.year !== undefined && !/^\d{4}$/.test(values.year)) fail(`--year は西暦4桁です（例 2017） / --year takes a four-digit year, e.g. 2017\n${usage}`);
 if (values.url !== undefined && !/^https?:\/\/\S+$/.test(values.url)) fail(`--url は http(s):// で始まるアドレスです / --url must be an http(s):// address`);
+if (values.title !== undefined && !values.title.trim()) fail(`--title には文書どおりの表題を書きます / --title takes the title as published\n${usage}`);
 if (!existsSync(file!)) fail(`ファイルがありません / no such file: ${file}`);
 
 const { text, problems } = readSource(await readFile(file!));
@@ -53,7 +60,7 @@ const content = contentDirOption(values.content);
 const ddir = join(content, municipality!, department!);
 const givenYear = values.year ? Number(values.year) : undefined;
 const context = await importContext(content, municipality!, department!, givenYear);
-const result = importPlanText(text!, { ...context, fiscalYear: givenYear, url: values.url });
+const result = importPlanText(text!, { ...context, fiscalYear: givenYear, url: values.url, title: values.title?.trim(), excerpt: values.excerpt });
 const year = result.plan.fiscalYear as number | undefined;
 if (!year) fail(`年度が本文から読み取れません。--year で指定してください / No fiscal year found in the text: give it with --year.\n${usage}`);
 if (year! < FIRST_FISCAL_YEAR || year! > LAST_FISCAL_YEAR) fail(`年度 ${year} は範囲外です / fiscal year ${year} is out of range`);

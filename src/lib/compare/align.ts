@@ -40,6 +40,13 @@ function titleOf(item: unknown): LocalizedText | undefined {
   return undefined;
 }
 
+/** An indicator without a label is named by its printed number (指標1), as the comparison page names it. */
+function indicatorNumberTitle(path: string[], item: unknown): LocalizedText | undefined {
+  const number = (item as { number?: unknown }).number;
+  if (path.at(-1) !== 'indicators' || typeof number !== 'number') return undefined;
+  return { ja: t('ja', 'compare.indicatorNumber', { number: String(number) }), en: t('en', 'compare.indicatorNumber', { number: String(number) }) };
+}
+
 /** A list of texts compares as one text, a line per item, so changes inside it show in place. */
 function joinTexts(list: unknown[]): LocalizedText {
   const texts = list.map((v) => (isText(v) ? v : { ja: v === null ? '' : String(v) }));
@@ -116,7 +123,7 @@ function alignUncached(olderPlan: Plan, newerPlan: Plan): AlignedField[] {
         const m = matchItems(la as { id: string }[], lb as { id: string }[], title);
         const visit = (o: { id: string } | undefined, n: { id: string } | undefined, oldId?: string) => {
           const at = [...path, (n ?? o)!.id];
-          walk(o, n, at, { path: at, title: titleOf(n) ?? titleOf(o), oldId });
+          walk(o, n, at, { path: at, title: titleOf(n) ?? titleOf(o) ?? indicatorNumberTitle(path, n ?? o), oldId });
         };
         m.matched.forEach((p) => visit(p.old, p.new, p.by === 'title' ? p.old.id : undefined));
         m.added.forEach((n) => visit(undefined, n));

@@ -16,7 +16,7 @@ import { prune } from './prune.ts';
 import { withoutUndefined, type PlanDraft } from './draft.ts';
 import type { ImportContext } from './import-context.ts';
 import { findTitle, preambleLine, takeTitle } from './handlers/preamble.ts';
-import { closeTables, genericBlock, leaderForms, looksLikeHeading, organisationLine, publishedDate, tableRowLine } from './handlers/generic.ts';
+import { assignParts, closeTables, genericBlock, headingParts, leaderForms, looksLikeHeading, organisationLine, publishedDate, tableRowLine } from './handlers/generic.ts';
 import { indicatorLine } from './handlers/indicators.ts';
 import { TO_FILL } from '../validate/to-fill.ts';
 import { leaderLine } from './handlers/leaders.ts';
@@ -27,7 +27,7 @@ import { staffLine } from './handlers/staff.ts';
 import { budgetLine } from './handlers/budget.ts';
 import { policiesHeading, policyLine } from './handlers/policies.ts';
 import { projectLine, projectsHeading } from './handlers/projects.ts';
-import { statementHeading, statementLine, subItemLine } from './handlers/statements.ts';
+import { statementHeading, statementKind, statementLine, subItemLine } from './handlers/statements.ts';
 
 export type { ImportContext } from './import-context.ts';
 
@@ -75,7 +75,7 @@ function place(line: SourceLine, next: SourceLine | undefined, state: ImportStat
   }
   if (CONTINUES[state.mode.kind]?.(line, next, state)) return true;
   // A heading no section knows begins a block under it; a line under it is its paragraph or item.
-  if (['start', 'other', 'statement', 'table', 'indicators'].includes(state.mode.kind) && looksLikeHeading(line, next)) return genericBlock(line, state), true;
+  if (['start', 'other', 'statement', 'table', 'indicators'].includes(state.mode.kind) && looksLikeHeading(line, next)) return genericBlock(line, state, statementKind(line.text)), true;
   return false;
 }
 
@@ -83,10 +83,12 @@ export function importPlanText(text: string, context: ImportContext): ImportResu
   const state = createState(text, context);
   const { source, sections, parts } = state;
   const all = source.lines;
+  // A title given by the caller is the line that prints it, if one does.
   if (context.title) takeTitle(context.title, state);
-  else state.titleLine = findTitle(all);
+  state.titleLine = context.title ? all.slice(0, 10).find((l) => l.text === context.title) : findTitle(all);
   let pendingHeading: SourceLine | undefined;
   all.forEach((line, i) => {
+    state.at = line.number;
     if (place(line, all[i + 1], state)) {
       source.use(line);
       // A heading line just before a table is the table's heading (部の経営戦略).
@@ -103,10 +105,13 @@ export function importPlanText(text: string, context: ImportContext): ImportResu
   // A section begun before the first numbered part belongs to that part; a part that got no section
   // gives its heading back to the clerk rather than publishing an empty chapter.
   closeTables(state);
+  const heads = headingParts(state);
   prune(state);
+  assignParts(state, heads);
   const first = parts[0];
-  if (first) first.sections.unshift(...sections.keys().filter((k) => !parts.some((p) => p.sections.includes(k))));
-  for (const p of parts) if (!p.sections.length) source.release(p.line);
+  const byBlocks = parts.some((p) => p.blocks?.length);
+  if (first) first.sections.unshift(...sections.keys().filter((k) => !(byBlocks && k === 'statements') && !parts.some((p) => p.sections.includes(k))));
+  for (const p of parts) if (!p.sections.length && !p.blocks?.length) source.release(p.line);
   const unplaced = source.unused();
   return {
     plan: withoutUndefined(toDraft(state, context)),
@@ -138,7 +143,11 @@ function toDraft(state: ImportState, context: ImportContext): PlanDraft {
     leaders: state.leaders.length ? state.leaders : undefined,
     organisation: organisation?.units?.length ? { heading: organisation.heading, units: organisation.units } : undefined,
     contact: state.phone ? { phone: state.phone } : undefined,
-    parts: parts.some((p) => p.sections.length) ? parts.filter((p) => p.sections.length).map(({ heading, sections }) => ({ heading, sections })) : undefined,
+    parts: parts.some((p) => p.sections.length || p.blocks?.length)
+      ? parts
+          .filter((p) => p.sections.length || p.blocks?.length)
+          .map(({ heading, sections, blocks }) => ({ heading, ...(sections.length ? { sections } : {}), ...(blocks?.length ? { blocks } : {}) }))
+      : undefined,
     statements: sections.has('statements') ? { blocks: state.blocks } : undefined,
     divisions: divisions ? { heading: divisions.heading, columns: divisions.columns, items: state.divisions } : undefined,
     resources: sections.get('resources'),

@@ -30,6 +30,8 @@ export type IndicatorRow = { kind: 'label' | 'basis'; columns: string[]; line: S
 export interface Part {
   heading: string;
   sections: SectionKey[];
+  /** Ids of the statement blocks in the part, when statements span parts. */
+  blocks?: string[];
   line: SourceLine;
 }
 
@@ -82,6 +84,9 @@ export interface ImportState {
   phone?: string;
   /** The block whose last table the next table row continues (reset by any other line). */
   lastTable?: StatementDraft;
+  /** The number of the line being read, and where each block and section began (for parts by heading). */
+  at: number;
+  readonly positions: Map<object, number>;
   /** A 部局名 | 部局長名 | … header row just read, for the row under it. */
   organisationHeader?: (string | null)[];
   /** The indent of the list item just read, for the lines indented under it. */
@@ -126,6 +131,8 @@ export function createState(text: string, context: ImportContext): ImportState {
     policies: [],
     projects: [],
     indicators: [],
+    at: 0,
+    positions: new Map(),
     mode: { kind: 'start' },
   };
 }
@@ -136,6 +143,7 @@ export function section<K extends SectionKey>(state: ImportState, key: K): Secti
   if (!s) {
     s = {} as SectionDrafts[K];
     state.sections.set(key, s);
+    state.positions.set(s, state.at);
     state.parts.at(-1)?.sections.push(key);
   }
   return s;

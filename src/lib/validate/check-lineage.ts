@@ -14,8 +14,8 @@ export function checkLineage(parsed: ParsedFile[], departmentFiles: ParsedFile[]
     d.lineage?.forEach((link, i) => {
       if (link.department !== d.id && !departmentKeys.has(`${d.municipality}/${link.department}`)) {
         at(f, ['lineage', i, 'department'], 'unknown-department', {
-          ja: `部「${link.department}」は ${d.municipality} にありません。${folder}/${d.municipality}/ にある部の ID を書いてください。`,
-          en: `There is no department "${link.department}" in ${d.municipality}. Use the id of a department in ${folder}/${d.municipality}/.`,
+          ja: `組織「${link.department}」は ${d.municipality} にありません。${folder}/${d.municipality}/ にある組織（部・局・課など）の ID を書いてください。`,
+          en: `There is no unit "${link.department}" in ${d.municipality}. Use the id of a unit (department, bureau, division …) in ${folder}/${d.municipality}/.`,
         });
       }
     });
@@ -36,8 +36,8 @@ export function checkLineage(parsed: ParsedFile[], departmentFiles: ParsedFile[]
     const loop = d.lineage?.some((l) => l.department === d.id) ? undefined : walk(seen[0]);
     if (loop) {
       at(f, ['lineage'], 'lineage-cycle', {
-        ja: `部の系譜が循環しています（${loop.map((k) => k.split('/')[1]).join(' → ')}）。どこかの lineage を直してください。`,
-        en: `The department lineage goes round in a circle (${loop.map((k) => k.split('/')[1]).join(' → ')}). Correct one of the lineage entries.`,
+        ja: `組織の系譜が循環しています（${loop.map((k) => k.split('/')[1]).join(' → ')}）。どこかの lineage を直してください。`,
+        en: `The units' lineage goes round in a circle (${loop.map((k) => k.split('/')[1]).join(' → ')}). Correct one of the lineage entries.`,
       });
     }
   }

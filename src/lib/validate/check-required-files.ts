@@ -6,8 +6,8 @@ import type { ParsedFile, ReportAt } from './parsed-file.ts';
 export function checkGlossaryPresent(parsed: ParsedFile[], report: Report, folder: string): void {
   if (!parsed.some((f) => f.kind === 'glossary')) {
     report(`${folder}/glossary.yaml`, 1, 1, [], 'missing-file', {
-      ja: `${folder}/glossary.yaml（部・課の名称の英訳を決める用語集）がありません。作成してください。`,
-      en: `${folder}/glossary.yaml (the fixed English of department and division names) is missing. Create it.`,
+      ja: `${folder}/glossary.yaml（部・局・課など組織の名称の英訳を決める用語集）がありません。作成してください。`,
+      en: `${folder}/glossary.yaml (the fixed English of the names of departments, bureaus, divisions and other units) is missing. Create it.`,
     });
   }
 }
@@ -26,8 +26,8 @@ export function checkParentsPresent(parsed: ParsedFile[], at: ReportAt, folder: 
     }
     if (f.kind === 'plan' && !departmentKeys.has(`${f.place.municipality}/${f.place.department}`)) {
       at(f, ['department'], 'missing-department', {
-        ja: `部「${f.place.department}」の ${folder}/${f.place.municipality}/${f.place.department}/department.yaml がありません。先に作成してください。`,
-        en: `Department "${f.place.department}" has no ${folder}/${f.place.municipality}/${f.place.department}/department.yaml. Create it first.`,
+        ja: `組織「${f.place.department}」の ${folder}/${f.place.municipality}/${f.place.department}/department.yaml がありません。先に作成してください。`,
+        en: `Unit "${f.place.department}" has no ${folder}/${f.place.municipality}/${f.place.department}/department.yaml. Create it first.`,
       });
     }
   }

@@ -75,3 +75,14 @@ export function pickText(text: LocalizedText, lang: Lang): { text: string; lang:
   if (lang === 'en' && text.en) return { text: text.en, lang: 'en', fallback: false };
   return { text: text.ja, lang: 'ja', fallback: lang !== 'ja' };
 }
+
+/**
+ * One of an indicator's values in words: a number with its unit (and comparator), else its text.
+ * @example indicatorValueText({ role: 'target', value: 75, unit: { ja: '%' }, comparator: 'gte' }, 'ja') → '75%以上'
+ */
+export function indicatorValueText(v: Pick<NonNullable<Indicator['values']>[number], 'value' | 'unit' | 'comparator' | 'text'>, lang: Lang): string | undefined {
+  if (v.value === undefined) return v.text ? pickText(v.text, lang).text : undefined;
+  const unit = v.unit ? pickText(v.unit, lang).text : '';
+  if (v.comparator) return t(lang, `comparator.${v.comparator}`, { value: formatNumber(v.value, lang), unit }).trim();
+  return measureValue({ value: v.value, unit: v.unit }, lang);
+}

@@ -30,7 +30,7 @@ export const organisationLine: LineHandler = (line, _next, state) => {
   const m = /^(\S{1,6}?)名\s+(\S+)\s+(\S{1,6}?長)名?\s+(\S{1,6}(?:\s\S{1,6})?)(?:\s+電話(?:番号)?\s*([0-9-]{6,20}))?$/.exec(line.text);
   if (!m) return false;
   const org = section(state, 'organisation');
-  const heading = adoptHeading(state);
+  const heading = adoptHeading(state, org);
   if (heading && !org.heading) org.heading = heading;
   (org.units ??= []).push({ kindLabel: m[1]!, name: m[2]!, leader: { title: m[3]!, name: m[4]! } });
   if (m[5]) state.phone ??= m[5];
@@ -38,10 +38,10 @@ export const organisationLine: LineHandler = (line, _next, state) => {
   return 'read';
 };
 
-const LEADER_TITLE = '(\\S{1,24}?(?:部長|局長|室長|課長|理事|参事|所長|本部長|区長|監|管理者))';
+const LEADER_TITLE = '(\\S{0,24}?(?:部長|局長|室長|課長|理事|参事|所長|本部長|区長|監|管理者))';
 const NAME = '([\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々]{1,6}(?:[ \\u3000][\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々]{1,6})?)';
-/** 総務部長(伊藤幸寛), 市民総務部長、小山浩幸: a leader written with the name in brackets or after a comma. */
-const LEADER_FORMS = [new RegExp(`^${LEADER_TITLE}\\s*[(（]${NAME}[)）]$`, 'u'), new RegExp(`^${LEADER_TITLE}[、,，]\\s*${NAME}$`, 'u')];
+/** 総務部長(伊藤幸寛), 市民総務部長、小山浩幸, 部長・小山浩幸: a leader written with the name in brackets or after a comma or dot. */
+const LEADER_FORMS = [new RegExp(`^${LEADER_TITLE}\\s*[(（]${NAME}[)）]$`, 'u'), new RegExp(`^${LEADER_TITLE}[、,，・]\\s*${NAME}$`, 'u')];
 
 export const leaderForms: LineHandler = (line, _next, state) => {
   if (!['start', 'other', 'statement'].includes(state.mode.kind)) return false;
@@ -52,11 +52,13 @@ export const leaderForms: LineHandler = (line, _next, state) => {
 };
 
 /** The heading of the block being read when nothing is under it yet: a section of its own takes it instead. */
-export function adoptHeading(state: ImportState): string | undefined {
+export function adoptHeading(state: ImportState, into?: object): string | undefined {
   if (state.mode.kind !== 'statement') return undefined;
   const block = state.mode.block;
   if (block.items || block.paragraphs || block.tables || typeof block.heading !== 'string') return undefined;
   state.blocks.splice(state.blocks.indexOf(block), 1);
+  const line = state.origins.get(block)?.[0];
+  if (into && line) state.positions.set(into, line.number);
   state.mode = { kind: 'other' };
   return block.heading;
 }
@@ -64,9 +66,9 @@ export function adoptHeading(state: ImportState): string | undefined {
 /** A line that heads what follows: numbered, marked, or short and followed by a paragraph or a list. */
 export function looksLikeHeading(line: SourceLine, next: SourceLine | undefined): boolean {
   const text = line.text;
-  if (line.cells || pipeCells(text) || !isHeading(text, 40) || /[、，,]$/.test(text) || !/[\p{L}\p{N}]{2}/u.test(text)) return false;
+  if (line.cells || pipeCells(text) || !isHeading(text, 40) || /[、，,]$|[。．]/.test(text) || !/[\p{L}\p{N}]{2}/u.test(text)) return false;
   const style = headingNumber(text);
-  if (style && style !== 'circled') return !next || headingNumber(next.text) !== style || !isHeading(next.text, 40);
+  if (style && style !== 'circled') return !!next && (headingNumber(next.text) !== style || !isHeading(next.text, 40));
   if (MARKED_HEADING.test(text)) return true;
   if (BULLET.test(text) || NUMBERED_ITEM.test(text) || !next || next.cells) return false;
   const length = [...text].length;
@@ -98,6 +100,7 @@ export const tableRowLine: LineHandler = (line, _next, state) => {
   let block = state.mode.kind === 'statement' ? state.mode.block : undefined;
   if (!block) {
     block = { kind: 'other' };
+    state.positions.set(block, line.number);
     section(state, 'statements');
     state.blocks.push(block);
     state.mode = { kind: 'statement', block };
@@ -143,7 +146,7 @@ function organisationRow(values: Cell[], state: ImportState): boolean | 'read' |
   }
   if (!header || values.length !== header.length) return undefined;
   const org = section(state, 'organisation');
-  const heading = adoptHeading(state);
+  const heading = adoptHeading(state, org);
   if (heading && !org.heading) org.heading = heading;
   let whole = true;
   header.forEach((label, i) => {
@@ -155,4 +158,58 @@ function organisationRow(values: Cell[], state: ImportState): boolean | 'read' |
   });
   // A cell no unit took (職員数 17) keeps the row for the clerk.
   return whole ? true : 'read';
+}
+
+type HeadingPart = { heading: string; at: number; line?: SourceLine; section?: 'organisation' | 'indicators' };
+
+/**
+ * Headings with nothing of their own under them, each followed by headed blocks or sections
+ * (基本的事項, 1.政策内容と目標, 2.測定指標): the document's parts. Taken out of the blocks before
+ * `prune`, which would give them back; `assignParts` then puts each block and section in its part.
+ */
+export function headingParts(state: ImportState): HeadingPart[] {
+  if (state.parts.length) return [];
+  const empty = state.blocks.filter((b) => !b.items && !b.paragraphs && !b.tables && typeof b.heading === 'string');
+  const heads: HeadingPart[] = empty.flatMap((b) => {
+    const line = state.origins.get(b)?.[0];
+    return line ? [{ heading: b.heading as string, at: line.number, line }] : [];
+  });
+  const styles = new Set(heads.map((h) => headingNumber(h.heading)).filter(Boolean));
+  for (const key of ['organisation', 'indicators'] as const) {
+    const s = state.sections.get(key);
+    const heading = s?.heading;
+    if (s && typeof heading === 'string' && styles.has(headingNumber(heading))) heads.push({ heading, at: state.positions.get(s) ?? 0, section: key });
+  }
+  if (heads.length < 2) return [];
+  for (const h of heads) if (h.line) state.blocks.splice(state.blocks.findIndex((b) => state.origins.get(b)?.[0] === h.line), 1);
+  return heads.sort((a, b) => a.at - b.at);
+}
+
+/** Puts each block and section in the part whose heading is the last before it; gives the headings back when anything comes before the first. */
+export function assignParts(state: ImportState, heads: HeadingPart[]): void {
+  if (!heads.length) return;
+  const at = (o: object) => state.origins.get(o)?.[0]?.number ?? state.positions.get(o) ?? 0;
+  const keys = state.sections.keys().filter((k) => k !== 'statements');
+  const items: { at: number; key?: (typeof keys)[number]; block?: StatementDraft }[] = [
+    ...keys.map((key) => ({ at: at(state.sections.get(key)!), key })),
+    ...state.blocks.map((block) => ({ at: at(block), block })),
+  ];
+  const partOf = (n: number) => heads.filter((h) => h.at <= n).at(-1);
+  if (!items.length || items.some((i) => !partOf(i.at))) {
+    for (const h of heads) if (h.line) state.source.release(h.line);
+    return;
+  }
+  state.blocks.forEach((b, i) => (b.id ??= `statement-${i + 1}`));
+  const parts = heads.map((h) => ({ head: h, part: { heading: h.heading, sections: [] as typeof keys, blocks: [] as string[], line: h.line ?? ({ number: h.at, text: h.heading } as SourceLine) } }));
+  for (const item of items) {
+    const { part } = parts.find((p) => p.head === partOf(item.at))!;
+    if (item.key) part.sections.push(item.key);
+    else part.blocks.push(item.block!.id!);
+  }
+  for (const { head, part } of parts) {
+    // A section whose own heading became a part's keeps it only there.
+    if (head.section) delete (state.sections.get(head.section) as { heading?: string }).heading;
+    if (part.sections.length || part.blocks.length) state.parts.push(part);
+    else if (head.line) state.source.release(head.line);
+  }
 }

@@ -35,8 +35,11 @@ export function takeTitle(title: string, state: ImportState): void {
 
 /** The source line, a department line before the title, and the title line itself. */
 export const preambleLine: LineHandler = (line, _next, state) => {
-  if (line === state.titleLine) return takeTitle(line.text, state), true;
-  if (state.title || state.mode.kind !== 'start') return false;
+  if (line === state.titleLine) {
+    if (!state.title) takeTitle(line.text, state);
+    return true;
+  }
+  if (state.mode.kind !== 'start') return false;
   const m = /^source:\s*(https?:\/\/\S+)$/.exec(line.text);
   if (m) {
     state.url ??= m[1];

@@ -10,7 +10,8 @@ import type { IndicatorDraft, ProjectDraft } from '../draft.ts';
 import type { SourceLine } from '../source-lines.ts';
 
 export const projectsHeading: LineHandler = (line, _next, state) => {
-  if (!/個別事業|主要事業|重点事業/.test(line.text) || !isHeading(line.text.replace(/[（(].*$/, '')) || state.sections.has('projects')) return false;
+  // The heading begins with its words (after a number or mark), not a sentence that mentions them.
+  if (!/^(?:\d{1,2}[.．]?\s*|[(（]\d{1,2}[)）]\s*|[■□◆【]\s*)?(?:個別事業|主要事業|重点事業)/.test(line.text) || !isHeading(line.text.replace(/[（(].*$/, '')) || state.sections.has('projects')) return false;
   const m = /^(.+?)[（(](.+)[）)]$/.exec(line.text);
   const s = section(state, 'projects');
   origin(state, s, line);

@@ -18,8 +18,11 @@ const STATEMENT_KINDS: [RegExp, StatementDraft['kind']][] = [
   [/はじめに|紹介/, 'introduction'],
 ];
 
+/** The kind a heading names, if it names one. */
+export const statementKind = (heading: string) => STATEMENT_KINDS.find(([re]) => re.test(heading))?.[1];
+
 export const statementHeading: LineHandler = (line, next, state) => {
-  const kind = STATEMENT_KINDS.find(([re]) => re.test(line.text))?.[1];
+  const kind = statementKind(line.text);
   if (!kind || !['start', 'other', 'statement', 'table'].includes(state.mode.kind)) return false;
   if (!isHeading(line.text) || BULLET.test(line.text) || !next || next.cells) return false;
   const block: StatementDraft = { kind, heading: line.text };
@@ -33,7 +36,7 @@ export const statementHeading: LineHandler = (line, next, state) => {
 export const statementLine: LineHandler = (line, next, state) => {
   if (state.mode.kind !== 'statement') return false;
   const block = state.mode.block;
-  const item = BULLET.test(line.text) || ((NUMBERED_ITEM.test(line.text) || !!headingNumber(line.text)) && !looksLikeHeading(line, next));
+  const item = (BULLET.test(line.text) && !(MARKED_HEADING.test(line.text) && looksLikeHeading(line, next))) || ((NUMBERED_ITEM.test(line.text) || !!headingNumber(line.text)) && !looksLikeHeading(line, next));
   // A short line is a paragraph when it is the first under its heading or heads nothing.
   const first = !(block.items ?? block.paragraphs ?? block.tables) && !headingNumber(line.text) && !MARKED_HEADING.test(line.text);
   const field = item ? 'items' : isHeading(line.text) && !first && (looksLikeHeading(line, next) || !first) ? undefined : 'paragraphs';
