@@ -390,8 +390,10 @@ describe('payload text stays on the page, escaped', () => {
     expect(json.resources.staff.ratio.totalLabel.ja).toBe(plan.resources.staff.ratio.totalLabel);
     expect(json.policies.items[1].title.ja).toBe(plan.policies.items[1].title);
     const rows = parseCsv(readFileSync(join(out, 'data/kakuu/soumu/2020.indicators.csv'), 'utf8').replace(/^\uFEFF/, ''));
-    const column = rows[0]!.indexOf('indicator_ja');
-    expect(rows.slice(1).map((r) => r[column])).toEqual(plan.projects.items.flatMap((p: { indicators: { label: string }[] }) => p.indicators.map((i) => i.label)));
+    // The CSV has one row per value (long format): each indicator's label once per indicator.
+    const [column, project, indicator] = ['indicator_ja', 'project_id', 'indicator_id'].map((name) => rows[0]!.indexOf(name));
+    const labels = new Map(rows.slice(1).map((r) => [`${r[project!]}/${r[indicator!]}`, r[column!]]));
+    expect([...labels.values()]).toEqual(plan.projects.items.flatMap((p: { indicators: { label: string }[] }) => p.indicators.map((i) => i.label)));
   });
 });
 
