@@ -193,6 +193,13 @@ describe('the real multi-year departments', () => {
     expect(existsSync(join(publishedDistDir, 'en/mitaka/soumu/compare/2017-2025/index.html'))).toBe(true);
   });
 
+  it('Tottori 企画課 2015 → 2020 (the demo site) reads codes as words: the budget unit, the organisation kinds', () => {
+    const html = page(join(projectRoot, 'dist'), 'ja/tottori-pref/kikaku/compare/2015-2020');
+    const t = text(html);
+    expect(t).toContain('予算額 › 単位 （なし） 削除: 千円 削除ここまで');
+    expect(html).not.toMatch(/>(thousand-yen|headquarters|division|other)</);
+  });
+
   it('a department with one year says so instead of showing empty tables', () => {
     const html = page(publishedDistDir, 'ja/nakano/soumu/compare');
     expect(text(html)).toContain('この部の計画は 令和3年度（2021年度） の1年度分だけのため');
