@@ -135,6 +135,8 @@ function eachEvaluation(plan: Plan, visit: (evaluation: Evaluation, path: Path) 
   plan.statements?.blocks.forEach((b, i) => b.evaluation && visit(b.evaluation, ['statements', 'blocks', i, 'evaluation']));
   plan.projects?.items.forEach((p, i) => p.evaluation && visit(p.evaluation, ['projects', 'items', i, 'evaluation']));
   eachIndicator(plan, (x, path) => x.evaluation && visit(x.evaluation, [...path, 'evaluation']));
+  // A later plan's report on an earlier year grades on its own scale.
+  plan.results?.forEach((r, i) => r.evaluation && visit(r.evaluation, ['results', i, 'evaluation']));
 }
 
 function checkTable(table: Table, ctx: z.RefinementCtx, path: Path): void {

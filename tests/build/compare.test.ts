@@ -137,6 +137,18 @@ describe('the 新旧対照表 of a fictional department', () => {
     expect(t).toContain('架空の訓練は回数が足りませんでした。');
   });
 
+  it('shows on the reporting plan’s page every result it gives: a plan-level indicator’s actual and an evaluation', () => {
+    for (const [lang, words] of [
+      ['ja', ['架空の相談の解決率', '75%以上', '77%', '達成水準', '未達成', '自己評価', '架空の訓練は回数が足りませんでした。']],
+      ['en', ['架空の相談の解決率', '77%', 'Notmet', '自己評価', '架空の訓練は回数が足りませんでした。']],
+    ] as const) {
+      const results = page(out, `${lang}/kakuu/soumu/2021`).split('id="results"')[1]!.split('</section>')[0]!;
+      // Compared without spaces: the English puts one between a number and its unit.
+      for (const word of words) expect(text(results).replace(/\s/g, '')).toContain(word);
+      expect(results).toContain('<caption');
+    }
+  });
+
   it('keeps unchanged items in a collapsible section, and offers the column switch without JavaScript', () => {
     expect(html()).toMatch(/<details><summary>変更のない項目（\d+件）<\/summary>/);
     expect(html()).toMatch(/<input type="checkbox" id="swap">/);

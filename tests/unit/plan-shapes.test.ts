@@ -188,6 +188,8 @@ describe('evaluation of results', () => {
     expect(problems(plan).filter((p) => p.startsWith('results'))).toEqual([]);
     plan.results = [{ fiscalYear: 2020, project: 'x' }];
     expect(problems(plan).filter((p) => p.startsWith('results'))).toEqual(['results.0']);
+    plan.results = [{ fiscalYear: 2020, goal: 'mission', evaluation: { grade: 'A' } }];
+    expect(problems(plan).filter((p) => p.startsWith('results'))).toEqual(['results.0.evaluation.grade']);
   });
 });
 
