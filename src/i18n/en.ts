@@ -74,7 +74,6 @@ export const en = {
   'compare.grade': 'Grade {grade}',
   'compare.met.true': 'Level reached',
   'compare.met.false': 'Level not reached',
-  'compare.indicatorNumber': 'Indicator {number}',
   'compare.noValues': 'No values',
   'compare.divisions': 'Divisions over the years',
   'compare.divisionsCaption': 'Divisions by year (renames, splits and merges)',

@@ -72,7 +72,6 @@ export const ja = {
   'compare.grade': '評語 {grade}',
   'compare.met.true': '達成水準を満たした',
   'compare.met.false': '達成水準を満たさなかった',
-  'compare.indicatorNumber': '指標{number}',
   'compare.noValues': '値なし',
   'compare.divisions': '課の推移',
   'compare.divisionsCaption': '年度ごとの課（名称変更・分課・統合）',

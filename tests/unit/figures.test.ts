@@ -91,6 +91,8 @@ describe('reported actual (one rule)', () => {
   });
   const y2021 = plan({
     fiscalYear: 2021,
+    // The reporting plan's own scale, which its results' grades use.
+    evaluationScale: { grades: [{ grade: 'A' }, { grade: 'B' }] },
     results: [
       { fiscalYear: 2020, project: 'bousai', indicator: 'kouza', actual: { value: 78, unit: '回' }, evaluation: { grade: 'B' } },
       { fiscalYear: 2020, indicator: 'soudan', actual: { value: 120, unit: '件' } },

@@ -2,6 +2,7 @@ import type { Plan } from '../../../schemas/plan.ts';
 import type { LocalizedText } from '../../../schemas/localized-text.ts';
 import { matchItems } from './match.ts';
 import { indicatorFigures } from '../figures/indicators.ts';
+import { indicatorNumberLabel } from '../view/indicators.ts';
 import { t } from '../../i18n/index.ts';
 
 export type Leaf = string | number | boolean | LocalizedText;
@@ -44,7 +45,7 @@ function titleOf(item: unknown): LocalizedText | undefined {
 function indicatorNumberTitle(path: string[], item: unknown): LocalizedText | undefined {
   const number = (item as { number?: unknown }).number;
   if (path.at(-1) !== 'indicators' || typeof number !== 'number') return undefined;
-  return { ja: t('ja', 'compare.indicatorNumber', { number: String(number) }), en: t('en', 'compare.indicatorNumber', { number: String(number) }) };
+  return indicatorNumberLabel({ number });
 }
 
 /** A list of texts compares as one text, a line per item, so changes inside it show in place. */
