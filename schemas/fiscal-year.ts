@@ -5,7 +5,8 @@ export const FIRST_FISCAL_YEAR = 1947;
 export const LAST_FISCAL_YEAR = 2100;
 
 /** A fiscal year (年度) named by the calendar year in which it starts on 1 April. */
-export const FiscalYearSchema = z
+// Pure: the browser bundles that format years leave the schema (and Zod) out.
+export const FiscalYearSchema = /* @__PURE__ */ z
   .number()
   .int()
   .min(FIRST_FISCAL_YEAR)

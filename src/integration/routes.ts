@@ -18,6 +18,7 @@ export const ROUTES: readonly InjectedPage[] = [
   { pattern: '/[lang]/[municipality]', file: 'municipality.astro' },
   { pattern: '/[lang]/[municipality]/[department]', file: 'department.astro' },
   { pattern: '/[lang]/[municipality]/[department]/compare', file: 'compare.astro' },
+  { pattern: '/[lang]/[municipality]/[department]/compare/any', file: 'compare-any.astro' },
   { pattern: '/[lang]/[municipality]/[department]/compare/[pair]', file: 'compare-pair.astro' },
   { pattern: '/[lang]/[municipality]/[department]/[year]', file: 'plan.astro' },
   { pattern: '/data/plans.json', file: 'data/plans.json.ts' },

@@ -4,11 +4,27 @@ import { LANGS } from '../../i18n/index.ts';
 import type { SiteIndex } from './site.ts';
 import { pairSlug } from './urls.ts';
 
-/** Every pair of years of a department, older first: the 新旧対照表 pages (`compare/2017-2025/`). */
+/** Every pair of years of a department, older first: what a reader can compare. */
 export function yearPairs(years: number[]): [number, number][] {
   const sorted = [...years].sort((a, b) => a - b);
   return sorted.flatMap((older, i) => sorted.slice(i + 1).map((newer) => [older, newer] as [number, number]));
 }
+
+/**
+ * The pairs published as static 新旧対照表 pages (`compare/2017-2018/`), older first: each year against
+ * the next and against the latest, at most 2 × years of them, so a site grows linearly with its years.
+ * Any other pair is assembled in the browser on the department's `compare/any/` page.
+ */
+export function staticPairs(years: number[]): [number, number][] {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const latest = sorted.at(-1)!;
+  const adjacent = sorted.slice(1).map((newer, i) => [sorted[i], newer] as [number, number]);
+  const againstLatest = sorted.slice(0, -2).map((older) => [older, latest] as [number, number]);
+  return [...adjacent, ...againstLatest].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
+/** Whether a pair has a static page. */
+export const isStaticPair = (years: number[], older: number, newer: number) => staticPairs(years).some(([o, n]) => o === older && n === newer);
 
 export interface ComparePageProps {
   lang: Lang;
@@ -27,10 +43,10 @@ export function comparePaths(site: SiteIndex) {
   );
 }
 
-/** One 新旧対照表 page per pair of years, department and language. */
+/** One 新旧対照表 page per static pair of years, department and language. */
 export function pairPaths(site: SiteIndex) {
   return comparePaths(site).flatMap(({ params, props }) =>
-    yearPairs(props.plans.map((p) => p.fiscalYear)).map(([older, newer]) => ({
+    staticPairs(props.plans.map((p) => p.fiscalYear)).map(([older, newer]) => ({
       params: { ...params, pair: pairSlug(older, newer) },
       props: { ...props, older: props.plans.find((p) => p.fiscalYear === older)!, newer: props.plans.find((p) => p.fiscalYear === newer)! },
     })),

@@ -59,6 +59,9 @@ export const comparePath = (municipality: string, department: string): PagePath 
 export const comparePairPath = (municipality: string, department: string, older: number, newer: number): PagePath =>
   `${comparePath(municipality, department)}${pairSlug(older, newer)}/`;
 
+/** The page that assembles the 新旧対照表 of any two years in the browser. @example compareAnyPath('mitaka', 'soumu') → 'mitaka/soumu/compare/any/' */
+export const compareAnyPath = (municipality: string, department: string): PagePath => `${comparePath(municipality, department)}any/`;
+
 /** The search page. @example searchPath() → 'search/' */
 export const searchPath = (): PagePath => 'search/';
 
@@ -93,6 +96,10 @@ export const compareHref = (lang: Lang, municipality: string, department: string
 /** The 新旧対照表 of two years. @example comparePairHref('ja', 'mitaka', 'soumu', 2017, 2025) → '/ja/mitaka/soumu/compare/2017-2025/' */
 export const comparePairHref = (lang: Lang, municipality: string, department: string, older: number, newer: number) =>
   localizedHref(lang, comparePairPath(municipality, department, older, newer));
+
+/** Any two years' 新旧対照表, assembled in the browser. @example compareAnyHref('ja', 'mitaka', 'soumu', 2017, 2025) → '/ja/mitaka/soumu/compare/any/?old=2017&new=2025' */
+export const compareAnyHref = (lang: Lang, municipality: string, department: string, older?: number, newer?: number) =>
+  `${localizedHref(lang, compareAnyPath(municipality, department))}${older === undefined || newer === undefined ? '' : `?old=${older}&new=${newer}`}`;
 
 /** The search page, also the action of every search form. @example searchHref('en') → '/en/search/' */
 export const searchHref = (lang: Lang) => localizedHref(lang, searchPath());

@@ -1,0 +1,110 @@
+/**
+ * The body of a 新旧対照表 (two years of a plan side by side, new on the left as in Japanese amendment
+ * tables) as one escaped HTML string. The static pair pages render it at build time; the page for any
+ * other pair runs the same function in the browser on the two years' published JSON, so both agree.
+ * Rows are strings rather than components: a table has hundreds of them.
+ */
+import type { Plan } from '../../../schemas/plan.ts';
+import { alignPlans, type AlignedField, type Leaf } from './align.ts';
+import { textDiff } from './text-diff.ts';
+import { diffSideHtml, escapeHtml, type MarkLabels } from './taishou-html.ts';
+import { t, type Lang, type UiKey } from '../../i18n/index.ts';
+import { ja as uiKeys } from '../../i18n/ja.ts';
+import { pickText } from '../view/format.ts';
+import { yearLabel } from '../view/years.ts';
+
+const known = (key: string): key is UiKey => key in uiKeys;
+
+/** Where the dictionary words a field's code: the field's last name → the key for the code. */
+const CODE_WORDS: Record<string, (code: string) => string> = {
+  role: (code) => `compare.role.${code}`,
+  period: (code) => `period.${code}`,
+  kind: (code) => (known(`statement.kind.${code}`) ? `statement.kind.${code}` : `unitKind.${code}.one`),
+};
+/** Budget units and comparators, which the dictionary words with a value. */
+const EXACTLY = { ja: 'ちょうど', en: 'exactly' };
+const UNIT_WORDS: Record<string, { ja: string; en: string }> = { yen: { ja: '円', en: 'yen' }, 'thousand-yen': { ja: '千円', en: 'thousand yen' } };
+
+function rowsHtml(fields: AlignedField[], lang: Lang): string {
+  const labels: MarkLabels = { added: t(lang, 'taishou.added'), addedEnd: t(lang, 'taishou.addedEnd'), removed: t(lang, 'taishou.removed'), removedEnd: t(lang, 'taishou.removedEnd') };
+  /** A leaf as text in the reader's language; falls back to Japanese (marked) when either side lacks English. */
+  const textOf = (field: AlignedField) => {
+    // An empty table cell (null) reads as an empty text.
+    const both = [field.old, field.new].filter((v): v is Leaf => v !== undefined && (v as unknown) !== null);
+    const useEnglish = lang === 'en' && both.every((v) => typeof v !== 'object' || v.en);
+    const one = (v: Leaf | undefined) => (v === undefined ? undefined : (v as unknown) === null ? '' : typeof v === 'object' ? (useEnglish ? v.en! : v.ja) : String(v));
+    return { older: one(field.old), newer: one(field.new), lang: useEnglish || lang === 'ja' ? lang : ('ja' as const) };
+  };
+  /** A dictionary word for a key, or the key itself when the dictionary has none. */
+  const word = (prefix: 'field' | 'section', key: string) => {
+    const cell = /^cell\[(\d+),(\d+)\]$/.exec(key);
+    if (cell) return t(lang, 'taishou.cell', { row: cell[1]!, column: cell[2]! });
+    const full = `${prefix}.${key.replace(/\[.*\]$/, '')}`;
+    return known(full) ? t(lang, full) : key;
+  };
+  /** "Item — field" for a row: the item's title (or its section's name) and the field in words. */
+  const label = (field: AlignedField) => {
+    const fieldWords = field.field.split('.').map((k) => word('field', k)).join(' › ');
+    const section = field.item.split('.')[0];
+    const item = field.itemTitle ? pickText(field.itemTitle, lang).text : word('section', section);
+    const where = field.item === field.path ? word('field', field.field) : `${item} — ${fieldWords}`;
+    return field.oldId ? `${where}${t(lang, 'taishou.matchedByTitle', { id: field.oldId })}` : where;
+  };
+  /** Codes read as words (a value's role, a kind, a unit, 以上 for gte, the sections of a part), yes/no for true/false. */
+  const codeWord = (field: AlignedField, text: string | undefined, leaf: Leaf | undefined) => {
+    if (text === undefined) return text;
+    if (typeof leaf === 'boolean') return t(lang, leaf ? 'taishou.yes' : 'taishou.no');
+    const name = field.field.split('.').at(-1)!.replace(/\[.*\]$/, '');
+    // A list of codes (the sections of a part) reads as the list of their words, a line each.
+    if (name === 'sections') return text.split('\n').map((code) => (known(`section.${code}`) ? t(lang, `section.${code}` as UiKey) : code)).join('\n');
+    if (typeof leaf !== 'string') return text;
+    if (name === 'unit' && UNIT_WORDS[text]) return UNIT_WORDS[text][lang];
+    if (name === 'comparator') return (known(`comparator.${text}`) && t(lang, `comparator.${text}` as UiKey, { value: '', unit: '' })) || EXACTLY[lang];
+    const key = CODE_WORDS[name]?.(text);
+    if (key && known(key)) return t(lang, key);
+    return text;
+  };
+  const absent = escapeHtml(t(lang, 'taishou.absent'));
+  return fields
+    .map((field) => {
+      const { older: o, newer: n, lang: textLang } = textOf(field);
+      const [older, newer] = [codeWord(field, o, field.old), codeWord(field, n, field.new)];
+      const langAttr = textLang !== lang ? ' lang="ja"' : '';
+      const heading = `<tr><th scope="rowgroup" colspan="2" class="taishou-field">${escapeHtml(label(field))}</th></tr>`;
+      if (older === newer) return `<tbody class="status-same">${heading}<tr><td colspan="2"${langAttr}>${escapeHtml(newer ?? '')}</td></tr></tbody>`;
+      let newCell: string;
+      let oldCell: string;
+      if (older !== undefined && newer !== undefined) {
+        const parts = textDiff(older, newer);
+        [newCell, oldCell] = [diffSideHtml(parts, 'new', labels), diffSideHtml(parts, 'old', labels)];
+      } else {
+        newCell = newer === undefined ? absent : diffSideHtml([{ type: 'added', text: newer }], 'new', labels);
+        oldCell = older === undefined ? absent : diffSideHtml([{ type: 'removed', text: older }], 'old', labels);
+      }
+      return `<tbody class="status-${field.status}">${heading}<tr><td class="new"${langAttr}>${newCell}</td><td class="old"${langAttr}>${oldCell}</td></tr></tbody>`;
+    })
+    .join('');
+}
+
+/** One table of rows in its own labelled, scrolling region. */
+function tableHtml(id: string, caption: string, fields: AlignedField[], lang: Lang, years: { new: string; old: string }): string {
+  const head = `<thead><tr><th scope="col" class="new">${escapeHtml(t(lang, 'taishou.new', { year: years.new }))}</th><th scope="col" class="old">${escapeHtml(t(lang, 'taishou.old', { year: years.old }))}</th></tr></thead>`;
+  return `<div class="table-scroll" role="region" aria-labelledby="${id}-caption" tabindex="0"><table class="taishou-table" id="${id}"><caption id="${id}-caption">${escapeHtml(caption)}</caption>${head}${rowsHtml(fields, lang)}</table></div>`;
+}
+
+/**
+ * The comparison of two years of one unit's plan: the switch that puts 旧 on the left, the fields that
+ * changed, and (folded) those that did not. Classification codes (a statement's kind) are not text to
+ * compare; `npm run diff` still reports them.
+ */
+export function taishouHtml(older: Plan, newer: Plan, lang: Lang): string {
+  const fields = alignPlans(older, newer).filter((f) => f.field !== 'kind');
+  const changed = fields.filter((f) => f.status !== 'same');
+  const unchanged = fields.filter((f) => f.status === 'same');
+  const years = { new: yearLabel(newer.fiscalYear, lang), old: yearLabel(older.fiscalYear, lang) };
+  const swap = `<p class="swap"><input type="checkbox" id="swap"> <label for="swap">${escapeHtml(t(lang, 'taishou.swap'))}</label></p>`;
+  const changedHtml = changed.length === 0 ? `<p>${escapeHtml(t(lang, 'taishou.noChanges'))}</p>` : tableHtml('taishou-changed', t(lang, 'taishou.changed', { count: changed.length }), changed, lang, years);
+  const unchangedCaption = t(lang, 'taishou.unchanged', { count: unchanged.length });
+  const unchangedHtml = unchanged.length === 0 ? '' : `<details><summary>${escapeHtml(unchangedCaption)}</summary>${tableHtml('taishou-unchanged', unchangedCaption, unchanged, lang, years)}</details>`;
+  return `<div class="taishou">${swap}${changedHtml}${unchangedHtml}</div>`;
+}

@@ -1,0 +1,74 @@
+/**
+ * The 新旧対照表 of any two years (compare/any/): the browser assembles it from the two plans'
+ * published JSON with the same code as the static pair pages, so for a pair that also has a static
+ * page the two tables are identical; without JavaScript the page lists the static pairs instead.
+ * Tottori's 企画部 has five years (2013, 2014, 2015, 2019, 2020): 2013–2019 has no static page.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startE2E, type E2E } from '../helpers/e2e.ts';
+import { distDir } from '../helpers/pages.ts';
+
+let e2e: E2E;
+beforeAll(async () => {
+  e2e = await startE2E({ viewport: { width: 375, height: 800 } });
+}, 60_000);
+afterAll(async () => e2e?.close());
+
+const unit = '/tottori-pref/kikaku/compare';
+const tableHtml = () => e2e.page.locator('.taishou').evaluate((el) => el.outerHTML);
+
+describe.each(['ja', 'en'])('%s', (lang) => {
+  it('assembles a pair that has no static page, and says so in its status', async () => {
+    expect(existsSync(join(distDir, lang, unit, '2013-2019'))).toBe(false);
+    await e2e.page.goto(e2e.url(`/${lang}${unit}/any/?old=2013&new=2019`), { waitUntil: 'load' });
+    await e2e.page.locator('#taishou-changed').waitFor();
+    expect(await e2e.page.locator('.pair-status').textContent()).toMatch(lang === 'ja' ? /表示しました/ : /^Showing/);
+    expect(await e2e.page.locator('#pair-old').inputValue()).toBe('2013');
+    expect(await e2e.page.locator('#pair-new').inputValue()).toBe('2019');
+    expect(await e2e.page.locator('#taishou-changed tbody').count()).toBeGreaterThan(0);
+  });
+
+  it('gives, for a static pair, the same table as the static page', async () => {
+    await e2e.page.goto(e2e.url(`/${lang}${unit}/2015-2020/`), { waitUntil: 'load' });
+    const built = await tableHtml();
+    await e2e.page.goto(e2e.url(`/${lang}${unit}/any/?old=2015&new=2020`), { waitUntil: 'load' });
+    await e2e.page.locator('.pair-output .taishou').waitFor();
+    expect(await tableHtml()).toBe(built);
+  });
+
+  it('refuses a pair of the same year in words', async () => {
+    await e2e.page.goto(e2e.url(`/${lang}${unit}/any/?old=2014&new=2014`), { waitUntil: 'load' });
+    await expect.poll(() => e2e.page.locator('.pair-status').textContent()).toMatch(lang === 'ja' ? /異なる2つの年度/ : /two different years/);
+    expect(await e2e.page.locator('.pair-output').innerHTML()).toBe('');
+  });
+
+  it('lists the static pairs to a reader without JavaScript, and loads no script until a pair is asked for', async () => {
+    const context = await e2e.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(e2e.url(`/${lang}${unit}/any/?old=2013&new=2019`));
+    const links = await page.locator('noscript a, ul a[href*="/compare/20"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toContain(`/${lang}${unit}/2019-2020/`);
+    await context.close();
+    const scripts: string[] = [];
+    e2e.page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+    await e2e.page.goto(e2e.url(`/${lang}${unit}/any/`), { waitUntil: 'load' });
+    expect(scripts.some((s) => s.includes('taishou-client'))).toBe(false);
+    e2e.page.removeAllListeners('request');
+  });
+});
+
+it('links every pair of years from the comparison page: static pages where they exist, the assembled page otherwise', async () => {
+  await e2e.page.goto(e2e.url(`/ja${unit}/`), { waitUntil: 'load' });
+  const hrefs = await e2e.page.locator('nav.toc a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  const years = [2013, 2014, 2015, 2019, 2020];
+  for (const [i, older] of years.entries()) {
+    for (const newer of years.slice(i + 1)) {
+      const pair = hrefs.find((h) => h.endsWith(`/${older}-${newer}/`) || h.endsWith(`any/?old=${older}&new=${newer}`));
+      expect(pair, `${older}-${newer}`).toBeDefined();
+      if (pair!.includes('any/')) expect(existsSync(join(distDir, `ja${unit}`, `${older}-${newer}`))).toBe(false);
+      else expect(existsSync(join(distDir, `ja${unit}`, `${older}-${newer}`, 'index.html'))).toBe(true);
+    }
+  }
+});
