@@ -4,6 +4,7 @@
  * src/content.config.ts (`export { collections } from 'gyosei-plans/content'`); every page, the
  * search index and the open data come from the package.
  */
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -39,8 +40,17 @@ export default function plans(userOptions: PlansOptions = {}): AstroIntegration 
           contact: options.contact,
           accessibility: options.accessibility,
         };
+        // Incremental builds (pages carry a cacheKey: src/lib/view/cache-keys.ts) keep their cache in Astro's
+        // cacheDir. Unless the site chose one, each content tree and output gets a folder of its own, so
+        // builds of other trees (test fixtures, benchmarks) neither share nor race for one cache.
+        const defaultCache = new URL('node_modules/.astro/', config.root).href;
+        const cacheDir = config.cacheDir.href.replace(/\/?$/, '/') === defaultCache
+          ? new URL(`gyosei-plans/${createHash('sha256').update([contentDir, fileURLToPath(config.outDir), process.env.BASE_PATH ?? '', site ?? ''].join('\u0000')).digest('hex').slice(0, 16)}/`, defaultCache)
+          : config.cacheDir;
         for (const route of ROUTES) injectRoute({ pattern: route.pattern, entrypoint: new URL(`./routes/${route.file}`, import.meta.url) });
         updateConfig({
+          cacheDir,
+          experimental: { incrementalBuild: true },
           site: site || PLACEHOLDER_SITE,
           base: process.env.BASE_PATH || options.base || config.base,
           trailingSlash: 'always',

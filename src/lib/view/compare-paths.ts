@@ -3,6 +3,7 @@ import type { Lang } from '../../i18n/index.ts';
 import { LANGS } from '../../i18n/index.ts';
 import type { SiteIndex } from './site.ts';
 import { pairSlug } from './urls.ts';
+import { cacheKeys } from './cache-keys.ts';
 
 /** Every pair of years of a department, older first: what a reader can compare. */
 export function yearPairs(years: number[]): [number, number][] {
@@ -35,9 +36,11 @@ export interface ComparePageProps {
 
 /** One comparison page per department and language, for the route to render. */
 export function comparePaths(site: SiteIndex) {
+  const keys = cacheKeys(site);
   return LANGS.flatMap((lang) =>
     site.departments.map((d) => ({
       params: { lang, municipality: d.municipality, department: d.id },
+      cacheKey: keys.unit(d.municipality, d.id),
       props: { lang, municipality: site.municipality(d.municipality), department: d, plans: site.plansOf(d.municipality, d.id).map((r) => r.plan) } satisfies ComparePageProps,
     })),
   );

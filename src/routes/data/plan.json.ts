@@ -2,13 +2,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Plan } from '../../../schemas/plan.ts';
 import { getSite } from '../../lib/view/site.ts';
+import { cacheKeys } from '../../lib/view/cache-keys.ts';
 import { toJson } from '../../lib/export/json.ts';
 import { JSON_TYPE, respond } from '../../lib/export/responses.ts';
 
 export const getStaticPaths = (async () => {
   const site = await getSite();
+  const keys = cacheKeys(site);
   return site.plans.map(({ plan }) => ({
     params: { municipality: plan.municipality, department: plan.department, year: String(plan.fiscalYear) },
+    cacheKey: keys.unit(plan.municipality, plan.department),
     props: { plan },
   }));
 }) satisfies GetStaticPaths;
