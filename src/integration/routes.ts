@@ -5,6 +5,8 @@
 export interface InjectedPage {
   pattern: string;
   file: string;
+  /** Its pages go into the search index (they carry `data-pagefind-body`). */
+  searched?: boolean;
 }
 
 export const ROUTES: readonly InjectedPage[] = [
@@ -17,10 +19,10 @@ export const ROUTES: readonly InjectedPage[] = [
   { pattern: '/[lang]/feed.xml', file: 'feed.xml.ts' },
   { pattern: '/[lang]/[municipality]', file: 'municipality.astro' },
   { pattern: '/[lang]/[municipality]/[department]', file: 'department.astro' },
-  { pattern: '/[lang]/[municipality]/[department]/compare', file: 'compare.astro' },
+  { pattern: '/[lang]/[municipality]/[department]/compare', file: 'compare.astro', searched: true },
   { pattern: '/[lang]/[municipality]/[department]/compare/any', file: 'compare-any.astro' },
   { pattern: '/[lang]/[municipality]/[department]/compare/[pair]', file: 'compare-pair.astro' },
-  { pattern: '/[lang]/[municipality]/[department]/[year]', file: 'plan.astro' },
+  { pattern: '/[lang]/[municipality]/[department]/[year]', file: 'plan.astro', searched: true },
   { pattern: '/data/plans.json', file: 'data/plans.json.ts' },
   { pattern: '/data/municipalities.json', file: 'data/municipalities.json.ts' },
   { pattern: '/data/departments.json', file: 'data/departments.json.ts' },

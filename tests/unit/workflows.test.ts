@@ -126,6 +126,18 @@ describe.each(callers)('$title', ({ workflow, local, scripts }) => {
     }
   });
 
+  it('restores the incremental build cache (Astro\'s cache and dist/) after installing and before every build', () => {
+    for (const { name, steps } of jobs) {
+      const build = steps.findIndex((s) => /\bnpm run build\b/.test(s.run ?? ''));
+      if (build < 0) continue;
+      const cache = steps.findIndex((s) => s.uses?.startsWith('actions/cache@'));
+      expect(cache, name).toBeGreaterThan(steps.findIndex((s) => s.run?.startsWith('npm install')));
+      expect(cache, name).toBeLessThan(build);
+      expect(String(steps[cache]!.with?.path).split('\n').filter(Boolean).sort(), name).toEqual(['dist', 'node_modules/.astro']);
+      expect(steps[cache]!.with?.['restore-keys'], name).toBeTruthy();
+    }
+  });
+
   it('checks out the full history, which the change history and the diffs need', () => {
     for (const { steps } of jobs) for (const s of steps.filter((x) => x.uses?.startsWith('actions/checkout@'))) expect(s.with?.['fetch-depth']).toBe(0);
   });

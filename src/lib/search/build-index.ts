@@ -23,17 +23,22 @@ export interface SearchIndexOptions {
   out?: string;
   /** An unnormalised index, to measure what the normalisation buys. */
   stock?: boolean;
+  /**
+   * The pages to index, relative to `site` (the build passes the files of its searched routes). Without
+   * it, every HTML file of the site is read and those carrying `data-pagefind-body` are indexed.
+   */
+  files?: string[];
 }
 
 /** Indexes the pages that carry `data-pagefind-body`; returns how many. */
-export async function buildSearchIndex({ site, out = join(site, 'pagefind'), stock = false }: SearchIndexOptions): Promise<number> {
+export async function buildSearchIndex({ site, out = join(site, 'pagefind'), stock = false, files }: SearchIndexOptions): Promise<number> {
   // The pages to index, normalised, go to a scratch folder that Pagefind reads in one addDirectory
   // call: one request instead of one round trip per page, and the same bytes every run.
   const scratch = await mkdtemp(join(tmpdir(), 'search-index-'));
   try {
-    const files = (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
+    const candidates = (files ?? (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html'))).sort();
     let pages = 0;
-    for (const file of files) {
+    for (const file of candidates) {
       const html = await readFile(join(site, file), 'utf8');
       if (!html.includes('data-pagefind-body')) continue;
       await mkdir(dirname(join(scratch, file)), { recursive: true });
