@@ -81,7 +81,7 @@ export const en = {
   'compare.lineage.merged-from': 'merged in {division}',
   'compare.lineage.renamed-from': 'renamed from {division}',
   'compare.pairs': 'Old/new comparison tables',
-  'compare.pairsLead': 'Each year against the next, and each year against the latest.',
+  'compare.pairsLead': 'Each year against the year before.',
   'compare.pairLink': '{new} (new) and {old} (old)',
   'compare.olderYears': 'Old',
   'compare.newerYear': 'New',

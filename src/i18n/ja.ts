@@ -79,7 +79,7 @@ export const ja = {
   'compare.lineage.merged-from': '{division}を統合',
   'compare.lineage.renamed-from': '{division}から改称',
   'compare.pairs': '新旧対照表',
-  'compare.pairsLead': '隣り合う年度どうしと、各年度と最新の年度との新旧対照表です。',
+  'compare.pairsLead': '各年度と、その前の年度との新旧対照表です。',
   'compare.pairLink': '{new}（新）と{old}（旧）',
   'compare.olderYears': '旧',
   'compare.newerYear': '新',

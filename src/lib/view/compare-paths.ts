@@ -13,19 +13,14 @@ export function yearPairs(years: number[]): [number, number][] {
 
 /**
  * The pairs published as static 新旧対照表 pages (`compare/2017-2018/`), older first: each year against
- * the next and against the latest, at most 2 × years of them, so a site grows linearly with its years.
- * Any other pair is assembled in the browser on the department's `compare/any/` page.
+ * the next, what changed from one plan to the following one. One page per year, so a site grows
+ * linearly with its years; any other pair is assembled in the browser on the unit's `compare/any/` page.
  */
 export function staticPairs(years: number[]): [number, number][] {
   const sorted = [...new Set(years)].sort((a, b) => a - b);
-  const latest = sorted.at(-1)!;
-  const adjacent = sorted.slice(1).map((newer, i) => [sorted[i], newer] as [number, number]);
-  const againstLatest = sorted.slice(0, -2).map((older) => [older, latest] as [number, number]);
-  return [...adjacent, ...againstLatest].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return sorted.slice(1).map((newer, i) => [sorted[i]!, newer]);
 }
 
-/** Whether a pair has a static page. */
-export const isStaticPair = (years: number[], older: number, newer: number) => staticPairs(years).some(([o, n]) => o === older && n === newer);
 
 export interface ComparePageProps {
   lang: Lang;
