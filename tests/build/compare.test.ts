@@ -106,12 +106,12 @@ describe('the comparison page of a fictional three-year department', () => {
 describe('the 新旧対照表 of a fictional department', () => {
   const html = () => page(out, 'ja/kakuu/soumu/compare/2019-2020');
 
-  it('puts new on the left, old on the right, and marks changes at word level with text for screen readers', () => {
+  it('puts new on the left, old on the right, and marks changes at character level with text for screen readers', () => {
     expect(html()).toMatch(/<th scope="col" class="new">新（令和2年度（2020年度））<\/th><th scope="col" class="old">旧（令和元年度（2019年度））<\/th>/);
     const body = rowWith(html(), '庁舎の清掃を週に')!;
-    expect(body).toEqual(['庁舎の清掃を週に 追加: 二度 追加ここまで 行います。', '庁舎の清掃を週に 削除: 一度 削除ここまで 行います。']);
-    expect(html()).toMatch(/<ins><span class="visually-hidden">追加:<\/span>二度/);
-    expect(html()).toMatch(/<del><span class="visually-hidden">削除:<\/span>一度/);
+    expect(body).toEqual(['庁舎の清掃を週に 追加: 二 追加ここまで 度行います。', '庁舎の清掃を週に 削除: 一 削除ここまで 度行います。']);
+    expect(html()).toMatch(/<ins><span class="visually-hidden">追加:<\/span>二<span class="visually-hidden">追加ここまで<\/span><\/ins>度/);
+    expect(html()).toMatch(/<del><span class="visually-hidden">削除:<\/span>一<span class="visually-hidden">削除ここまで<\/span><\/del>度/);
   });
 
   it('shows the renamed project, the changed target, the new and the removed project, and the renamed division', () => {
@@ -122,7 +122,7 @@ describe('the 新旧対照表 of a fictional department', () => {
     expect(html()).toMatch(/<ins><span class="visually-hidden">追加:<\/span>12/);
     expect(t).toContain('架空の電子申請の導入 — 表題・名称');
     expect(html()).toMatch(/<del><span class="visually-hidden">削除:<\/span>架空の広報誌の発行<span class="visually-hidden">削除ここまで<\/span><\/del>/);
-    // Word-level: 文書課 → 文書法務課 is the word 法務 added, not the whole name replaced.
+    // 文書課 → 文書法務課 is 法務 added, not the whole name replaced.
     expect(rowWith(html(), '追加:法務')).toEqual(['文書 追加: 法務 追加ここまで 課', '文書課']);
   });
 
