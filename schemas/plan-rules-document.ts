@@ -151,17 +151,32 @@ function checkTable(table: Table, ctx: z.RefinementCtx, path: Path): void {
   });
 }
 
-/** Walks every string of the plan, with its path. */
+/**
+ * Walks every string of the plan, with its path. One path array is pushed and popped as the walk goes
+ * (a visitor that keeps a path copies it): a plan has thousands of values, and a fresh array for each
+ * was most of the validator's garbage.
+ */
 function eachString(value: unknown, path: Path, visit: (text: string, path: Path) => void): void {
   if (typeof value === 'string') visit(value, path);
-  else if (Array.isArray(value)) value.forEach((v, i) => eachString(v, [...path, i], visit));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) eachString(v, [...path, k], visit);
+  else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      eachString(value[i], path, visit);
+      path.pop();
+    }
+  } else if (value && typeof value === 'object') {
+    for (const k of Object.keys(value)) {
+      path.push(k);
+      eachString((value as Record<string, unknown>)[k], path, visit);
+      path.pop();
+    }
+  }
 }
 
 function refuseMarkdownTables(plan: Plan, ctx: z.RefinementCtx): void {
   eachString(plan, [], (text, path) => {
     if (!text.includes('|') || !MARKDOWN_TABLE.test(text)) return;
-    addRuleIssue(ctx, path, {
+    addRuleIssue(ctx, [...path], {
       ja: 'Markdown の表（| と --- の行）は使えません。表は、そのブロックか事業の tables に caption・columns・rows で書いてください（docs/authoring.md 3.16）。',
       en: 'Markdown tables (rows of | with a --- line) are not accepted. Write the table in the tables field of the block or project, with caption, columns and rows (docs/authoring.md, 3.16).',
     });
@@ -171,18 +186,27 @@ function refuseMarkdownTables(plan: Plan, ctx: z.RefinementCtx): void {
 /** breaksOff marks where an excerpt ends; a full text does not break off. */
 function checkBreaksOff(plan: Plan, ctx: z.RefinementCtx): void {
   if (plan.source.completeness === 'excerpt') return;
-  const visit = (value: unknown, path: Path): void => {
-    if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
-    else if (value && typeof value === 'object') {
-      for (const [k, v] of Object.entries(value)) {
+  const path: Path = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        visit(value[i]);
+        path.pop();
+      }
+    } else if (value && typeof value === 'object') {
+      for (const k of Object.keys(value)) {
+        const v = (value as Record<string, unknown>)[k];
+        path.push(k);
         if (k === 'breaksOff' && v === true) {
-          addRuleIssue(ctx, [...path, k], {
+          addRuleIssue(ctx, [...path], {
             ja: 'breaksOff は抜粋（source.completeness: excerpt）で本文が途切れる所にだけ書きます。全文なら消し、抜粋なら completeness を excerpt にしてください。',
             en: 'breaksOff marks where an excerpt (source.completeness: excerpt) breaks off. Remove it, or set completeness to excerpt.',
           });
-        } else visit(v, [...path, k]);
+        } else visit(v);
+        path.pop();
       }
     }
   };
-  visit(plan, []);
+  visit(plan);
 }

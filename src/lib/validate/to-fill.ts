@@ -6,14 +6,28 @@ export const TO_FILL = '要入力';
 
 /** The paths of every value in a file that still holds the marker (a plain string or a `ja` text). */
 export function toFillPaths(data: unknown, path: (string | number)[] = []): (string | number)[][] {
-  if (data === TO_FILL) return [path];
-  if (Array.isArray(data)) return data.flatMap((v, i) => toFillPaths(v, [...path, i]));
-  if (data && typeof data === 'object') {
-    const record = data as Record<string, unknown>;
-    if (record.ja === TO_FILL) return [path];
-    return Object.entries(record).flatMap(([k, v]) => toFillPaths(v, [...path, k]));
-  }
-  return [];
+  const found: (string | number)[][] = [];
+  // One path array, pushed and popped: a fresh one per value was most of the walk's cost.
+  const walk = (value: unknown) => {
+    if (value === TO_FILL) return void found.push([...path]);
+    if (!value || typeof value !== 'object') return;
+    if ((value as Record<string, unknown>).ja === TO_FILL) return void found.push([...path]);
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        walk(value[i]);
+        path.pop();
+      }
+    } else {
+      for (const k of Object.keys(value)) {
+        path.push(k);
+        walk((value as Record<string, unknown>)[k]);
+        path.pop();
+      }
+    }
+  };
+  walk(data);
+  return found;
 }
 
 /**
