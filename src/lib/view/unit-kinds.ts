@@ -12,9 +12,12 @@ import { t, type Lang, type UiKey } from '../../i18n/index.ts';
 /** What a label needs of a unit: its kind (absent = department, the default) and, for `other`, its own name for the kind. */
 export type KindedUnit = Pick<Department, 'kindLabel'> & { kind?: UnitKind };
 
+// Made once per language: every page words several counts, and an Intl object is slow to make.
+const pluralRules = { ja: new Intl.PluralRules('ja'), en: new Intl.PluralRules('en') } satisfies Record<Lang, Intl.PluralRules>;
+
 /** `one` or `other`, as CLDR's plural rules decide for the language (Japanese has only `other`). */
 export function pluralCategory(lang: Lang, count: number): 'one' | 'other' {
-  return new Intl.PluralRules(lang).select(count) === 'one' ? 'one' : 'other';
+  return pluralRules[lang].select(count) === 'one' ? 'one' : 'other';
 }
 
 export function unitKindOf(unit: KindedUnit): UnitKind {
