@@ -64,10 +64,10 @@ async function totalBytes(dir: string, names: string[]): Promise<number> {
   return bytes;
 }
 
-/** Every file of a tree with the SHA-256 of its bytes. */
-async function hashTree(dir: string): Promise<Map<string, string>> {
+/** Files of a tree (all by default) with the SHA-256 of their bytes. */
+async function hashTree(dir: string, names?: string[]): Promise<Map<string, string>> {
   const hashes = new Map<string, string>();
-  for (const f of await files(dir)) hashes.set(f, createHash('sha256').update(await readFile(join(dir, f))).digest('hex'));
+  for (const f of names ?? (await files(dir))) hashes.set(f, createHash('sha256').update(await readFile(join(dir, f))).digest('hex'));
   return hashes;
 }
 
@@ -102,8 +102,8 @@ async function changeOnePlan(content: string): Promise<string> {
   const file = join(dept, latest);
   const text = await readFile(file, 'utf8');
   const projects = text.indexOf('\nprojects:\n');
-  const title = /\n {6}title: ([^\n]+)/y;
-  title.lastIndex = text.indexOf('\n      title: ', projects);
+  const title = /\n {6}title: ([^\n]+)/g;
+  title.lastIndex = projects;
   const match = projects >= 0 ? title.exec(text) : null;
   if (!match) throw new Error(`no project title in ${file}`);
   await writeFile(file, `${text.slice(0, match.index)}\n      title: ${match[1]}（一部修正）${text.slice(match.index + match[0].length)}`);
@@ -134,9 +134,6 @@ async function sameBytesFloor(dir: string, dist: string) {
   const html = routed.filter((f) => f.endsWith('.html'));
   const floorFiles = await files(out);
   const floorHtml = floorFiles.filter((f) => f.endsWith('.html'));
-  const [siteHashes, floorHashes] = [new Map<string, string>(), new Map<string, string>()];
-  for (const f of routed) siteHashes.set(f, createHash('sha256').update(await readFile(join(dist, f))).digest('hex'));
-  for (const f of floorFiles) floorHashes.set(f, createHash('sha256').update(await readFile(join(out, f))).digest('hex'));
   return {
     seconds: run.seconds,
     peakMB: run.peakMB,
@@ -145,7 +142,7 @@ async function sameBytesFloor(dir: string, dist: string) {
     htmlBytes: await totalBytes(out, floorHtml),
     siteHtmlFiles: html.length,
     siteHtmlBytes: await totalBytes(dist, html),
-    sameBytes: treeDifferences(siteHashes, floorHashes).length === 0,
+    sameBytes: treeDifferences(await hashTree(dist, routed), await hashTree(out, floorFiles)).length === 0,
   };
 }
 
@@ -282,7 +279,7 @@ const rows: [string, (r: Result) => string][] = [
   ['dist/ (per plan)', (r) => `${mb(r.distBytes)} (${kb(r.distBytesPerPlan)})`],
   ['validation (in process)', (r) => `${r.validationMs} ms`],
   ['astro build, cold (index included)', (r) => s(r.buildSeconds)],
-  ['search index', (r) => `${s(r.indexSeconds)} (${r.indexSource === 'integration' ? 'timed by the integration' : 'run again alone'})`],
+  ['search index', (r) => `${s(r.indexSeconds)} (${r.indexPages} pages, ${r.indexSource === 'integration' ? 'timed by the integration' : 'run again alone'})`],
   ['build − index', (r) => s(r.pagesSeconds)],
   ['same-bytes floor', (r) => `${s(r.sameBytesFloorSeconds)} (${r.sameBytesFloor.htmlFiles} HTML, ${mb(r.sameBytesFloor.htmlBytes)}, ${r.sameBytesFloor.sameBytes ? 'same bytes' : 'BYTES DIFFER'})`],
   ['bare floor (trivial pages)', (r) => s(r.bareFloorSeconds)],
