@@ -1,6 +1,6 @@
 /**
- * A deterministic generator of FICTIONAL plans for benchmarks: municipalities of five departments with
- * four fiscal years each, 5–15 projects with indicators, resources whose figures satisfy every rule
+ * A deterministic generator of FICTIONAL plans for benchmarks: municipalities of five departments, each
+ * with `years` consecutive fiscal years (ceil(plans / years) departments in all), 5–15 projects with indicators, resources whose figures satisfy every rule
  * the validator checks, and Japanese text of realistic length. Everything it writes says it is fictional.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -31,16 +31,19 @@ const DIVISIONS = ['総務課', '職員課', '契約課', '防災課', '安全�
 const DEPARTMENTS = [['soumu', '総務部'], ['kikaku', '企画部'], ['shimin', '市民部'], ['kenkou', '健康福祉部'], ['toshi', '都市整備部']] as const;
 
 export interface GenerateOptions {
+  /** Plan files in all. */
   plans: number;
   seed?: number;
-  /** Years per department; each municipality has five departments. */
+  /** Fiscal years per department (the last department may have fewer); each municipality has five departments. */
   years?: number;
+  /** The first fiscal year; by default the years end in FY2024, so a long history reaches back into Heisei. */
   firstYear?: number;
 }
 
-/** Writes a content tree of about `plans` fictional plans into `dir`. */
-export async function generateContent(dir: string, options: GenerateOptions): Promise<{ plans: number; municipalities: number }> {
-  const { seed = 20261121, years = 4, firstYear = 2021 } = options;
+/** Writes a content tree of `plans` fictional plans into `dir`: ceil(plans / years) departments of `years` years. */
+export async function generateContent(dir: string, options: GenerateOptions): Promise<{ plans: number; municipalities: number; departments: number }> {
+  const { seed = 20261121, years = 4 } = options;
+  const firstYear = options.firstYear ?? 2024 - years + 1;
   const random = prng(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
@@ -55,6 +58,7 @@ export async function generateContent(dir: string, options: GenerateOptions): Pr
 
   const prefectureCodes = Object.keys(PREFECTURES);
   let written = 0;
+  let departments = 0;
   for (let m = 0; m < municipalities && written < options.plans; m++) {
     const id = `kakuu-${String(m + 1).padStart(4, '0')}`;
     // Codes PP9NN: the 9xx range is not used by real municipalities, so no code names a real one.
@@ -70,6 +74,7 @@ export async function generateContent(dir: string, options: GenerateOptions): Pr
       if (written >= options.plans) break;
       const ddir = join(mdir, dept);
       await mkdir(ddir, { recursive: true });
+      departments++;
       await writeFile(join(ddir, 'department.yaml'), header(join(ddir, 'department.yaml'), 'department') + stringify({ id: dept, municipality: id, name: deptName }));
       const divisions = Array.from({ length: int(3, 6) }, (_, i) => ({ id: `div-${i + 1}`, name: DIVISIONS[(i + m) % DIVISIONS.length] }));
       const indicator = (k: number) => {
@@ -151,5 +156,5 @@ export async function generateContent(dir: string, options: GenerateOptions): Pr
       }
     }
   }
-  return { plans: written, municipalities };
+  return { plans: written, municipalities, departments };
 }
