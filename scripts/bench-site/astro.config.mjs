@@ -1,7 +1,7 @@
 // @ts-check
-// The benchmark's build of the site: the demo's own config (the same integration and options), with
-// incremental builds on and Astro's cache in BENCH_CACHE_DIR, so each benchmark shape has its own cache
-// and the repository's node_modules/.astro is left alone. Content comes from PLANS_CONTENT_DIR.
+// The benchmark's build of the site: the demo's own config (the same integration and options, which
+// turn incremental builds on), with Astro's cache in BENCH_CACHE_DIR, so each benchmark shape has its
+// own cache and the repository's node_modules/.astro is left alone. Content comes from PLANS_CONTENT_DIR.
 import { fileURLToPath } from 'node:url';
 import site from '../../astro.config.mjs';
 
@@ -12,5 +12,4 @@ export default {
   ...site,
   root: fileURLToPath(new URL('../..', import.meta.url)),
   cacheDir: process.env.BENCH_CACHE_DIR,
-  experimental: { ...site.experimental, incrementalBuild: true },
 };
