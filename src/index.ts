@@ -15,6 +15,7 @@ import { buildSearchIndex } from './lib/search/build-index.ts';
 import { parseOptions, resolveLicence, type PlansOptions, type SiteSettings } from './integration/options.ts';
 import { ROUTES } from './integration/routes.ts';
 import { virtualConfig } from './integration/virtual-config.ts';
+import { designTokens } from './integration/design-tokens.ts';
 
 export type { PlansOptions } from './integration/options.ts';
 export { LICENCES } from './integration/options.ts';
@@ -74,7 +75,7 @@ export default function plans(userOptions: PlansOptions = {}): AstroIntegration 
             },
           },
           devToolbar: { enabled: false },
-          vite: { plugins: [virtualConfig(settings)] },
+          vite: { plugins: [virtualConfig(settings), designTokens()] },
           // One sitemap entry per page with its other-language twin as an hreflang alternate; no dates, so builds stay reproducible.
           integrations: [
             sitemap({

@@ -39,6 +39,21 @@ describe('search markup', () => {
     }
   });
 
+  // Pagefind splits a page into sub-results at headings with an id: a result can then link to the
+  // project or section where its words are, instead of the top of the plan.
+  it('gives every heading in a plan page\'s indexed text an id', () => {
+    const plans = pages.filter((p) => PLAN_PAGE.test(p.path));
+    const withoutId = plans.flatMap(({ html, path }) =>
+      [...html.slice(html.indexOf('data-pagefind-body')).matchAll(/<h([2-6])\b([^>]*)>/g)].filter((m) => !/\sid="[^"]+"/.test(m[2])).map((m) => `${path}: <h${m[1]}${m[2]}>`),
+    );
+    expect(plans.length).toBeGreaterThan(0);
+    expect(withoutId).toEqual([]);
+    // The project headings in particular, under the same name as the project's article.
+    const projects = plans.flatMap(({ html }) => [...html.matchAll(/<article class="project" id="(project-[^"]+)">\s*<h[3-6] id="([^"]+)"/g)]);
+    expect(projects.length).toBeGreaterThan(0);
+    expect(projects.filter((m) => m[2] !== `${m[1]}-heading`)).toEqual([]);
+  });
+
   it('has written one index per language', () => {
     const entry = JSON.parse(readFileSync(join(distDir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'ja']);

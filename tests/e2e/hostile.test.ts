@@ -458,7 +458,8 @@ describe('search over hostile content', () => {
     const html = readFileSync(join(out, 'ja/kakuu/soumu/2020/index.html'), 'utf8');
     expect(html.indexOf('電子決裁')).toBeGreaterThan(html.indexOf('＜script＞'));
     const result = await search('ja', '電子決裁');
-    expect(result.urls).toContain('/ja/kakuu/soumu/2020/');
+    // A result links to the heading where the words are: compare the page.
+    expect(result.urls.map((url) => url?.replace(/#.*$/, ''))).toContain('/ja/kakuu/soumu/2020/');
   });
 
   it('repeats the query in the result count exactly as typed, even with $& or {n} in it', async () => {

@@ -2,7 +2,8 @@
  * Search in a real browser, on the published-plans fixture (tests/fixtures/published, built by
  * tests/global-setup.ts): real plans that stay the same whatever the demo site's content/ holds.
  * Every query of tests/search/queries.json must find each of its plans in the
- * top 5 through the search page as a reader uses it. The same queries are also run against stock
+ * top 5 through the search page as a reader uses it, and a query with `first` must have that heading of
+ * its plan (the project or section where the words are) as its first result's link. The same queries are also run against stock
  * Pagefind (an index of the unnormalised pages, queried with the raw text), and both recalls are
  * written to test-results/search-relevance.json so the improvement can be read side by side.
  */
@@ -17,7 +18,7 @@ import { openGuardedPage } from '../../scripts/lib/browser.ts';
 import { projectRoot, publishedDistDir } from '../helpers/pages.ts';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
 
-interface Query { lang: 'ja' | 'en'; query: string; kind: string; expect: string[] }
+interface Query { lang: 'ja' | 'en'; query: string; kind: string; expect: string[]; first?: string }
 interface Outcome { top5: string[]; hit: boolean; results: number }
 interface Row extends Query { ours: Outcome; stock: Outcome }
 const { queries } = JSON.parse(readFileSync(join(projectRoot, 'tests/search/queries.json'), 'utf8')) as { queries: Query[] };
@@ -48,7 +49,7 @@ afterAll(async () => {
   if (stockDir) rmSync(stockDir, { recursive: true, force: true });
 });
 
-/** Types the query into the search page of its language and returns the result paths in order. */
+/** Types the query into the search page of its language and returns the result links (path and #heading) in order. */
 async function searchOurs(page: Page, q: Query): Promise<string[]> {
   const path = `/${q.lang}/search/`;
   if (!page.url().endsWith(path)) await page.goto(e2e.url(path));
@@ -60,8 +61,9 @@ async function searchOurs(page: Page, q: Query): Promise<string[]> {
     },
     [q.query, q.lang === 'ja' ? '検索しています…' : 'Searching…'] as const,
   );
-  return page.$$eval('#search-results h2 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return page.$$eval('#search-results h2 a', (links) => links.map((a) => { const url = new URL((a as HTMLAnchorElement).href); return url.pathname + url.hash; }));
 }
+const pageOf = (link: string) => link.replace(/#.*$/, '');
 
 async function searchStock(q: Query): Promise<{ paths: string[]; total: number }> {
   const harness = `${stockServer.url}${q.lang}/`;
@@ -76,9 +78,11 @@ async function searchStock(q: Query): Promise<{ paths: string[]; total: number }
 }
 
 describe('search relevance', () => {
-  it('has at least 40 Japanese and 10 English queries', () => {
+  it('has at least 40 Japanese and 10 English queries, some of them checking the heading a result links to', () => {
     expect(queries.filter((q) => q.lang === 'ja').length).toBeGreaterThanOrEqual(40);
     expect(queries.filter((q) => q.lang === 'en').length).toBeGreaterThanOrEqual(10);
+    for (const lang of ['ja', 'en']) expect(queries.filter((q) => q.lang === lang && q.first?.includes('#')).length).toBeGreaterThanOrEqual(2);
+    expect(queries.filter((q) => q.first && !q.expect.includes(pageOf(q.first)))).toEqual([]);
   });
 
   it('finds every expected plan in the top 5 for every query (stock Pagefind recorded beside it)', async () => {
@@ -86,9 +90,10 @@ describe('search relevance', () => {
     for (const q of queries) {
       const ours = await searchOurs(e2e.page, q);
       const stock = await searchStock(q);
+      const top5 = ours.slice(0, 5).map(pageOf);
       rows.push({
         ...q,
-        ours: { top5: ours.slice(0, 5), hit: q.expect.every((p) => ours.slice(0, 5).includes(p)), results: await e2e.page.$$eval('#search-results li', (l) => l.length) },
+        ours: { top5: ours.slice(0, 5), hit: q.expect.every((p) => top5.includes(p)) && (q.first === undefined || ours[0] === q.first), results: await e2e.page.$$eval('#search-results li', (l) => l.length) },
         stock: { top5: stock.paths, hit: q.expect.every((p) => stock.paths.includes(p)), results: stock.total },
       });
     }
@@ -141,6 +146,25 @@ describe('the search page', () => {
     expect(paths.length).toBeGreaterThan(0);
     expect(paths.every((p) => p.startsWith('/ja/shiogama/'))).toBe(true);
     expect(new URL(page.url()).searchParams.get('municipality')).toBe('塩竈市');
+  });
+
+  it('shows the heading where the words were found, then the plan\'s municipality, unit and year, then the excerpt; the link lands on that heading', async () => {
+    const { page } = e2e;
+    await page.goto(e2e.url('/ja/search/?q=路面シール'));
+    await expect.poll(() => page.locator('#search-results li').count()).toBeGreaterThan(0);
+    const first = page.locator('#search-results li').first();
+    expect(await first.evaluate((li) => [...li.children].map((c) => c.tagName))).toEqual(['H2', 'P', 'P']);
+    const link = first.locator('h2 a');
+    expect(await link.textContent()).toBe('10 防犯カメラの設置等による安全安心のまちづくりの推進（安全安心課）');
+    expect(await first.locator('h2 + p').textContent()).toBe('三鷹市 総務部 · 平成29年度（2017年度）');
+    // Pagefind marks each word of the segmented compound: 路面 and シール.
+    expect((await first.locator('p:last-child mark').allTextContents()).join('')).toContain('路面シール');
+    await link.click();
+    await page.waitForURL((url) => url.hash !== '');
+    const target = await page.evaluate(() => { const el = document.querySelector(':target'); return el && { tag: el.tagName, text: el.textContent, top: el.getBoundingClientRect().top }; });
+    expect(target?.tag).toMatch(/^H[2-6]$/);
+    expect(target?.text).toBe('10 防犯カメラの設置等による安全安心のまちづくりの推進（安全安心課）');
+    expect(Math.abs(target!.top)).toBeLessThan(5);
   });
 
   it('highlights the match in each excerpt, and result links are reachable by keyboard', async () => {

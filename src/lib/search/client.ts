@@ -1,15 +1,24 @@
 /**
  * The browser side of search: Pagefind's JS API with the query normalised like the index, filters from
  * the form, results rendered with DOM APIs (plan text is never inserted as HTML), and the count
- * announced through the page's live region.
+ * announced through the page's live region. Each result links to the heading of the project or section
+ * where the words weigh most (Pagefind's sub-results: headings with an id), and names its plan.
  */
 import { normalizeForSearch } from './normalize.ts';
 import { pagefindModule } from '../view/urls.ts';
 
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  weighted_locations: { balanced_score: number }[];
+}
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sub_results: PagefindSubResult[];
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
@@ -86,16 +95,31 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
   await run();
 }
 
+/**
+ * The part of the page where the words weigh most: a heading's section (its URL ends in the heading's
+ * #id), or the top of the page (titled with the page's title). The first such part wins a tie.
+ */
+function bestPassage(data: PagefindResultData): Pick<PagefindSubResult, 'title' | 'url' | 'excerpt'> {
+  const score = (s: PagefindSubResult) => s.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0);
+  const best = data.sub_results.reduce<PagefindSubResult | undefined>((top, s) => (top === undefined || score(s) > score(top) ? s : top), undefined);
+  return best && best.url !== data.url ? best : { title: data.meta.title ?? data.url, url: data.url, excerpt: best?.excerpt ?? data.excerpt };
+}
+
+/** The heading found (a link to it), the plan's municipality, unit and year, then the excerpt. */
 function renderResult(data: PagefindResultData): HTMLLIElement {
+  const passage = bestPassage(data);
   const item = document.createElement('li');
   const link = document.createElement('a');
-  link.href = data.url;
-  link.textContent = data.meta.title ?? data.url;
+  link.href = passage.url;
+  link.textContent = passage.title;
   const heading = document.createElement('h2');
   heading.append(link);
+  const context = document.createElement('p');
+  const [municipality, department, year] = FILTERS.map((name) => data.filters[name]?.[0] ?? '');
+  context.textContent = [[municipality, department].filter(Boolean).join(' '), year].filter(Boolean).join(' · ');
   const excerpt = document.createElement('p');
-  excerpt.append(...excerptNodes(data.excerpt));
-  item.append(heading, excerpt);
+  excerpt.append(...excerptNodes(passage.excerpt));
+  item.append(heading, context, excerpt);
   return item;
 }
 
