@@ -56,7 +56,7 @@ export default function plans(userOptions: PlansOptions = {}): AstroIntegration 
           site: site || PLACEHOLDER_SITE,
           base: process.env.BASE_PATH || options.base || config.base,
           trailingSlash: 'always',
-          build: { format: 'directory' },
+          build: { format: 'directory', concurrency: 4 },
           i18n: {
             locales: ['ja', 'en'],
             defaultLocale: 'ja',
