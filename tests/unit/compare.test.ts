@@ -47,12 +47,13 @@ describe('text diff', () => {
     expect(textDiff('甲乙丙', '丁乙戊')).toEqual([{ type: 'removed', text: '甲乙丙' }, { type: 'added', text: '丁乙戊' }]);
   });
   it('splits a text the same way without Intl.Segmenter, so the browser and the build agree', () => {
-    const segmenter = Intl.Segmenter;
+    const intl = Intl as { Segmenter?: unknown };
+    const segmenter = intl.Segmenter;
     try {
-      (Intl as { Segmenter?: unknown }).Segmenter = undefined;
+      intl.Segmenter = undefined;
       expect(textDiff('http://db.example.jp/H27_open.nsf/abc', 'http://db.example.jp/R2_open.nsf/abd').filter((p) => p.type !== 'same').map((p) => p.text)).toEqual(['H27_open', 'R2_open', 'abc', 'abd']);
     } finally {
-      Intl.Segmenter = segmenter;
+      intl.Segmenter = segmenter;
     }
   });
 
