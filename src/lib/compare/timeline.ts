@@ -139,8 +139,19 @@ function threads<T extends { id: string }>(plans: Plan[], items: (p: Plan) => T[
   });
 }
 
-/** Everything the department comparison page shows, computed from the plans alone. */
+const timelines = new WeakMap<readonly Plan[], DepartmentTimeline>();
+
+/**
+ * Everything the department comparison page shows, computed from the plans alone: once per list of
+ * plans (the page's two languages share one).
+ */
 export function departmentTimeline(plansAnyOrder: Plan[]): DepartmentTimeline {
+  let timeline = timelines.get(plansAnyOrder);
+  if (!timeline) timelines.set(plansAnyOrder, (timeline = computeTimeline(plansAnyOrder)));
+  return timeline;
+}
+
+function computeTimeline(plansAnyOrder: Plan[]): DepartmentTimeline {
   const plans = [...plansAnyOrder].sort((a, b) => a.fiscalYear - b.fiscalYear);
   const years = plans.map((p) => p.fiscalYear);
 

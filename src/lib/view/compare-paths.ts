@@ -21,7 +21,6 @@ export function staticPairs(years: number[]): [number, number][] {
   return sorted.slice(1).map((newer, i) => [sorted[i]!, newer]);
 }
 
-
 export interface ComparePageProps {
   lang: Lang;
   municipality: Municipality;
@@ -32,11 +31,13 @@ export interface ComparePageProps {
 /** One comparison page per department and language, for the route to render. */
 export function comparePaths(site: SiteIndex) {
   const keys = cacheKeys(site);
+  // One list per unit, shared by both languages, so what is computed from it is computed once.
+  const units = site.departments.map((d) => ({ d, plans: site.plansOf(d.municipality, d.id).map((r) => r.plan) }));
   return LANGS.flatMap((lang) =>
-    site.departments.map((d) => ({
+    units.map(({ d, plans }) => ({
       params: { lang, municipality: d.municipality, department: d.id },
       cacheKey: keys.unit(d.municipality, d.id),
-      props: { lang, municipality: site.municipality(d.municipality), department: d, plans: site.plansOf(d.municipality, d.id).map((r) => r.plan) } satisfies ComparePageProps,
+      props: { lang, municipality: site.municipality(d.municipality), department: d, plans } satisfies ComparePageProps,
     })),
   );
 }
