@@ -14,6 +14,8 @@ export interface Tag {
   attrs: Record<string, string>;
   /** Offset of the '<' in the source. */
   offset: number;
+  /** Offset just past the tag's '>': where the text after it starts. */
+  endOffset: number;
 }
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', '#39': "'" };
@@ -77,7 +79,7 @@ export function tokenize(html: string): Tag[] {
         if (!(key in attrs)) attrs[key] = decodeEntities(a[2] ?? a[3] ?? a[4] ?? '');
       }
     }
-    tags.push({ name, end, selfClosing, attrs, offset: lt });
+    tags.push({ name, end, selfClosing, attrs, offset: lt, endOffset: j });
     i = j;
     if (!end && RAW_TEXT.has(name)) {
       const close = html.toLowerCase().indexOf(`</${name}`, i);

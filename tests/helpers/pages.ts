@@ -2,15 +2,34 @@
  * The built site as a list of pages, so every test covers whatever pages exist (new pages are tested
  * automatically) instead of a hard-coded list.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 /** The built site; DIST_DIR overrides it (e.g. to test a snapshot while dist/ is being rebuilt). */
 export const distDir = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) : join(projectRoot, 'dist');
+/** Where tests/global-setup.ts builds every fixture content tree: test-results/sites/<fixture>/. */
+export const fixtureSitesDir = join(projectRoot, 'test-results/sites');
 /** The published-plans fixture (tests/fixtures/published) as tests/global-setup.ts builds it. */
-export const publishedDistDir = join(projectRoot, 'test-results/sites/published');
+export const publishedDistDir = join(fixtureSitesDir, 'published');
+
+/** Every fixture with a content tree (tests/fixtures/<name>/content), sorted: the sites global-setup builds. */
+export function fixtureSiteNames(): string[] {
+  const fixtures = join(projectRoot, 'tests/fixtures');
+  return readdirSync(fixtures).filter((name) => existsSync(join(fixtures, name, 'content'))).sort();
+}
+
+export interface TestSite {
+  /** 'demo' for dist/, else the fixture's name. */
+  name: string;
+  dir: string;
+}
+
+/** The demo site and every built fixture site, for tests that hold for any site. */
+export function testSites(): TestSite[] {
+  return [{ name: 'demo', dir: distDir }, ...fixtureSiteNames().map((name) => ({ name, dir: join(fixtureSitesDir, name) }))];
+}
 
 export const LANGS = ['ja', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
