@@ -7,7 +7,7 @@
 import type { Plan } from '../../../schemas/plan.ts';
 import { alignPlans, type AlignedField, type Leaf } from './align.ts';
 import { textDiff } from './text-diff.ts';
-import { diffSideHtml, escapeHtml, type MarkLabels } from './taishou-html.ts';
+import { diffSideHtml, escapeEnglishHtml, escapeHtml, type MarkLabels } from './taishou-html.ts';
 import { t, type Lang, type UiKey } from '../../i18n/index.ts';
 import { ja as uiKeys } from '../../i18n/ja.ts';
 import { pickText } from '../view/format.ts';
@@ -65,21 +65,24 @@ function rowsHtml(fields: AlignedField[], lang: Lang): string {
     return text;
   };
   const absent = escapeHtml(t(lang, 'taishou.absent'));
+  // On English pages, Japanese inside English (a title without English, a quoted name) is marked lang="ja".
+  const escapeLabel = lang === 'en' ? escapeEnglishHtml : escapeHtml;
   return fields
     .map((field) => {
       const { older: o, newer: n, lang: textLang } = textOf(field);
       const [older, newer] = [codeWord(field, o, field.old), codeWord(field, n, field.new)];
       const langAttr = textLang !== lang ? ' lang="ja"' : '';
-      const heading = `<tr><th scope="rowgroup" colspan="2" class="taishou-field">${escapeHtml(label(field))}</th></tr>`;
-      if (older === newer) return `<tbody class="status-same">${heading}<tr><td colspan="2"${langAttr}>${escapeHtml(newer ?? '')}</td></tr></tbody>`;
+      const escape = textLang === 'en' ? escapeEnglishHtml : escapeHtml;
+      const heading = `<tr><th scope="rowgroup" colspan="2" class="taishou-field">${escapeLabel(label(field))}</th></tr>`;
+      if (older === newer) return `<tbody class="status-same">${heading}<tr><td colspan="2"${langAttr}>${escape(newer ?? '')}</td></tr></tbody>`;
       let newCell: string;
       let oldCell: string;
       if (older !== undefined && newer !== undefined) {
         const parts = textDiff(older, newer);
-        [newCell, oldCell] = [diffSideHtml(parts, 'new', labels), diffSideHtml(parts, 'old', labels)];
+        [newCell, oldCell] = [diffSideHtml(parts, 'new', labels, escape), diffSideHtml(parts, 'old', labels, escape)];
       } else {
-        newCell = newer === undefined ? absent : diffSideHtml([{ type: 'added', text: newer }], 'new', labels);
-        oldCell = older === undefined ? absent : diffSideHtml([{ type: 'removed', text: older }], 'old', labels);
+        newCell = newer === undefined ? absent : diffSideHtml([{ type: 'added', text: newer }], 'new', labels, escape);
+        oldCell = older === undefined ? absent : diffSideHtml([{ type: 'removed', text: older }], 'old', labels, escape);
       }
       return `<tbody class="status-${field.status}">${heading}<tr><td class="new"${langAttr}>${newCell}</td><td class="old"${langAttr}>${oldCell}</td></tr></tbody>`;
     })
