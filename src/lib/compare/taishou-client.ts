@@ -6,7 +6,7 @@
 import type { Plan } from '../../../schemas/plan.ts';
 import { t, type Lang } from '../../i18n/index.ts';
 import { yearLabel } from '../view/years.ts';
-import { escapeHtml } from './taishou-html.ts';
+import { escapeEnglishHtml, escapeHtml } from './taishou-html.ts';
 import { taishouHtml } from './taishou.ts';
 
 /** What the page hands the script: the reader's language and each year's JSON file. */
@@ -35,7 +35,7 @@ export async function showPair(data: AnyPairData, older: number, newer: number, 
   try {
     const [oldPlan, newPlan] = await Promise.all([loadPlan(oldFile), loadPlan(newFile)]);
     const title = t(lang, 'taishou.pageTitle', { department: data.department, ...years });
-    output.innerHTML = `<h2 id="taishou-pair">${escapeHtml(title)}</h2><p>${escapeHtml(t(lang, 'taishou.lead', years))}</p>${taishouHtml(oldPlan, newPlan, lang)}`;
+    output.innerHTML = `<h2 id="taishou-pair">${(lang === 'en' ? escapeEnglishHtml : escapeHtml)(title)}</h2><p>${escapeHtml(t(lang, 'taishou.lead', years))}</p>${taishouHtml(oldPlan, newPlan, lang)}`;
     document.title = `${title} | ${document.title}`;
     say(t(lang, 'taishou.shown', years));
   } catch {
