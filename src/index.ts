@@ -12,6 +12,7 @@ import { markdownProcessor } from './markdown/processor.ts';
 import { buildSearchIndex } from './lib/search/build-index.ts';
 import { parseOptions, resolveLicence, type PlansOptions, type SiteSettings } from './integration/options.ts';
 import { ROUTES } from './integration/routes.ts';
+import { resultsFile } from './lib/a11y/results.ts';
 import { virtualConfig } from './integration/virtual-config.ts';
 
 export type { PlansOptions } from './integration/options.ts';
@@ -38,6 +39,7 @@ export default function plans(userOptions: PlansOptions = {}): AstroIntegration 
           licence: resolveLicence(options.licence),
           contact: options.contact,
           accessibility: options.accessibility,
+          accessibilityResults: resultsFile(root),
         };
         for (const route of ROUTES) injectRoute({ pattern: route.pattern, entrypoint: new URL(`./routes/${route.file}`, import.meta.url) });
         updateConfig({
