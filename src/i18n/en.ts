@@ -572,7 +572,7 @@ export const en = {
   'a11yResults.scope': 'Pages',
   'a11yResults.scopeText': 'Every page of the site ({pages} pages)',
   'a11yResults.method': 'Method',
-  'a11yResults.methodText': 'Automated tests with axe-core ({rules} rules for levels A and AA of WCAG 2.0 and 2.1), run on each page opened in Chromium.',
+  'a11yResults.methodText': 'Automated tests with axe-core ({rules} rules for levels A and AA of WCAG 2.0 and 2.1), run on each page opened in the browser below.',
   'a11yResults.tools': 'Tools',
   'a11yResults.outcome': 'Result',
   'a11yResults.outcomeText': '{violations} violations ({pages} pages)',

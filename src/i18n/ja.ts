@@ -570,7 +570,7 @@ export const ja = {
   'a11yResults.scope': '対象',
   'a11yResults.scopeText': 'サイトのすべてのページ（{pages}ページ）',
   'a11yResults.method': '試験方法',
-  'a11yResults.methodText': 'axe-core による自動試験（WCAG 2.0・2.1 の適合レベルA・AAの規則 {rules}件）。Chromium で各ページを開いて実行しました。',
+  'a11yResults.methodText': 'axe-core による自動試験（WCAG 2.0・2.1 の適合レベルA・AAの規則 {rules}件）。各ページを下記のブラウザで開いて実行しました。',
   'a11yResults.tools': 'ツール',
   'a11yResults.outcome': '結果',
   'a11yResults.outcomeText': '違反 {violations}件（{pages}ページ）',
