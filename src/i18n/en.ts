@@ -594,7 +594,7 @@ export const en = {
   'a11yResults.result.passed': 'No violations: {pages} pages',
   'a11yResults.result.incomplete': 'To review: {pages} pages',
   'a11yResults.result.inapplicable': 'Not applicable: {pages} pages',
-  'a11yResults.result.tested': '({pages} pages tested)',
+  'a11yResults.result.tested': '{pages} pages tested',
   'a11yResults.violations.heading': 'Violations',
   'a11yResults.violations.none': 'The automated tests found no violations.',
   'a11yResults.violations.caption': 'Violations found by the automated tests',

@@ -592,7 +592,7 @@ export const ja = {
   'a11yResults.result.passed': '違反なし {pages}ページ',
   'a11yResults.result.incomplete': '要確認 {pages}ページ',
   'a11yResults.result.inapplicable': '該当なし {pages}ページ',
-  'a11yResults.result.tested': '（試験 {pages}ページ）',
+  'a11yResults.result.tested': '試験 {pages}ページ',
   'a11yResults.violations.heading': '違反の一覧',
   'a11yResults.violations.none': '自動試験での違反はありませんでした。',
   'a11yResults.violations.caption': '自動試験で見つかった違反',

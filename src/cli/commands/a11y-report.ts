@@ -55,8 +55,10 @@ writeFileSync(out, resultsJson(results!));
 
 const violations = results!.pages.flatMap((p) => p.violations.map((v) => `  ${p.path}: [${v.rule}] ${v.help} (${v.nodes.length})`));
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
+const inside = relative(process.cwd(), out);
+const shown = inside && !inside.startsWith('..') ? inside : out;
 console.log(
-  `${results!.pages.length} ページを試験しました（${seconds} 秒）。違反 ${violations.length} 件 / tested ${results!.pages.length} pages in ${seconds} s, ${violations.length} violations → ${relative(process.cwd(), out) || out}`,
+  `${results!.pages.length} ページを試験しました（${seconds} 秒）。違反 ${violations.length} 件 / tested ${results!.pages.length} pages in ${seconds} s, ${violations.length} violations → ${shown}`,
 );
 if (violations.length) console.log(violations.join('\n'));
 console.log('結果をサイトに載せるには、もう一度 npm run build / build again to publish the results');
