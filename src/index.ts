@@ -14,6 +14,7 @@ import { markdownProcessor } from './markdown/processor.ts';
 import { buildSearchIndex } from './lib/search/build-index.ts';
 import { parseOptions, resolveLicence, type PlansOptions, type SiteSettings } from './integration/options.ts';
 import { ROUTES } from './integration/routes.ts';
+import { resultsFile } from './lib/a11y/results.ts';
 import { virtualConfig } from './integration/virtual-config.ts';
 import { designTokens } from './integration/design-tokens.ts';
 
@@ -41,6 +42,7 @@ export default function plans(userOptions: PlansOptions = {}): AstroIntegration 
           licence: resolveLicence(options.licence),
           contact: options.contact,
           accessibility: options.accessibility,
+          accessibilityResults: resultsFile(root),
         };
         // Incremental builds (pages carry a cacheKey: src/lib/view/cache-keys.ts) keep their cache in Astro's
         // cacheDir. Unless the site chose one, each content tree and output gets a folder of its own, so

@@ -12,6 +12,7 @@ const COMMANDS: Record<string, { module: string; args?: string[]; ja: string; en
   import: { module: './commands/import.ts', ja: 'PDF のテキストから計画の下書きを作る', en: "draft a plan from a PDF's text" },
   diff: { module: './commands/diff.ts', ja: '2つの年度を項目ごとに比べる', en: 'compare two years field by field' },
   translations: { module: './commands/translations.ts', ja: '英訳のない項目・古い英訳を一覧する', en: 'list missing and outdated English' },
+  'a11y-report': { module: './commands/a11y-report.ts', ja: 'アクセシビリティの試験結果を作る', en: 'write the accessibility test results' },
   'pr-diff': { module: './commands/pr-diff.ts', ja: 'プルリクエストの差分コメントを作る', en: "write a pull request's diff comment" },
   'hooks install': { module: './commands/hooks.ts', ja: 'コミット前の検査を入れる', en: 'install the pre-commit check' },
   'hooks uninstall': { module: './commands/hooks.ts', args: ['--uninstall'], ja: 'コミット前の検査を外す', en: 'remove the pre-commit check' },

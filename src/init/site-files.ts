@@ -81,6 +81,7 @@ export function siteFiles(pkg: PackageFacts, options: SiteOptions): Map<string, 
         import: 'gyosei-plans import',
         diff: 'gyosei-plans diff',
         translations: 'gyosei-plans translations',
+        'a11y:report': 'gyosei-plans a11y-report',
         'pr:diff': 'gyosei-plans pr-diff',
         'hooks:install': 'gyosei-plans hooks install',
         'hooks:uninstall': 'gyosei-plans hooks uninstall',
@@ -109,8 +110,9 @@ export default defineConfig({
       // 公開するアドレス。書き換えてください。GitHub Pages の公開ワークフローでは自動で設定されます。
       // The site's address: replace it. The GitHub Pages workflow sets it for you (SITE_URL, BASE_PATH).
       site: 'https://plans.example.org',
-      // ほかの設定（オープンデータの利用規約 licence、問い合わせ先 contact など）は README.md を参照。
-      // Other options (licence of the open data, contact, …): see README.md.
+      // ほかの設定（オープンデータの利用規約 licence、問い合わせ先 contact、アクセシビリティ方針 accessibility
+      // など）は README.md を参照。
+      // Other options (licence of the open data, contact, accessibility policy, …): see README.md.
     }),
   ],
 });
@@ -237,6 +239,7 @@ content/
 | \`npm run diff -- <団体>/<部> <年度> <年度>\` | 二つの年度を項目ごとに比べる |
 | \`npm run translations\` | 英訳のない項目・古い英訳を一覧する |
 | \`npm run build\` と \`npm run preview\` | 公開するサイトを \`dist/\` に作り、表示して確かめる |
+| \`npm run a11y:report\` | 作ったサイトの全ページを Chromium で自動試験し、アクセシビリティの試験結果（\`a11y/results.json\`）を書く。もう一度 \`npm run build\` すると試験結果のページに載ります（公開のワークフローは自動で行います） |
 
 ## 公開（GitHub）
 
@@ -270,7 +273,9 @@ your editor to the file's schema. The format is described in the [authoring guid
 Commands: \`npm run dev\` (preview at http://localhost:4321/, updated as you save), \`npm run validate\`,
 \`npm run import -- plan.txt <municipality> <department>\` (a draft from a PDF's text),
 \`npm run new -- <municipality> <department> <year>\` (next year from the last), \`npm run diff\`,
-\`npm run translations\`, \`npm run build\` then \`npm run preview\`.
+\`npm run translations\`, \`npm run build\` then \`npm run preview\`, \`npm run a11y:report\` (tests every built page
+in Chromium and writes \`a11y/results.json\`, which the next build shows on the accessibility results page; the
+deploy workflow does both).
 
 Publishing: commit \`package-lock.json\` too. Pull requests are checked by \`.github/workflows/pr.yml\`;
 \`.github/workflows/deploy.yml\` publishes main to GitHub Pages (once per repository: Settings → Pages →

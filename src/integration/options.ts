@@ -67,9 +67,9 @@ export const PlansOptionsSchema = z
       .strictObject({
         /** The target conformance level of JIS X 8341-3:2016. */
         level: z.enum(['A', 'AA', 'AAA']).default('AA'),
-        /** When the policy was set, YYYY-MM-DD. */
-        since: z.iso.date().optional(),
-        /** The period in which the target is to be met, as text (e.g. 2027年3月31日まで). */
+        /** When the policy was set (策定日), YYYY-MM-DD. */
+        since: z.iso.date({ error: 'YYYY-MM-DD の日付で書いてください / must be a date, YYYY-MM-DD' }).optional(),
+        /** The period in which the target is to be met, as text (e.g. 2027年3月31日まで); by default, continuously from publication. */
         period: Bilingual('対応期間 / period').optional(),
       })
       .default({ level: 'AA' }),
@@ -88,6 +88,8 @@ export interface SiteSettings {
   licence: { name: { ja: string; en: string }; url?: string };
   contact?: ResolvedOptions['contact'];
   accessibility: ResolvedOptions['accessibility'];
+  /** Absolute path of the accessibility results file (a11y/results.json; PLANS_A11Y_RESULTS overrides it), which may not exist. */
+  accessibilityResults: string;
 }
 
 /**

@@ -5,10 +5,10 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
-  absoluteUrl, compareHref, comparePairHref, comparePairPath, comparePath, dataFileLabel, dataPageHref, dataPagePath,
+  absoluteUrl, accessibilityHref, accessibilityPath, accessibilityResultsHref, accessibilityResultsPath, compareHref, comparePairHref, comparePairPath, comparePath, dataFileLabel, dataPageHref, dataPagePath,
   departmentHref, departmentPath, faviconHref, feedHref, feedPath, homeHref, homePath, href, localizedHref, municipalityHref,
   municipalityPath, pagefindBase, pagefindModule, pairSlug, planHref, planPath, searchHref, searchPath, sitemapHref,
-  translationsHref, translationsPath, withBase,
+  sitePolicyHref, sitePolicyPath, translationsHref, translationsPath, withBase,
 } from '../../src/lib/view/urls.ts';
 
 afterEach(() => {
@@ -36,6 +36,9 @@ describe('page paths (after the language prefix)', () => {
     expect(searchPath()).toBe('search/');
     expect(dataPagePath()).toBe('data/');
     expect(translationsPath()).toBe('translations/');
+    expect(accessibilityPath()).toBe('accessibility/');
+    expect(accessibilityResultsPath()).toBe('accessibility/results/');
+    expect(sitePolicyPath()).toBe('policy/');
   });
 
   it('put the older year first in a 新旧対照表 slug', () => {
@@ -78,6 +81,9 @@ describe.each([
     expect(searchHref('en')).toBe(at('en/search/'));
     expect(dataPageHref('ja')).toBe(at('ja/data/'));
     expect(translationsHref('en')).toBe(at('en/translations/'));
+    expect(accessibilityHref('ja')).toBe(at('ja/accessibility/'));
+    expect(accessibilityResultsHref('en')).toBe(at('en/accessibility/results/'));
+    expect(sitePolicyHref('ja')).toBe(at('ja/policy/'));
   });
 
   it("a page's path gives its other-language twin", () => {

@@ -252,6 +252,19 @@ describe.each(['this repository: deploy.yml', 'a new site: deploy.yml'])('the de
     expect(deploy.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
   });
 
+  it('builds, tests accessibility on the built pages under the same base, then builds again and uploads that build', () => {
+    const build = jobs.find((j) => j.name.endsWith(' build'))!;
+    const runsOf = build.steps.map((s) => s.run ?? '');
+    const commands = runsOf.map((r) => /npm run ([\w:-]+)/.exec(r)?.[1]).filter(Boolean);
+    expect(commands).toEqual(['build', 'a11y:report', 'build']);
+    const report = build.steps[runsOf.findIndex((r) => r.includes('npm run a11y:report'))]!;
+    expect(report.run).toContain('BASE_PATH="${PAGES_BASE_PATH%/}/"');
+    expect(report.env?.CHROMIUM_PATH).toBeTruthy();
+    const lastBuild = build.steps.findLastIndex((s) => s.run?.includes('npm run build'));
+    expect(build.steps[lastBuild]!.env).toEqual(stepRunning([build], /npm run build/)!.env);
+    expect(build.steps.slice(lastBuild + 1).map((s) => s.uses?.split('@')[0])).toEqual(['actions/upload-pages-artifact']);
+  });
+
   it('turns any base_path configure-pages gives into the base Astro expects', () => {
     // The same parameter expansion as the workflow, run by sh.
     const step = stepRunning(jobs, /npm run build/)!;

@@ -71,6 +71,15 @@ export const dataPagePath = (): PagePath => 'data/';
 /** The translation-coverage page. @example translationsPath() → 'translations/' */
 export const translationsPath = (): PagePath => 'translations/';
 
+/** The accessibility policy (ウェブアクセシビリティ方針). @example accessibilityPath() → 'accessibility/' */
+export const accessibilityPath = (): PagePath => 'accessibility/';
+
+/** The accessibility test results (試験結果). @example accessibilityResultsPath() → 'accessibility/results/' */
+export const accessibilityResultsPath = (): PagePath => `${accessibilityPath()}results/`;
+
+/** The site policy (terms, privacy, disclaimer). @example sitePolicyPath() → 'policy/' */
+export const sitePolicyPath = (): PagePath => 'policy/';
+
 // --- Page hrefs ---
 
 /** The page at `path` in `lang`; with the other language, a page's twin. @example localizedHref('en', 'mitaka/') → '/en/mitaka/' */
@@ -109,6 +118,15 @@ export const dataPageHref = (lang: Lang) => localizedHref(lang, dataPagePath());
 
 /** The translation-coverage page. @example translationsHref('en') → '/en/translations/' */
 export const translationsHref = (lang: Lang) => localizedHref(lang, translationsPath());
+
+/** The accessibility policy. @example accessibilityHref('ja') → '/ja/accessibility/' */
+export const accessibilityHref = (lang: Lang) => localizedHref(lang, accessibilityPath());
+
+/** The accessibility test results. @example accessibilityResultsHref('en') → '/en/accessibility/results/' */
+export const accessibilityResultsHref = (lang: Lang) => localizedHref(lang, accessibilityResultsPath());
+
+/** The site policy. @example sitePolicyHref('ja') → '/ja/policy/' */
+export const sitePolicyHref = (lang: Lang) => localizedHref(lang, sitePolicyPath());
 
 // --- Files ---
 
