@@ -12,9 +12,11 @@ const pages = listPageFiles().map((p) => ({ ...p, html: readFileSync(p.file, 'ut
 const isSearch = (path: string) => /^\/(ja|en)\/search\/$/.test(path);
 
 describe('search markup', () => {
-  it('puts JavaScript on the search pages only', () => {
-    const withScript = pages.filter((p) => /<script\b/.test(p.html)).map((p) => p.path).sort();
-    expect(withScript).toEqual(['/en/search/', '/ja/search/']);
+  it('puts JavaScript on the search pages and the on-demand 新旧対照表 pages only', () => {
+    const withScript = pages.filter((p) => /<script\b/.test(p.html)).map((p) => p.path);
+    const onDemand = pages.filter((p) => /^\/(ja|en)\/[^/]+\/[^/]+\/compare\/any\/$/.test(p.path)).map((p) => p.path);
+    expect(onDemand.length).toBeGreaterThan(0);
+    expect(withScript.sort()).toEqual(['/en/search/', '/ja/search/', ...onDemand].sort());
   });
 
   it.each(pages.filter((p) => !isSearch(p.path) && !p.path.endsWith('404.html')))('$path has a header search form that needs no JavaScript', ({ path, html }) => {

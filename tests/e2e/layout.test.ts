@@ -5,16 +5,17 @@
  * cut off by a container that clips; at 1280 px the 新旧対照表 fits without scrolling. A failure names
  * the elements that stick out. Each page is loaded once and measured at every width by resizing the
  * viewport. The largest Japanese plan page also gets full-page screenshots in test-results/screenshots/
- * for review and the print checks (site navigation hidden, table rows kept whole).
+ * for review and the print checks (site navigation hidden, table rows kept whole); the longest
+ * 新旧対照表, its comparison page and a pair assembled in the browser get screenshots at 375 px.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openGuardedPage } from '../../scripts/lib/browser.ts';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
 import { LANGUAGE_LINKS, startE2E, type E2E } from '../helpers/e2e.ts';
-import { largestJapanesePlanPage, listPages, projectRoot, testSites } from '../helpers/pages.ts';
+import { largestJapanesePlanPage, listPageFiles, listPages, projectRoot, testSites } from '../helpers/pages.ts';
 
 interface Mode {
   name: string;
@@ -276,4 +277,43 @@ describe.runIf(planPage)(`the largest Japanese plan page, ${planPage}`, () => {
 
 it('there is a Japanese plan page to test', () => {
   expect(planPage).toBeDefined();
+});
+
+/**
+ * The 新旧対照表 of the demo's longest static pair, its unit's comparison page, and the same unit's
+ * first and last years assembled in the browser (a pair the layout sweep cannot see, since it needs
+ * JavaScript and a query): screenshots at 375 px in test-results/screenshots/, and the same layout
+ * checks at every screen width.
+ */
+const pairPages = listPageFiles().filter((p) => /^\/ja\/.+\/compare\/\d{4}-\d{4}\/$/.test(p.path));
+const longestPair = pairPages.sort((a, b) => statSync(b.file).size - statSync(a.file).size)[0]?.path;
+
+describe.runIf(longestPair)(`the comparison pages of ${longestPair?.replace(/compare\/.*/, '')}`, () => {
+  let e2e: E2E;
+  const unit = longestPair!.replace(/\d{4}-\d{4}\/$/, '');
+  const years = pairPages.filter((p) => p.path.startsWith(unit)).flatMap((p) => p.path.match(/\d{4}/g)!.map(Number));
+  const pages = [
+    { name: 'compare', path: unit },
+    { name: 'taishou', path: longestPair! },
+    { name: 'taishou-any', path: `${unit}any/?old=${Math.min(...years)}&new=${Math.max(...years)}` },
+  ];
+  beforeAll(async () => {
+    mkdirSync(screenshots, { recursive: true });
+    e2e = await startE2E({ viewport: { width: 375, height: HEIGHT } });
+  });
+  afterAll(async () => e2e?.close());
+
+  it.each(pages)('$name ($path): screenshot at 375 px; no sideways scroll at any screen width', async ({ name, path }) => {
+    const { page } = e2e;
+    await page.setViewportSize({ width: 375, height: HEIGHT });
+    await page.goto(e2e.url(path), { waitUntil: 'load' });
+    if (name === 'taishou-any') await page.locator('.pair-output .taishou').waitFor();
+    await page.screenshot({ path: join(screenshots, `${name}-ja-375.png`), fullPage: true });
+    for (const mode of MODES.filter((m) => m.media === 'screen')) {
+      await page.setViewportSize({ width: mode.width, height: HEIGHT });
+      const m = await page.evaluate(measure, mode.name === '1280px');
+      expect(m.scrollWidth, `${path} at ${mode.name}: ${m.offenders.join('; ')}`).toBeLessThanOrEqual(m.clientWidth + 1);
+      expect(m.tableProblems, `${path} at ${mode.name}`).toEqual([]);
+    }
+  });
 });
