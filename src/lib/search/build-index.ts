@@ -36,16 +36,22 @@ export async function buildSearchIndex({ site, out = join(site, 'pagefind'), sto
   // call: one request instead of one round trip per page, and the same bytes every run.
   const scratch = await mkdtemp(join(tmpdir(), 'search-index-'));
   try {
-    const candidates = (files ?? (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html'))).sort();
+    const queue = (files ?? (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html'))).sort();
+    // Pagefind starts while the pages are prepared, a few at a time, so the disk works while the next
+    // page is normalised. The scratch folder's contents do not depend on the order.
+    const created = pagefind.createIndex({});
     let pages = 0;
-    for (const file of candidates) {
-      const html = await readFile(join(site, file), 'utf8');
-      if (!html.includes('data-pagefind-body')) continue;
-      await mkdir(dirname(join(scratch, file)), { recursive: true });
-      await writeFile(join(scratch, file), stock ? html : normalizeHtmlText(html));
-      pages++;
-    }
-    const { index, errors } = await pagefind.createIndex({});
+    const prepare = async () => {
+      for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+        const html = await readFile(join(site, file), 'utf8');
+        if (!html.includes('data-pagefind-body')) continue;
+        await mkdir(dirname(join(scratch, file)), { recursive: true });
+        await writeFile(join(scratch, file), stock ? html : normalizeHtmlText(html));
+        pages++;
+      }
+    };
+    await Promise.all(Array.from({ length: 8 }, prepare));
+    const { index, errors } = await created;
     if (!index) throw new Error(errors.join('\n'));
     const added = await index.addDirectory({ path: scratch });
     if (added.errors.length || added.page_count !== pages) throw new Error(`${added.errors.join('\n')} (${added.page_count} of ${pages} pages indexed)`);
