@@ -4,6 +4,7 @@ import { matchItems } from './match.ts';
 import { indicatorFigures } from '../figures/indicators.ts';
 import { indicatorNumberLabel } from '../view/indicators.ts';
 import { t } from '../../i18n/index.ts';
+import { Lru } from '../lru.ts';
 
 export type Leaf = string | number | boolean | LocalizedText;
 
@@ -66,15 +67,16 @@ function sameLeaf(a: Leaf | undefined, b: Leaf | undefined): boolean {
  */
 export function alignPlans(older: Plan, newer: Plan): AlignedField[] {
   // The Japanese and English comparison pages of a pair line up the same two plans: do it once.
-  const cached = alignCache.get(older)?.get(newer);
+  const byNewer = alignCache.get(older) ?? alignCache.set(older, new WeakMap());
+  const cached = byNewer.get(newer);
   if (cached) return cached;
   const out = alignUncached(older, newer);
-  if (!alignCache.has(older)) alignCache.set(older, new WeakMap());
-  alignCache.get(older)!.set(newer, out);
+  byNewer.set(newer, out);
   return out;
 }
 
-const alignCache = new WeakMap<Plan, WeakMap<Plan, AlignedField[]>>();
+/** The recent alignments, by older then newer plan (both languages of a pair are built in a row). */
+const alignCache = new Lru<Plan, WeakMap<Plan, AlignedField[]>>(64);
 
 /** The status word of a status code, in both languages, as the pages show it. */
 const statusText = (status: string): LocalizedText => ({ ja: t('ja', `compare.status.${status}` as 'compare.status.met'), en: t('en', `compare.status.${status}` as 'compare.status.met') });

@@ -1,16 +1,12 @@
 import { normalizeForSearch } from '../search/normalize.ts';
+import { Lru } from '../lru.ts';
 
-const bigramCache = new Map<string, Map<string, number>>();
+// Titles repeat across years and comparison pages; recent ones are kept, so a huge site cannot grow it.
+const bigramCache = new Lru<string, Map<string, number>>(8192);
 
 /** Character bigrams of a normalised text (a single character counts as its own bigram), computed once per text. */
 function bigrams(text: string): Map<string, number> {
-  const cached = bigramCache.get(text);
-  if (cached) return cached;
-  // Titles repeat across years and comparison pages; the cache is bounded so a huge site cannot grow it forever.
-  if (bigramCache.size > 50_000) bigramCache.clear();
-  const out = countBigrams(text);
-  bigramCache.set(text, out);
-  return out;
+  return bigramCache.get(text) ?? bigramCache.set(text, countBigrams(text));
 }
 
 function countBigrams(text: string): Map<string, number> {

@@ -1,5 +1,6 @@
 import { diffArrays } from 'diff';
 import { titleSimilarity } from './similarity.ts';
+import { Lru } from '../lru.ts';
 
 export interface DiffPart {
   type: 'same' | 'added' | 'removed';
@@ -24,11 +25,12 @@ export function textDiff(older: string, newer: string): DiffPart[] {
   // Both languages' pages of a pair usually compare the same texts (English falls back to Japanese).
   const key = `${older}\u0000${newer}`;
   let parts = memo.get(key);
-  if (!parts) memo.set(key, (parts = computeDiff(older, newer)));
+  parts ??= memo.set(key, computeDiff(older, newer));
   return parts;
 }
 
-const memo = new Map<string, DiffPart[]>();
+// The two languages' pages of a pair are built one after the other: recent diffs are enough to share.
+const memo = new Lru<string, DiffPart[]>(4096);
 
 function computeDiff(older: string, newer: string): DiffPart[] {
   if (older === newer) return [{ type: 'same', text: older }];

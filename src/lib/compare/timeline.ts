@@ -4,6 +4,7 @@ import { matchItems } from './match.ts';
 import type { Evaluation } from '../../../schemas/evaluation.ts';
 import { evaluationsOf, indicatorFigures, type IndicatorStatus, type ReportedActual, type RoleValue } from '../figures/indicators.ts';
 import { budgetYen, staffTotal } from '../figures/resources.ts';
+import { Lru } from '../lru.ts';
 
 export interface Change {
   value: number;
@@ -139,16 +140,15 @@ function threads<T extends { id: string }>(plans: Plan[], items: (p: Plan) => T[
   });
 }
 
-const timelines = new WeakMap<readonly Plan[], DepartmentTimeline>();
+// The two languages' comparison pages of a unit are built one after the other.
+const timelines = new Lru<readonly Plan[], DepartmentTimeline>(16);
 
 /**
  * Everything the department comparison page shows, computed from the plans alone: once per list of
  * plans (the page's two languages share one).
  */
 export function departmentTimeline(plansAnyOrder: Plan[]): DepartmentTimeline {
-  let timeline = timelines.get(plansAnyOrder);
-  if (!timeline) timelines.set(plansAnyOrder, (timeline = computeTimeline(plansAnyOrder)));
-  return timeline;
+  return timelines.get(plansAnyOrder) ?? timelines.set(plansAnyOrder, computeTimeline(plansAnyOrder));
 }
 
 function computeTimeline(plansAnyOrder: Plan[]): DepartmentTimeline {

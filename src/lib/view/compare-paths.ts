@@ -33,8 +33,9 @@ export function comparePaths(site: SiteIndex) {
   const keys = cacheKeys(site);
   // One list per unit, shared by both languages, so what is computed from it is computed once.
   const units = site.departments.map((d) => ({ d, plans: site.plansOf(d.municipality, d.id).map((r) => r.plan) }));
-  return LANGS.flatMap((lang) =>
-    units.map(({ d, plans }) => ({
+  // A unit's pages in both languages one after the other, so the caches of what they share stay small.
+  return units.flatMap(({ d, plans }) =>
+    LANGS.map((lang) => ({
       params: { lang, municipality: d.municipality, department: d.id },
       cacheKey: keys.unit(d.municipality, d.id),
       props: { lang, municipality: site.municipality(d.municipality), department: d, plans } satisfies ComparePageProps,

@@ -1,8 +1,10 @@
 import { markdownConfigDefaults, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import { markdownProcessor } from '../../markdown/processor.ts';
+import { Lru } from '../lru.ts';
 
 let renderer: Promise<MarkdownRenderer> | undefined;
-const cache = new Map<string, Promise<string>>();
+// Recent texts: the English page of a plan repeats the Japanese where it has no English.
+const cache = new Lru<string, Promise<string>>(4096);
 
 /**
  * Characters or line starts with any meaning in Markdown (or needing escapes in HTML). Text without
