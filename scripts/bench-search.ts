@@ -6,8 +6,8 @@
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, openGuardedPage } from './lib/browser.ts';
-import { startStaticServer } from './lib/static-server.ts';
+import { launchBrowser, openGuardedPage } from '../src/lib/browser/browser.ts';
+import { startStaticServer } from '../src/lib/browser/static-server.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** Pagefind's prebuilt UIs are written beside the index but this site does not load them. */

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { launchBrowser } from '../../src/lib/browser/browser.ts';
 import { cleanBuildEnv } from '../helpers/build-site.ts';
 import { projectRoot } from '../helpers/pages.ts';
 

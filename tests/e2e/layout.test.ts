@@ -12,8 +12,8 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openGuardedPage } from '../../scripts/lib/browser.ts';
-import { startStaticServer } from '../../scripts/lib/static-server.ts';
+import { launchBrowser, openGuardedPage } from '../../src/lib/browser/browser.ts';
+import { startStaticServer } from '../../src/lib/browser/static-server.ts';
 import { LANGUAGE_LINKS, startE2E, type E2E } from '../helpers/e2e.ts';
 import { largestJapanesePlanPage, listPageFiles, listPages, projectRoot, testSites } from '../helpers/pages.ts';
 

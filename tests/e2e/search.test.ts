@@ -14,9 +14,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2E, type E2E } from '../helpers/e2e.ts';
-import { openGuardedPage } from '../../scripts/lib/browser.ts';
+import { openGuardedPage } from '../../src/lib/browser/browser.ts';
 import { projectRoot, publishedDistDir } from '../helpers/pages.ts';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { startStaticServer, type StaticServer } from '../../src/lib/browser/static-server.ts';
 
 interface Query { lang: 'ja' | 'en'; query: string; kind: string; expect: string[]; first?: string }
 interface Outcome { top5: string[]; hit: boolean; results: number }

@@ -4,9 +4,9 @@
  * close in afterAll.
  */
 import type { Browser, BrowserContextOptions, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, openGuardedPage } from '../../scripts/lib/browser.ts';
+import { launchBrowser, openGuardedPage } from '../../src/lib/browser/browser.ts';
 import { distDir } from './pages.ts';
-import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server.ts';
+import { startStaticServer, type StaticServer } from '../../src/lib/browser/static-server.ts';
 
 export interface E2E {
   server: StaticServer;

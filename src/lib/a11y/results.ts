@@ -52,11 +52,23 @@ export function resultsFile(siteRoot: string): string {
 
 /** The results in `file`, or undefined when there is none. A file that is there but wrong throws, naming the file. */
 export function readResults(file: string): AccessibilityResults | undefined {
-  if (!existsSync(file)) return undefined;
-  const parsed = ResultsSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`${file}: not a results file of gyosei-plans a11y-report:\n${z.prettifyError(parsed.error)}`);
-  return parsed.data;
+  // Read once per build: the policy and the results pages show it in both languages.
+  if (read.has(file)) return read.get(file);
+  let results: AccessibilityResults | undefined;
+  if (existsSync(file)) {
+    const parsed = ResultsSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    if (!parsed.success) throw new Error(`${file}: not a results file of gyosei-plans a11y-report:\n${z.prettifyError(parsed.error)}`);
+    results = parsed.data;
+  }
+  // In `astro dev` the file may be written by a new run while the server runs.
+  if (!import.meta.env?.DEV) read.set(file, results);
+  return results;
 }
+
+const read = new Map<string, AccessibilityResults | undefined>();
+
+/** The elements at fault over every page of `results`. */
+export const violatedElements = (results: AccessibilityResults) => results.pages.reduce((n, p) => n + p.violations.reduce((m, v) => m + v.nodes.length, 0), 0);
 
 /** One criterion across the pages: how axe-core's rules for it came out. */
 export interface CriterionSummary {

@@ -107,6 +107,3 @@ export async function runAxe(options: RunOptions): Promise<AccessibilityResults>
     await server.close();
   }
 }
-
-/** The results as the file holds them: two-space JSON, keys in the order above, a final newline. */
-export const resultsJson = (results: AccessibilityResults) => `${JSON.stringify(results, null, 2)}\n`;

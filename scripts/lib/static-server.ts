@@ -1,2 +1,0 @@
-/** Moved to the package (the a11y-report command uses it); kept here for the scripts and tests that import this path. */
-export * from '../../src/lib/browser/static-server.ts';
