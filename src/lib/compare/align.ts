@@ -3,7 +3,7 @@ import type { LocalizedText } from '../../../schemas/localized-text.ts';
 import { matchItems } from './match.ts';
 import { indicatorFigures } from '../figures/indicators.ts';
 import { indicatorNumberLabel } from '../view/indicators.ts';
-import { t } from '../../i18n/index.ts';
+import { t } from '../../i18n/browser.ts';
 import { Lru } from '../lru.ts';
 
 export type Leaf = string | number | boolean | LocalizedText;

@@ -4,7 +4,8 @@
  * only when the page's address names a pair, so a reader who never asks downloads none of it.
  */
 import type { Plan } from '../../../schemas/plan.ts';
-import { t, type Lang } from '../../i18n/index.ts';
+import type { Lang } from '../../i18n/index.ts';
+import { t } from '../../i18n/browser.ts';
 import { yearLabel } from '../view/years.ts';
 import { escapeEnglishHtml, escapeHtml } from './taishou-html.ts';
 import { taishouHtml } from './taishou.ts';

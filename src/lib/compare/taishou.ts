@@ -8,12 +8,10 @@ import type { Plan } from '../../../schemas/plan.ts';
 import { alignPlans, type AlignedField, type Leaf } from './align.ts';
 import { textDiff } from './text-diff.ts';
 import { diffSideHtml, escapeEnglishHtml, escapeHtml, type MarkLabels } from './taishou-html.ts';
-import { t, type Lang, type UiKey } from '../../i18n/index.ts';
-import { ja as uiKeys } from '../../i18n/ja.ts';
+import type { Lang } from '../../i18n/index.ts';
+import { isBrowserKey as known, t, type BrowserKey } from '../../i18n/browser.ts';
 import { pickText } from '../view/format.ts';
 import { yearLabel } from '../view/years.ts';
-
-const known = (key: string): key is UiKey => key in uiKeys;
 
 /** Where the dictionary words a field's code: the field's last name → the key for the code. */
 const CODE_WORDS: Record<string, (code: string) => string> = {
@@ -39,7 +37,8 @@ function rowsHtml(fields: AlignedField[], lang: Lang): string {
   const word = (prefix: 'field' | 'section', key: string) => {
     const cell = /^cell\[(\d+),(\d+)\]$/.exec(key);
     if (cell) return t(lang, 'taishou.cell', { row: cell[1]!, column: cell[2]! });
-    const full = `${prefix}.${key.replace(/\[.*\]$/, '')}`;
+    const name = key.replace(/\[.*\]$/, '');
+    const full = prefix === 'field' ? `field.${name}` : `section.${name}`;
     return known(full) ? t(lang, full) : key;
   };
   /** "Item — field" for a row: the item's title (or its section's name) and the field in words. */
@@ -56,10 +55,10 @@ function rowsHtml(fields: AlignedField[], lang: Lang): string {
     if (typeof leaf === 'boolean') return t(lang, leaf ? 'taishou.yes' : 'taishou.no');
     const name = field.field.split('.').at(-1)!.replace(/\[.*\]$/, '');
     // A list of codes (the sections of a part) reads as the list of their words, a line each.
-    if (name === 'sections') return text.split('\n').map((code) => (known(`section.${code}`) ? t(lang, `section.${code}` as UiKey) : code)).join('\n');
+    if (name === 'sections') return text.split('\n').map((code) => (known(`section.${code}`) ? t(lang, `section.${code}` as BrowserKey) : code)).join('\n');
     if (typeof leaf !== 'string') return text;
     if (name === 'unit' && UNIT_WORDS[text]) return UNIT_WORDS[text][lang];
-    if (name === 'comparator') return (known(`comparator.${text}`) && t(lang, `comparator.${text}` as UiKey, { value: '', unit: '' })) || EXACTLY[lang];
+    if (name === 'comparator') return (known(`comparator.${text}`) && t(lang, `comparator.${text}` as BrowserKey, { value: '', unit: '' })) || EXACTLY[lang];
     const key = CODE_WORDS[name]?.(text);
     if (key && known(key)) return t(lang, key);
     return text;

@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../../../schemas/localized-text.ts';
-import { t, type Lang } from '../../i18n/index.ts';
+import type { Lang } from '../../i18n/index.ts';
+import { t } from '../../i18n/browser.ts';
 import type { Indicator } from '../../../schemas/plan.ts';
 
 const jaInteger = new Intl.NumberFormat('ja-JP');

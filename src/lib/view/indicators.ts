@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../../../schemas/localized-text.ts';
 import type { Indicator } from '../../../schemas/plan.ts';
-import { t } from '../../i18n/index.ts';
+import { t } from '../../i18n/browser.ts';
 
 /**
  * What the page calls an indicator by number: 「指標1」, or the document's own word (itemLabel) with
