@@ -29,8 +29,6 @@ export const compare = {
   'compare.noIndicators': 'No plan of this {unit} has target indicators.',
   'compare.col.project': 'Project',
   'compare.col.indicator': 'Indicator',
-  'compare.target': 'Target',
-  'compare.actual': 'Actual',
   'compare.actualFrom': ' (reported in the {year} plan)',
   'compare.statusRule': 'Status is computed from the numeric target and the actual: “met” when the actual satisfies the target, “not met” when it does not, and “cannot be judged” when there is an actual but no numeric target, the actual is not a number, or the units differ; without an actual no status is shown. An actual that a later plan reports (its results) takes precedence over the plan\'s own, and of several, the newest plan\'s.',
   'compare.planIndicators': 'Indicators of the unit across years',

@@ -4,12 +4,9 @@ import type { site as ja } from '../ja/site.ts';
 export const site = {
   'site.description': 'The annual plans of the departments, bureaus, divisions and other units of Japanese local governments, published to be searched, compared and reused.',
   'site.skip': 'Skip to main content',
-  'lang.label': 'Language',
   'lang.ja': '日本語',
   'lang.en': 'English',
-  'root.lead': 'Choose a language.',
   'home.lead': 'The annual operating policies and goals that the departments, bureaus, divisions and other units of Japanese local governments set for each fiscal year.',
-  'home.plans': 'Plans on this site',
   'breadcrumb.label': 'Breadcrumb',
   'breadcrumb.home': 'Home',
   'footer.data': 'Open data',

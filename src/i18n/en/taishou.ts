@@ -2,12 +2,10 @@ import type { taishou as ja } from '../ja/taishou.ts';
 
 /** UI text, English: every key of ../ja/taishou.ts (checked by the type). The 新旧対照表 of two years: the static pair pages, the page for any pair, and its browser script (browser.ts). */
 export const taishou = {
-  'taishou.title': 'Old/new comparison table',
   'taishou.pageTitle': '{department}: old/new comparison, {new} and {old}',
   'taishou.lead': 'The plans for {new} (new) and {old} (old), item by item. Additions are underlined and deletions struck through.',
   'taishou.new': 'New ({year})',
   'taishou.old': 'Old ({year})',
-  'taishou.item': 'Item',
   'taishou.swap': 'Show the old version on the left',
   'taishou.changed': 'Changed items ({count})',
   'taishou.unchanged': 'Unchanged items ({count})',

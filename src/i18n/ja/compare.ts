@@ -27,8 +27,6 @@ export const compare = {
   'compare.noIndicators': 'どの年度の計画にも目標指標がありません。',
   'compare.col.project': '事業',
   'compare.col.indicator': '指標',
-  'compare.target': '目標',
-  'compare.actual': '実績',
   'compare.actualFrom': '（{year}の計画で報告）',
   'compare.statusRule': '状況は、数値目標と実績から計算します。実績が目標を満たせば「達成」、満たさなければ「未達成」、実績はあるが数値目標がない・実績が数値でない・単位が違う場合は「判定不能」で、実績がなければ状況は示しません。後の年度の計画が報告した実績（実績・評価）があれば、その計画自身の実績より優先し、複数あれば最も新しい計画のものを使います。',
   'compare.planIndicators': '組織の測定指標の推移',

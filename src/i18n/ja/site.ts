@@ -2,12 +2,9 @@
 export const site = {
   'site.description': '自治体の部・局・課などが毎年度公表する運営方針・目標を、検索・比較・再利用できる形で公開しています。',
   'site.skip': '本文へ移動',
-  'lang.label': 'Language',
   'lang.ja': '日本語',
   'lang.en': 'English',
-  'root.lead': '表示する言語を選んでください。',
   'home.lead': '自治体の部・局・課などが年度ごとに定める運営方針と目標を掲載しています。',
-  'home.plans': '掲載している計画',
   'breadcrumb.label': '現在位置',
   'breadcrumb.home': 'ホーム',
   'footer.data': 'オープンデータ',

@@ -1,11 +1,9 @@
 /** UI text, Japanese (the source language). The 新旧対照表 of two years: the static pair pages, the page for any pair, and its browser script (browser.ts). */
 export const taishou = {
-  'taishou.title': '新旧対照表',
   'taishou.pageTitle': '{department} 新旧対照表 {new}／{old}',
   'taishou.lead': '新（{new}）と旧（{old}）の計画を、項目ごとに並べています。変わった部分は、追加を下線、削除を取り消し線で示します。',
   'taishou.new': '新（{year}）',
   'taishou.old': '旧（{year}）',
-  'taishou.item': '項目',
   'taishou.swap': '旧を左に表示する',
   'taishou.changed': '変更のある項目（{count}件）',
   'taishou.unchanged': '変更のない項目（{count}件）',
