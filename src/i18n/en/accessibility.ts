@@ -1,6 +1,9 @@
 import type { accessibility as ja } from '../ja/accessibility.ts';
 
-/** UI text, English: every key of ../ja/accessibility.ts (checked by the type). The accessibility statement and the accessibility test results pages. */
+/**
+ * UI text, English: every key of ../ja/accessibility.ts (checked by the type). The accessibility
+ * statement and the accessibility test results pages.
+ */
 export const accessibility = {
   'a11y.title': 'Web accessibility policy',
   'a11y.owner': 'The publisher of this site',

@@ -1,6 +1,10 @@
 import type { codes as ja } from '../ja/codes.ts';
 
-/** UI text, English: every key of ../ja/codes.ts (checked by the type). Words for the codes in the data (a section's key, a statement's or unit's kind, a comparator, a period, a value's role, an indicator's status and number). Shared by the pages and the browser's comparison table (browser.ts). */
+/**
+ * UI text, English: every key of ../ja/codes.ts (checked by the type). Words for the codes in the data
+ * (a section's key, a statement's or unit's kind, a comparator, a period, a value's role, an
+ * indicator's status and number). Shared by the pages and the browser's comparison table (browser.ts).
+ */
 export const codes = {
   'compare.status.met': 'Met',
   'compare.status.not-met': 'Not met',

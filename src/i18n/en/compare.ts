@@ -1,6 +1,9 @@
 import type { compare as ja } from '../ja/compare.ts';
 
-/** UI text, English: every key of ../ja/compare.ts (checked by the type). The year-by-year comparison pages (compare, compare-pair and their components). */
+/**
+ * UI text, English: every key of ../ja/compare.ts (checked by the type). The year-by-year comparison
+ * pages (compare, compare-pair and their components).
+ */
 export const compare = {
   'compare.title': 'Comparison across years',
   'compare.pageTitle': '{department}: comparison across years',

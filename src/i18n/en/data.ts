@@ -1,6 +1,9 @@
 import type { data as ja } from '../ja/data.ts';
 
-/** UI text, English: every key of ../ja/data.ts (checked by the type). The open-data page: files, formats, the data dictionary of the CSV columns and JSON fields. */
+/**
+ * UI text, English: every key of ../ja/data.ts (checked by the type). The open-data page: files,
+ * formats, the data dictionary of the CSV columns and JSON fields.
+ */
 export const data = {
   'data.title': 'Open data',
   'data.lead': 'Every plan on this site is also available as machine-readable JSON and CSV. As long as the content does not change, neither do the URLs or the files.',

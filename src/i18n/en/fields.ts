@@ -1,6 +1,9 @@
 import type { fields as ja } from '../ja/fields.ts';
 
-/** UI text, English: every key of ../ja/fields.ts (checked by the type). The name of each field of a plan, for the rows of the 新旧対照表 (browser.ts) and the data dictionary. */
+/**
+ * UI text, English: every key of ../ja/fields.ts (checked by the type). The name of each field of a
+ * plan, for the rows of the 新旧対照表 (browser.ts).
+ */
 export const fields = {
   'field.title': 'Title',
   'field.name': 'Name',

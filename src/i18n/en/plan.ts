@@ -1,6 +1,10 @@
 import type { plan as ja } from '../ja/plan.ts';
 
-/** UI text, English: every key of ../ja/plan.ts (checked by the type). A plan's page: its metadata, sections, tables of divisions, staff, budget, projects, indicators, evaluations, results and source (PlanView and the components it renders). */
+/**
+ * UI text, English: every key of ../ja/plan.ts (checked by the type). A plan's page: its metadata,
+ * sections, tables of divisions, staff, budget, projects, indicators, evaluations, results and source
+ * (PlanView and the components it renders).
+ */
 export const plan = {
   'plan.meta': 'About this plan',
   'plan.fiscalYear': 'Fiscal year',

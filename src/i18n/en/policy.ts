@@ -1,6 +1,9 @@
 import type { policy as ja } from '../ja/policy.ts';
 
-/** UI text, English: every key of ../ja/policy.ts (checked by the type). The site policy page: terms, privacy, disclaimer, contact. */
+/**
+ * UI text, English: every key of ../ja/policy.ts (checked by the type). The site policy page: terms,
+ * privacy, disclaimer, contact.
+ */
 export const policy = {
   'policy.title': 'Site policy',
   'policy.lead': 'The terms of use of this site, how it treats personal information, and its disclaimer.',

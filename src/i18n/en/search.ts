@@ -1,6 +1,9 @@
 import type { search as ja } from '../ja/search.ts';
 
-/** UI text, English: every key of ../ja/search.ts (checked by the type). The search page and its browser script (which gets its messages from the page). */
+/**
+ * UI text, English: every key of ../ja/search.ts (checked by the type). The search page and its
+ * browser script (which gets its messages from the page).
+ */
 export const search = {
   'search.title': 'Search the plans',
   'search.label': 'Keywords',

@@ -1,6 +1,10 @@
 import type { site as ja } from '../ja/site.ts';
 
-/** UI text, English: every key of ../ja/site.ts (checked by the type). The site as a whole: its description, the language switch, the home and language-choice pages, breadcrumbs, footer, 404, feed and translations pages (BaseLayout, home, not-found, feed.xml, translations). */
+/**
+ * UI text, English: every key of ../ja/site.ts (checked by the type). The site as a whole: its
+ * description, the language switch, the home and language-choice pages, breadcrumbs, footer, 404, feed
+ * and translations pages (BaseLayout, home, not-found, feed.xml, translations).
+ */
 export const site = {
   'site.description': 'The annual plans of the departments, bureaus, divisions and other units of Japanese local governments, published to be searched, compared and reused.',
   'site.skip': 'Skip to main content',

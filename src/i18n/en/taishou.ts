@@ -1,6 +1,9 @@
 import type { taishou as ja } from '../ja/taishou.ts';
 
-/** UI text, English: every key of ../ja/taishou.ts (checked by the type). The 新旧対照表 of two years: the static pair pages, the page for any pair, and its browser script (browser.ts). */
+/**
+ * UI text, English: every key of ../ja/taishou.ts (checked by the type). The 新旧対照表 of two years: the
+ * static pair pages, the page for any pair, and its browser script (browser.ts).
+ */
 export const taishou = {
   'taishou.pageTitle': '{department}: old/new comparison, {new} and {old}',
   'taishou.lead': 'The plans for {new} (new) and {old} (old), item by item. Additions are underlined and deletions struck through.',

@@ -1,6 +1,9 @@
 import type { units as ja } from '../ja/units.ts';
 
-/** UI text, English: every key of ../ja/units.ts (checked by the type). Municipalities and departments: their pages, kinds, lineage and plan counts (municipality, department, unit-kinds.ts). */
+/**
+ * UI text, English: every key of ../ja/units.ts (checked by the type). Municipalities and departments:
+ * their pages, kinds, lineage and plan counts (municipality, department, unit-kinds.ts).
+ */
 export const units = {
   'municipality.code': 'Local government code',
   'municipality.website': 'Website',

@@ -1,4 +1,7 @@
-/** UI text, Japanese (the source language). The accessibility statement and the accessibility test results pages. */
+/**
+ * UI text, Japanese (the source language). The accessibility statement and the accessibility test
+ * results pages.
+ */
 export const accessibility = {
   'a11y.title': 'ウェブアクセシビリティ方針',
   'a11y.owner': 'このサイトの発行者',

@@ -1,4 +1,8 @@
-/** UI text, Japanese (the source language). Words for the codes in the data (a section's key, a statement's or unit's kind, a comparator, a period, a value's role, an indicator's status and number). Shared by the pages and the browser's comparison table (browser.ts). */
+/**
+ * UI text, Japanese (the source language). Words for the codes in the data (a section's key, a
+ * statement's or unit's kind, a comparator, a period, a value's role, an indicator's status and
+ * number). Shared by the pages and the browser's comparison table (browser.ts).
+ */
 export const codes = {
   'compare.status.met': '達成',
   'compare.status.not-met': '未達成',

@@ -1,4 +1,7 @@
-/** UI text, Japanese (the source language). The year-by-year comparison pages (compare, compare-pair and their components). */
+/**
+ * UI text, Japanese (the source language). The year-by-year comparison pages (compare, compare-pair
+ * and their components).
+ */
 export const compare = {
   'compare.title': '年度比較',
   'compare.pageTitle': '{department}の年度比較',

@@ -1,4 +1,7 @@
-/** UI text, Japanese (the source language). The open-data page: files, formats, the data dictionary of the CSV columns and JSON fields. */
+/**
+ * UI text, Japanese (the source language). The open-data page: files, formats, the data dictionary of
+ * the CSV columns and JSON fields.
+ */
 export const data = {
   'data.title': 'オープンデータ',
   'data.lead': '掲載しているすべての計画を、機械で読める JSON と CSV で配布しています。内容が変わらない限り、URL もファイルの中身も変わりません。',

@@ -1,4 +1,7 @@
-/** UI text, Japanese (the source language). The name of each field of a plan, for the rows of the 新旧対照表 (browser.ts) and the data dictionary. */
+/**
+ * UI text, Japanese (the source language). The name of each field of a plan, for the rows of the 新旧対照表
+ * (browser.ts).
+ */
 export const fields = {
   'field.title': '表題・名称',
   'field.name': '名称',

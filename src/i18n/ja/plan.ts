@@ -1,4 +1,8 @@
-/** UI text, Japanese (the source language). A plan's page: its metadata, sections, tables of divisions, staff, budget, projects, indicators, evaluations, results and source (PlanView and the components it renders). */
+/**
+ * UI text, Japanese (the source language). A plan's page: its metadata, sections, tables of divisions,
+ * staff, budget, projects, indicators, evaluations, results and source (PlanView and the components it
+ * renders).
+ */
 export const plan = {
   'plan.meta': '計画の情報',
   'plan.fiscalYear': '年度',

@@ -1,4 +1,7 @@
-/** UI text, Japanese (the source language). The search page and its browser script (which gets its messages from the page). */
+/**
+ * UI text, Japanese (the source language). The search page and its browser script (which gets its
+ * messages from the page).
+ */
 export const search = {
   'search.title': '計画を検索',
   'search.label': 'キーワード',

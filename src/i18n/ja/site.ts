@@ -1,4 +1,8 @@
-/** UI text, Japanese (the source language). The site as a whole: its description, the language switch, the home and language-choice pages, breadcrumbs, footer, 404, feed and translations pages (BaseLayout, home, not-found, feed.xml, translations). */
+/**
+ * UI text, Japanese (the source language). The site as a whole: its description, the language switch,
+ * the home and language-choice pages, breadcrumbs, footer, 404, feed and translations pages
+ * (BaseLayout, home, not-found, feed.xml, translations).
+ */
 export const site = {
   'site.description': '自治体の部・局・課などが毎年度公表する運営方針・目標を、検索・比較・再利用できる形で公開しています。',
   'site.skip': '本文へ移動',

@@ -1,4 +1,7 @@
-/** UI text, Japanese (the source language). The 新旧対照表 of two years: the static pair pages, the page for any pair, and its browser script (browser.ts). */
+/**
+ * UI text, Japanese (the source language). The 新旧対照表 of two years: the static pair pages, the page for
+ * any pair, and its browser script (browser.ts).
+ */
 export const taishou = {
   'taishou.pageTitle': '{department} 新旧対照表 {new}／{old}',
   'taishou.lead': '新（{new}）と旧（{old}）の計画を、項目ごとに並べています。変わった部分は、追加を下線、削除を取り消し線で示します。',

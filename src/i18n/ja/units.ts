@@ -1,4 +1,7 @@
-/** UI text, Japanese (the source language). Municipalities and departments: their pages, kinds, lineage and plan counts (municipality, department, unit-kinds.ts). */
+/**
+ * UI text, Japanese (the source language). Municipalities and departments: their pages, kinds, lineage
+ * and plan counts (municipality, department, unit-kinds.ts).
+ */
 export const units = {
   'municipality.code': '全国地方公共団体コード',
   'municipality.website': 'ウェブサイト',
