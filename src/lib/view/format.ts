@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../../../schemas/localized-text.ts';
 import { t, type Lang } from '../../i18n/index.ts';
-import type { Indicator } from '../../../schemas/plan.ts';
+import type { Indicator } from '../../../schemas/plan/index.ts';
 
 const jaInteger = new Intl.NumberFormat('ja-JP');
 const enInteger = new Intl.NumberFormat('en-GB');

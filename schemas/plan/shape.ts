@@ -1,16 +1,12 @@
 import { z } from 'astro/zod';
-import { FiscalYearSchema } from './fiscal-year.ts';
-import { IdSchema, IsoDateSchema, UrlSchema } from './ids.ts';
-import { LocalizedMarkdownSchema, LocalizedTextSchema } from './localized-text.ts';
-import { whenWellTyped } from './issue.ts';
-import { SectionKeySchema } from './plan-section-key.ts';
-import { checkPlanRules } from './plan-rules.ts';
-import { BreaksOffSchema } from './breaks-off.ts';
-import { TableSchema } from './table.ts';
-import { EvaluationScaleSchema, EvaluationSchema } from './evaluation.ts';
-import { UnitKindSchema } from './unit-kind.ts';
-
-export { PLAN_SECTION_KEYS, SectionKeySchema, type SectionKey } from './plan-section-key.ts';
+import { FiscalYearSchema } from '../fiscal-year.ts';
+import { IdSchema, IsoDateSchema, UrlSchema } from '../ids.ts';
+import { LocalizedMarkdownSchema, LocalizedTextSchema } from '../localized-text.ts';
+import { SectionKeySchema } from './section-key.ts';
+import { BreaksOffSchema } from '../breaks-off.ts';
+import { TableSchema } from '../table.ts';
+import { EvaluationScaleSchema, EvaluationSchema } from '../evaluation.ts';
+import { UnitKindSchema } from '../unit-kind.ts';
 
 const Text = LocalizedTextSchema;
 
@@ -194,14 +190,16 @@ export const MeasureSchema = z.strictObject({
   asOf: IsoDateSchema.optional().describe('時点 / Date'),
 });
 
+/** How an actual compares to a stated value: 以上, 以下 … */
+const ComparatorSchema = z
+  .enum(['eq', 'gte', 'lte', 'gt', 'lt'])
+  .describe('eq ちょうど, gte 以上, lte 以下, gt 超, lt 未満 / How the actual compares to the value');
+
 /** The structured target of an indicator, such as 年間80回以上 or 合計11台. */
 export const TargetSchema = z.strictObject({
   value: z.number().min(0).max(1e15).describe('目標値（例 80） / Target value'),
   unit: Text.describe('単位（例 回） / Unit'),
-  comparator: z
-    .enum(['eq', 'gte', 'lte', 'gt', 'lt'])
-    .default('eq')
-    .describe('eq ちょうど, gte 以上, lte 以下, gt 超, lt 未満 / How the actual compares to the value'),
+  comparator: ComparatorSchema.default('eq'),
   period: z.enum(['per-year', 'total']).optional().describe('per-year 年間, total 合計・累計 / Per year or in total'),
   breakdown: z
     .array(z.strictObject({ label: Text.describe('内訳の名称 / Label'), value: z.number().min(0).max(1e15).describe('数値 / Value') }))
@@ -210,10 +208,6 @@ export const TargetSchema = z.strictObject({
     .describe('内訳（合計が value と一致すること） / Parts that add up to value'),
   note: Text.optional().describe('補足（例 1地区3枚） / Remarks'),
 });
-
-const Comparator = z
-  .enum(['eq', 'gte', 'lte', 'gt', 'lt'])
-  .describe('eq ちょうど, gte 以上, lte 以下, gt 超, lt 未満 / How the actual compares to the value');
 
 export const INDICATOR_VALUE_ROLES = ['baseline', 'initial', 'target', 'actual', 'long-term-target', 'other'] as const;
 
@@ -228,7 +222,7 @@ export const IndicatorValueSchema = z.strictObject({
   fiscalYear: FiscalYearSchema.optional().describe('時点の年度（分かる場合） / Fiscal year of the value, when known'),
   value: z.number().min(-1e15).max(1e15).optional().describe('数値（例 70.3） / Number'),
   unit: Text.optional().describe('単位（例 %、回） / Unit'),
-  comparator: Comparator.optional(),
+  comparator: ComparatorSchema.optional(),
   text: Text.optional().describe('数値でない値（例 限りなく100%に近づける） / A value that is not a number, as published'),
 });
 
@@ -340,8 +334,8 @@ export const SourceSchema = z.strictObject({
   note: Text.optional().describe('補足（抜粋の範囲など） / Remarks, e.g. what the excerpt covers'),
 });
 
-/** The shape of a plan, before the rules that span fields. */
-const PlanObjectSchema = z.strictObject({
+/** The shape of a plan, before the rules that span fields (./index.ts adds them as PlanSchema). */
+export const PlanShapeSchema = z.strictObject({
     municipality: IdSchema.describe('団体の ID（フォルダ名と同じ） / Municipality id, as in the path'),
     department: IdSchema.describe('組織（部・局・課など）の ID（フォルダ名と同じ） / Unit id (部, 局, 課 …), as in the path'),
     fiscalYear: FiscalYearSchema,
@@ -391,11 +385,7 @@ const PlanObjectSchema = z.strictObject({
     source: SourceSchema.describe('出典 / Provenance'),
 });
 
-/** A department's plan for one fiscal year: content/<municipality>/<department>/<year>.yaml. */
-export const PlanSchema = PlanObjectSchema.superRefine(checkPlanRules, whenWellTyped).describe('組織の年度計画 / A unit\'s plan for one fiscal year');
-
-export type Plan = z.infer<typeof PlanObjectSchema>;
-export type PlanInput = z.input<typeof PlanSchema>;
+export type Plan = z.infer<typeof PlanShapeSchema>;
 export type Project = z.infer<typeof ProjectSchema>;
 export type Indicator = z.infer<typeof IndicatorSchema>;
 export type IndicatorValue = z.infer<typeof IndicatorValueSchema>;

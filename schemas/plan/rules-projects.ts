@@ -1,8 +1,8 @@
 /** Projects: numbered in order, known divisions and themes, and each target's numbers found in its indicator's text. */
 import type { z } from 'astro/zod';
-import { addRuleIssue } from './issue.ts';
-import type { Plan } from './plan.ts';
-import { uniqueIds, unknownDivision } from './plan-rules-ids.ts';
+import { addRuleIssue } from '../issue.ts';
+import type { Plan } from './shape.ts';
+import { uniqueIds, unknownDivision } from './rules-ids.ts';
 
 export function checkProjects(plan: Plan, ctx: z.RefinementCtx, divisionIds: Set<string>): void {
   const section = plan.projects;
