@@ -53,5 +53,5 @@ export function checkBudget(plan: Plan, ctx: z.RefinementCtx): void {
   });
 }
 
-/** @example digits(4207416000) → '4,207,416,000' */
+/** @example digits(1234567000) → '1,234,567,000' */
 const digits = (n: number) => n.toLocaleString('en-US');

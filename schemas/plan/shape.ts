@@ -12,8 +12,8 @@ const Text = LocalizedTextSchema;
 
 /** A person who signs the plan: 部長, 担当部長, 所属長 … */
 export const LeaderSchema = z.strictObject({
-  title: Text.describe('職名（例 総務部長） / Title, e.g. Director General'),
-  name: Text.optional().describe('氏名（例 伊藤 幸寛） / Name as published'),
+  title: Text.describe('職名（例 〇〇部長） / Title, e.g. Director General'),
+  name: Text.optional().describe('氏名（例 山田 太郎） / Name as published'),
 });
 
 /** A block of statements: the department's mission, vision, operating policy, overview … */
@@ -46,10 +46,10 @@ export const StatementSchema = z.strictObject({
   breaksOff: BreaksOffSchema,
 });
 
-/** A sub-section (担当) of a division, such as Nakano's four rows under 防災危機管理課. */
+/** A sub-section (担当) of a division, such as the rows 〇〇担当 and △△担当 under one 〇〇課. */
 export const DivisionSectionSchema = z.strictObject({
   id: IdSchema.describe('担当の ID / Sub-section id'),
-  name: Text.describe('担当の名称（例 地域防災） / Name of the sub-section'),
+  name: Text.describe('担当の名称（例 〇〇担当） / Name of the sub-section'),
   mission: Text.optional().describe('ミッション（使命） / Mission'),
   sharesMissionWith: IdSchema.optional().describe('ミッションを共有する前の担当の ID（表で結合されたセル） / Id of an earlier sub-section whose mission this one shares (a merged cell)'),
   role: Text.optional().describe('役割 / Role'),
@@ -102,7 +102,7 @@ export const StaffCountSchema = z.strictObject({
 /** A staff figure of the department or one division. */
 export const StaffItemSchema = z.strictObject({
   id: IdSchema.describe('ID（例 total） / Id'),
-  label: Text.describe('表示名（例 総務部職員、秘書広報課） / Label as published'),
+  label: Text.describe('表示名（例 〇〇部職員、〇〇課） / Label as published'),
   division: IdSchema.optional().describe('課の ID（課ごとの人数の場合） / Division id, for a per-division figure'),
   basis: Text.optional().describe('人数の基準（例 正規職員） / What is counted, e.g. regular staff'),
   count: Count.optional().describe('人数（内訳 composition があれば省略可） / Number of staff (may be left out when composition gives it)'),
@@ -114,10 +114,10 @@ export const StaffItemSchema = z.strictObject({
 export const StaffRatioSchema = z.strictObject({
   label: Text.describe('表示名（例 職員比率(正規職員)） / Label as published'),
   staff: IdSchema.describe('分子になる職員数の ID（staff.items の id） / Id of the staff figure divided'),
-  staffLabel: Text.describe('分子の名称（例 総務部） / Label of the numerator'),
-  total: Count.describe('団体全体の職員数（例 988） / All staff of the municipality'),
+  staffLabel: Text.describe('分子の名称（例 〇〇部） / Label of the numerator'),
+  total: Count.describe('団体全体の職員数（例 1000） / All staff of the municipality'),
   totalLabel: Text.describe('分母の名称（例 市職員） / Label of the denominator'),
-  percent: z.number().min(0).max(100).describe('文書に書かれた比率 %（例 5.6）。人数から検算される / Ratio in % as published; checked against the counts'),
+  percent: z.number().min(0).max(100).describe('文書に書かれた比率 %（例 5.5）。人数から検算される / Ratio in % as published; checked against the counts'),
   approximate: z.boolean().optional().describe('「約」が付く場合 true / true when published as 約 (about)'),
 });
 
@@ -130,7 +130,7 @@ export const StaffSectionSchema = z.strictObject({
 
 const Yen = z.number().int().min(0).max(1e15);
 
-/** A part stated inside a budget figure, such as （人件費 9,303,124,000円を含む。） */
+/** A part stated inside a budget figure, such as （人件費 1,234,567,000円を含む。） */
 export const BudgetPartSchema = z.strictObject({
   id: IdSchema.describe('ID（例 personnel） / Id'),
   label: Text.describe('名称（例 人件費） / Label'),
@@ -140,7 +140,7 @@ export const BudgetPartSchema = z.strictObject({
 /** A budget figure of one account. */
 export const BudgetItemSchema = z.strictObject({
   id: IdSchema.describe('ID（例 total） / Id'),
-  label: Text.describe('表示名（例 平成29年度総務部予算額） / Label as published'),
+  label: Text.describe('表示名（例 令和〇年度〇〇部予算額） / Label as published'),
   account: Text.describe('会計（例 一般会計、特別会計） / Account, e.g. general account'),
   basis: Text.optional().describe('金額の基準（例 予算現額） / Basis of the figure, e.g. current budget'),
   amount: Yen.describe('金額（unit の単位、カンマなし） / Amount in the unit, digits only'),
@@ -211,19 +211,19 @@ export const TargetSchema = z.strictObject({
 
 export const INDICATOR_VALUE_ROLES = ['baseline', 'initial', 'target', 'actual', 'long-term-target', 'other'] as const;
 
-/** One value in an indicator's row, such as 年度当初値 70.3% (24年度当初) or 今年度目標値 「限りなく100%に近づける」. */
+/** One value in an indicator's row, such as 年度当初値 12.3% (〇年度当初) or 今年度目標値 「全地区で〇〇を実施する」. */
 export const IndicatorValueSchema = z.strictObject({
   role: z
     .enum(INDICATOR_VALUE_ROLES)
     .describe('baseline 基準値, initial 年度当初値（現状値）, target 目標値, actual 実績値, long-term-target 長期的目標値, other その他（label に列名） / Role of the value'),
   label: Text.optional().describe('文書の列名（例 今年度目標値） / Column label as published'),
-  at: Text.optional().describe('文書どおりの時点（例 25年度末） / Point in time as published'),
+  at: Text.optional().describe('文書どおりの時点（例 〇年度末） / Point in time as published'),
   asOf: IsoDateSchema.optional().describe('時点の日付（分かる場合） / Date of the value, when known'),
   fiscalYear: FiscalYearSchema.optional().describe('時点の年度（分かる場合） / Fiscal year of the value, when known'),
-  value: z.number().min(-1e15).max(1e15).optional().describe('数値（例 70.3） / Number'),
+  value: z.number().min(-1e15).max(1e15).optional().describe('数値（例 12.3） / Number'),
   unit: Text.optional().describe('単位（例 %、回） / Unit'),
   comparator: ComparatorSchema.optional(),
-  text: Text.optional().describe('数値でない値（例 限りなく100%に近づける） / A value that is not a number, as published'),
+  text: Text.optional().describe('数値でない値（例 全地区で〇〇を実施する） / A value that is not a number, as published'),
 });
 
 /** 目標指標・測定指標: one indicator. Without `target` or a target value it is a milestone. */
@@ -244,7 +244,7 @@ export const IndicatorSchema = z.strictObject({
   breaksOff: BreaksOffSchema,
 });
 
-/** 測定指標: indicators of the unit as a whole, not of one project (Tottori's 工程表). */
+/** 測定指標: indicators of the unit as a whole, not of one project (such as those of a 工程表). */
 export const IndicatorsSectionSchema = z.strictObject({
   heading: Text.optional().describe('見出し（例 測定指標） / Heading as published'),
   itemLabel: Text.optional().describe('各指標の呼び名（例 指標） / What the document calls each item'),
@@ -290,7 +290,7 @@ export const ProjectsSectionSchema = z.strictObject({
     })
     .optional()
     .describe('表の列見出し（文書どおりにする場合） / Column headers, when the document prints a table'),
-  note: Text.optional().describe('注記（例 個別事業の掲載は、重点課題順となっています。） / Note as published'),
+  note: Text.optional().describe('注記（例 事業は〇〇の順に掲載しています。） / Note as published'),
   themes: z
     .array(z.strictObject({ id: IdSchema.describe('ID'), title: Text.describe('重点項目 / Theme') }))
     .min(1)
@@ -310,12 +310,12 @@ export const ResultSchema = z.strictObject({
   evaluation: EvaluationSchema.optional().describe('評価 / The evaluation'),
 });
 
-/** An enclosing unit as this year's plan prints it, such as 未来づくり推進局 above 企画課. */
+/** An enclosing unit as this year's plan prints it, such as 〇〇局 above 〇〇課. */
 export const OrganisationUnitSchema = z.strictObject({
   kind: UnitKindSchema.optional(),
-  kindLabel: Text.optional().describe('種別の呼び名（例 政策戦略監） / What the document calls this kind of unit'),
+  kindLabel: Text.optional().describe('種別の呼び名（例 〇〇監） / What the document calls this kind of unit'),
   name: Text.describe('組織の名称（文書どおり） / Name as published'),
-  leader: LeaderSchema.optional().describe('その組織の長（例 部局長 田中規靖） / Head of the unit'),
+  leader: LeaderSchema.optional().describe('その組織の長（例 局長 山田 太郎） / Head of the unit'),
 });
 
 /** 所管組織、所管責任者: the chain of units this plan belongs to, outermost first, ending with its own unit. */
@@ -327,7 +327,7 @@ export const OrganisationSectionSchema = z.strictObject({
 /** Where the content comes from. */
 export const SourceSchema = z.strictObject({
   title: Text.describe('出典の文書名 / Title of the source document'),
-  publisher: Text.optional().describe('発行者（例 横浜市） / Publisher'),
+  publisher: Text.optional().describe('発行者（例 例市） / Publisher'),
   url: UrlSchema.optional().describe('出典の URL / Address of the source'),
   published: IsoDateSchema.optional().describe('公表日・更新日 / Date published or updated'),
   completeness: z.enum(['full', 'excerpt']).describe('full 全文, excerpt 抜粋 / Whole document or an excerpt'),
@@ -348,7 +348,7 @@ export const PlanShapeSchema = z.strictObject({
     contact: z
       .strictObject({
         division: Text.optional().describe('問い合わせ先 / Contact division'),
-        phone: z.string().regex(/^[0-9+][0-9-]{5,20}$/).optional().describe('電話番号（例 0857-26-7650） / Phone'),
+        phone: z.string().regex(/^[0-9+][0-9-]{5,20}$/).optional().describe('電話番号（例 00-0000-0000） / Phone'),
       })
       .optional()
       .describe('問い合わせ先 / Contact'),
