@@ -1,7 +1,7 @@
 /**
- * A unit's plan for one fiscal year: the shape (./shape.ts) with the rules that span fields
- * (./rules.ts and its families, rules-*.ts). Only this file joins the two; the shape imports no
- * rule, and a rule imports the shape's types only.
+ * A unit's plan for one fiscal year: the shape (shape.ts, with its resources, indicators and
+ * projects in shape-*.ts) and the rules that span fields (rules.ts and its families, rules-*.ts).
+ * Only this file joins the two: the shape imports no rule, and a rule imports the shape's types only.
  */
 import type { z } from 'astro/zod';
 import { whenWellTyped } from '../issue.ts';
@@ -14,6 +14,17 @@ export {
   DivisionSectionSchema,
   DivisionSchema,
   DivisionsSectionSchema,
+  PolicySchema,
+  PoliciesSectionSchema,
+  ResultSchema,
+  OrganisationUnitSchema,
+  OrganisationSectionSchema,
+  SourceSchema,
+  type Plan,
+  type Statement,
+  type Division,
+} from './shape.ts';
+export {
   StaffCountSchema,
   StaffItemSchema,
   StaffRatioSchema,
@@ -22,28 +33,19 @@ export {
   BudgetItemSchema,
   BudgetSectionSchema,
   ResourcesSectionSchema,
-  PolicySchema,
-  PoliciesSectionSchema,
+  type BudgetItem,
+} from './shape-resources.ts';
+export {
   MeasureSchema,
   TargetSchema,
   INDICATOR_VALUE_ROLES,
   IndicatorValueSchema,
   IndicatorSchema,
   IndicatorsSectionSchema,
-  ProjectSchema,
-  ProjectsSectionSchema,
-  ResultSchema,
-  OrganisationUnitSchema,
-  OrganisationSectionSchema,
-  SourceSchema,
-  type Plan,
-  type Project,
   type Indicator,
   type IndicatorValue,
-  type Statement,
-  type Division,
-  type BudgetItem,
-} from './shape.ts';
+} from './shape-indicators.ts';
+export { ProjectSchema, ProjectsSectionSchema, type Project } from './shape-projects.ts';
 export { PLAN_SECTION_KEYS, SectionKeySchema, type SectionKey } from './section-key.ts';
 
 /** A department's plan for one fiscal year: content/<municipality>/<department>/<year>.yaml. */

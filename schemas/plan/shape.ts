@@ -1,8 +1,15 @@
+/**
+ * The shape of a plan file: its fields and sections as Zod objects, without the rules that span
+ * fields (rules.ts). index.ts joins the two into PlanSchema.
+ */
 import { z } from 'astro/zod';
 import { FiscalYearSchema } from '../fiscal-year.ts';
 import { IdSchema, IsoDateSchema, UrlSchema } from '../ids.ts';
 import { LocalizedMarkdownSchema, LocalizedTextSchema } from '../localized-text.ts';
 import { SectionKeySchema } from './section-key.ts';
+import { ResourcesSectionSchema } from './shape-resources.ts';
+import { IndicatorsSectionSchema, MeasureSchema } from './shape-indicators.ts';
+import { ProjectsSectionSchema } from './shape-projects.ts';
 import { BreaksOffSchema } from '../breaks-off.ts';
 import { TableSchema } from '../table.ts';
 import { EvaluationScaleSchema, EvaluationSchema } from '../evaluation.ts';
@@ -91,83 +98,6 @@ export const DivisionsSectionSchema = z.strictObject({
   breaksOff: BreaksOffSchema,
 });
 
-const Count = z.number().int().min(0).max(1_000_000);
-
-/** A count inside a staff figure, such as うち派遣職員 1人 or 嘱託員 4人. */
-export const StaffCountSchema = z.strictObject({
-  label: Text.describe('区分（例 他団体からの派遣職員） / Category'),
-  count: Count.describe('人数 / Number of staff'),
-});
-
-/** A staff figure of the department or one division. */
-export const StaffItemSchema = z.strictObject({
-  id: IdSchema.describe('ID（例 total） / Id'),
-  label: Text.describe('表示名（例 〇〇部職員、〇〇課） / Label as published'),
-  division: IdSchema.optional().describe('課の ID（課ごとの人数の場合） / Division id, for a per-division figure'),
-  basis: Text.optional().describe('人数の基準（例 正規職員） / What is counted, e.g. regular staff'),
-  count: Count.optional().describe('人数（内訳 composition があれば省略可） / Number of staff (may be left out when composition gives it)'),
-  includes: z.array(StaffCountSchema).min(1).optional().describe('「うち」書き（例 うち派遣職員 1人） / Counts included in the figure (うち…)'),
-  composition: z.array(StaffCountSchema).min(1).optional().describe('内訳（例 常勤職員7人、嘱託員4人） / Breakdown that adds up to the figure'),
-});
-
-/** 職員比率: the department's staff as a share of all the municipality's staff. */
-export const StaffRatioSchema = z.strictObject({
-  label: Text.describe('表示名（例 職員比率(正規職員)） / Label as published'),
-  staff: IdSchema.describe('分子になる職員数の ID（staff.items の id） / Id of the staff figure divided'),
-  staffLabel: Text.describe('分子の名称（例 〇〇部） / Label of the numerator'),
-  total: Count.describe('団体全体の職員数（例 1000） / All staff of the municipality'),
-  totalLabel: Text.describe('分母の名称（例 市職員） / Label of the denominator'),
-  percent: z.number().min(0).max(100).describe('文書に書かれた比率 %（例 5.5）。人数から検算される / Ratio in % as published; checked against the counts'),
-  approximate: z.boolean().optional().describe('「約」が付く場合 true / true when published as 約 (about)'),
-});
-
-export const StaffSectionSchema = z.strictObject({
-  heading: Text.optional().describe('見出し（例 ① 職員数） / Heading as published'),
-  caption: Text.optional().describe('表題（例 職員数） / Table title as published'),
-  items: z.array(StaffItemSchema).min(1).describe('職員数 / Staff figures'),
-  ratio: StaffRatioSchema.optional().describe('職員比率 / Staff ratio'),
-});
-
-const Yen = z.number().int().min(0).max(1e15);
-
-/** A part stated inside a budget figure, such as （人件費 1,234,567,000円を含む。） */
-export const BudgetPartSchema = z.strictObject({
-  id: IdSchema.describe('ID（例 personnel） / Id'),
-  label: Text.describe('名称（例 人件費） / Label'),
-  amount: Yen.describe('金額（親と同じ単位） / Amount, in the unit of the figure'),
-});
-
-/** A budget figure of one account. */
-export const BudgetItemSchema = z.strictObject({
-  id: IdSchema.describe('ID（例 total） / Id'),
-  label: Text.describe('表示名（例 令和〇年度〇〇部予算額） / Label as published'),
-  account: Text.describe('会計（例 一般会計、特別会計） / Account, e.g. general account'),
-  basis: Text.optional().describe('金額の基準（例 予算現額） / Basis of the figure, e.g. current budget'),
-  amount: Yen.describe('金額（unit の単位、カンマなし） / Amount in the unit, digits only'),
-  unit: z.enum(['yen', 'thousand-yen']).default('yen').describe('単位: yen 円, thousand-yen 千円 / Unit'),
-  includes: z.array(BudgetPartSchema).min(1).optional().describe('「…を含む」内訳 / Parts included in the figure'),
-  derivedFrom: z
-    .strictObject({
-      item: IdSchema.describe('元になる予算の ID / Id of the budget figure it comes from'),
-      minus: z.array(IdSchema).min(1).describe('差し引く内訳の ID（例 personnel） / Ids of the parts subtracted'),
-    })
-    .optional()
-    .describe('他の数字から計算される金額（例 事業費 = 一般会計 − 人件費）。検算される / A figure computed from others; checked'),
-});
-
-export const BudgetSectionSchema = z.strictObject({
-  heading: Text.optional().describe('見出し（例 ② 予算規模） / Heading as published'),
-  caption: Text.optional().describe('表題（例 予算規模） / Table title as published'),
-  items: z.array(BudgetItemSchema).min(1).describe('予算 / Budget figures'),
-});
-
-export const ResourcesSectionSchema = z.strictObject({
-  heading: Text.optional().describe('見出し（例 部の経営資源） / Heading as published'),
-  asOf: IsoDateSchema.optional().describe('時点（例 2017-04-01） / Date the figures refer to'),
-  staff: StaffSectionSchema.optional().describe('職員数 / Staff'),
-  budget: BudgetSectionSchema.optional().describe('予算 / Budget'),
-});
-
 /** 実施方針: one implementation policy. */
 export const PolicySchema = z.strictObject({
   id: IdSchema.describe('ID / Id'),
@@ -179,124 +109,6 @@ export const PolicySchema = z.strictObject({
 export const PoliciesSectionSchema = z.strictObject({
   heading: Text.optional().describe('見出し（例 実施方針） / Heading as published'),
   items: z.array(PolicySchema).min(1).describe('方針 / Policies'),
-  breaksOff: BreaksOffSchema,
-});
-
-/** A numeric amount with its unit, as stated in the text. */
-export const MeasureSchema = z.strictObject({
-  value: z.number().min(-1e15).max(1e15).optional().describe('数値 / Number'),
-  unit: Text.optional().describe('単位（例 回、か所、台） / Unit'),
-  text: Text.optional().describe('数値で表せない場合の記述 / Text when it is not a number'),
-  asOf: IsoDateSchema.optional().describe('時点 / Date'),
-});
-
-/** How an actual compares to a stated value: 以上, 以下 … */
-const ComparatorSchema = z
-  .enum(['eq', 'gte', 'lte', 'gt', 'lt'])
-  .describe('eq ちょうど, gte 以上, lte 以下, gt 超, lt 未満 / How the actual compares to the value');
-
-/** The structured target of an indicator, such as 年間80回以上 or 合計11台. */
-export const TargetSchema = z.strictObject({
-  value: z.number().min(0).max(1e15).describe('目標値（例 80） / Target value'),
-  unit: Text.describe('単位（例 回） / Unit'),
-  comparator: ComparatorSchema.default('eq'),
-  period: z.enum(['per-year', 'total']).optional().describe('per-year 年間, total 合計・累計 / Per year or in total'),
-  breakdown: z
-    .array(z.strictObject({ label: Text.describe('内訳の名称 / Label'), value: z.number().min(0).max(1e15).describe('数値 / Value') }))
-    .min(1)
-    .optional()
-    .describe('内訳（合計が value と一致すること） / Parts that add up to value'),
-  note: Text.optional().describe('補足（例 1地区3枚） / Remarks'),
-});
-
-export const INDICATOR_VALUE_ROLES = ['baseline', 'initial', 'target', 'actual', 'long-term-target', 'other'] as const;
-
-/** One value in an indicator's row, such as 年度当初値 12.3% (〇年度当初) or 今年度目標値 「全地区で〇〇を実施する」. */
-export const IndicatorValueSchema = z.strictObject({
-  role: z
-    .enum(INDICATOR_VALUE_ROLES)
-    .describe('baseline 基準値, initial 年度当初値（現状値）, target 目標値, actual 実績値, long-term-target 長期的目標値, other その他（label に列名） / Role of the value'),
-  label: Text.optional().describe('文書の列名（例 今年度目標値） / Column label as published'),
-  at: Text.optional().describe('文書どおりの時点（例 〇年度末） / Point in time as published'),
-  asOf: IsoDateSchema.optional().describe('時点の日付（分かる場合） / Date of the value, when known'),
-  fiscalYear: FiscalYearSchema.optional().describe('時点の年度（分かる場合） / Fiscal year of the value, when known'),
-  value: z.number().min(-1e15).max(1e15).optional().describe('数値（例 12.3） / Number'),
-  unit: Text.optional().describe('単位（例 %、回） / Unit'),
-  comparator: ComparatorSchema.optional(),
-  text: Text.optional().describe('数値でない値（例 全地区で〇〇を実施する） / A value that is not a number, as published'),
-});
-
-/** 目標指標・測定指標: one indicator. Without `target` or a target value it is a milestone. */
-export const IndicatorSchema = z.strictObject({
-  id: IdSchema.describe('指標の ID（年度をまたいで同じ） / Indicator id, the same across years'),
-  number: z.number().int().min(1).max(999).optional().describe('文書の番号（例 指標1 の 1） / Number as published'),
-  label: Text.optional().describe('指標の文言・指標名（文書どおり、・は除く。文書にない場合は省略） / Indicator text as published, without the ・ mark; left out when the document gives none'),
-  classification: Text.optional().describe('指標の分類（例 成果指標、活動指標） / Classification as published'),
-  target: TargetSchema.optional().describe('数値目標（文言に数値がある場合） / Numeric target, when the text gives one'),
-  baseline: MeasureSchema.optional().describe('基準値 / Baseline'),
-  actual: MeasureSchema.optional().describe('実績値 / Actual'),
-  longTermTarget: MeasureSchema.optional().describe('長期的目標値 / Long-term target'),
-  values: z.array(IndicatorValueSchema).min(1).optional().describe('文書の表の値（基準値・年度当初値・目標値・実績値…）を順に / The values of the indicator\'s row as published, in order'),
-  basis: Text.optional().describe('根拠となる計画等 / Plan the indicator comes from'),
-  otherPlan: Text.optional().describe('その他計画の名称 / Name of the other plan'),
-  rationale: Text.optional().describe('指標の選定理由 / Why this indicator'),
-  evaluation: EvaluationSchema.optional().describe('結果の評価 / Evaluation of the result'),
-  breaksOff: BreaksOffSchema,
-});
-
-/** 測定指標: indicators of the unit as a whole, not of one project (such as those of a 工程表). */
-export const IndicatorsSectionSchema = z.strictObject({
-  heading: Text.optional().describe('見出し（例 測定指標） / Heading as published'),
-  itemLabel: Text.optional().describe('各指標の呼び名（例 指標） / What the document calls each item'),
-  items: z.array(IndicatorSchema).min(1).describe('指標 / Indicators'),
-  breaksOff: BreaksOffSchema,
-});
-
-/** 個別事業: one project, in the published priority order. */
-export const ProjectSchema = z.strictObject({
-  id: IdSchema.describe('事業の ID（年度をまたいで同じ） / Project id, the same across years'),
-  number: z.number().int().min(1).max(999).optional().describe('文書の番号（例 1） / Number as published'),
-  title: Text.describe('事業名 / Title'),
-  theme: IdSchema.optional().describe('重点項目の ID（projects.themes） / Theme id, for plans that group projects'),
-  divisions: z.array(IdSchema).min(1).optional().describe('担当課の ID（divisions.items） / Responsible divisions'),
-  body: LocalizedMarkdownSchema.optional().describe('本文（Markdown、段落は空行で区切る） / Body text (Markdown)'),
-  budget: z
-    .strictObject({
-      label: Text.describe('文書の表記（例 予算額(事業費)） / Label as published'),
-      amount: Yen.optional().describe('金額（unit の単位。抜粋で途切れた場合は省略） / Amount in the unit; left out where the excerpt breaks off'),
-      unit: z.enum(['yen', 'thousand-yen']).optional().describe('単位（金額があれば必須）: yen 円, thousand-yen 千円 / Unit, required with an amount'),
-    })
-    .optional()
-    .describe('事業の予算額 / Budget of the project'),
-  standard: Text.optional().describe('達成水準（年度末に達しているべき状態） / The level to reach by the end of the year, as published'),
-  measures: z.array(Text).min(1).optional().describe('方策（①②… の記号は除く） / Measures, without the ① mark'),
-  partners: z.array(Text).min(1).optional().describe('協働関係先 / Partners'),
-  rationale: LocalizedMarkdownSchema.optional().describe('目標を掲げる理由（例 組織目標を掲げるに当たって） / Why this goal, as published'),
-  tables: z.array(TableSchema).min(1).optional().describe('表 / Tables'),
-  indicatorsHeading: Text.optional().describe('指標の見出し（例 目標指標） / Heading of the indicators as published'),
-  indicators: z.array(IndicatorSchema).min(1).optional().describe('目標指標 / Target indicators'),
-  evaluation: EvaluationSchema.optional().describe('結果の評価 / Evaluation of the result'),
-  breaksOff: BreaksOffSchema,
-});
-
-export const ProjectsSectionSchema = z.strictObject({
-  heading: Text.optional().describe('見出し（例 個別事業とその目標） / Heading as published'),
-  itemLabel: Text.optional().describe('各項目の呼び名（例 課題、主要事業） / What the document calls each item'),
-  columns: z
-    .strictObject({
-      number: Text.optional().describe('「番号」列の見出し / Header of the number column'),
-      title: Text.optional().describe('「事業名」列の見出し / Header of the title column'),
-      body: Text.optional().describe('「事業概要」列の見出し / Header of the body column'),
-    })
-    .optional()
-    .describe('表の列見出し（文書どおりにする場合） / Column headers, when the document prints a table'),
-  note: Text.optional().describe('注記（例 事業は〇〇の順に掲載しています。） / Note as published'),
-  themes: z
-    .array(z.strictObject({ id: IdSchema.describe('ID'), title: Text.describe('重点項目 / Theme') }))
-    .min(1)
-    .optional()
-    .describe('事業をまとめる重点項目 / Themes that group projects'),
-  items: z.array(ProjectSchema).describe('事業（重点順）。空にできるのは抜粋が途切れた場合だけ / Projects in published priority order; empty only where the excerpt breaks off'),
   breaksOff: BreaksOffSchema,
 });
 
@@ -386,9 +198,5 @@ export const PlanShapeSchema = z.strictObject({
 });
 
 export type Plan = z.infer<typeof PlanShapeSchema>;
-export type Project = z.infer<typeof ProjectSchema>;
-export type Indicator = z.infer<typeof IndicatorSchema>;
-export type IndicatorValue = z.infer<typeof IndicatorValueSchema>;
 export type Statement = z.infer<typeof StatementSchema>;
 export type Division = z.infer<typeof DivisionSchema>;
-export type BudgetItem = z.infer<typeof BudgetItemSchema>;
