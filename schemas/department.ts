@@ -26,10 +26,10 @@ export const LineageSchema = z.strictObject({
 export const DepartmentSchema = z
   .strictObject({
     id: IdSchema.describe('部の ID（フォルダ名と同じ、例 soumu） / Department id, same as its folder'),
-    municipality: IdSchema.describe('団体の ID（例 yokohama） / Municipality id'),
-    name: LocalizedTextSchema.describe('現在の名称（例 総務部） / Current name'),
+    municipality: IdSchema.describe('団体の ID（例 rei-shi） / Municipality id'),
+    name: LocalizedTextSchema.describe('現在の名称（例 〇〇部） / Current name'),
     kind: UnitKindSchema.default('department'),
-    kindLabel: LocalizedTextSchema.optional().describe('種別の呼び名（kind: other のとき必須。例 政策戦略監） / What the document calls this kind of unit (required for kind: other)'),
+    kindLabel: LocalizedTextSchema.optional().describe('種別の呼び名（kind: other のとき必須。例 〇〇監） / What the document calls this kind of unit (required for kind: other)'),
     parent: IdSchema.optional().describe('上位の組織の ID（同じ団体の部・局など。例 課が属する局） / Id of the enclosing unit of the same body, e.g. the 局 of a 課'),
     names: z
       .array(DepartmentNameSchema)
@@ -44,7 +44,7 @@ export const DepartmentSchema = z
   .superRefine((d, ctx) => {
     if (d.kind === 'other' && !d.kindLabel) {
       addRuleIssue(ctx, ['kindLabel'], {
-        ja: 'kind: other の組織には、文書での呼び名を kindLabel に書いてください（例 kindLabel: 政策戦略監）。',
+        ja: 'kind: other の組織には、文書での呼び名を kindLabel に書いてください（例 kindLabel: 〇〇監）。',
         en: 'A unit of kind: other needs kindLabel, what the document calls it.',
       });
     }

@@ -24,7 +24,7 @@ export const EvaluationScaleSchema = z
 /** An assessment text and who wrote it: 自己評価 by the 部長, 市長評価 by the mayor. */
 export const AssessmentSchema = z.strictObject({
   role: Text.describe('評価の種類（例 自己評価、市長評価、全体的な所感） / Kind of assessment as published'),
-  author: Text.optional().describe('評価した人（例 総務部長 木矢 年謙、町長） / Who wrote it'),
+  author: Text.optional().describe('評価した人（例 〇〇部長 山田 太郎、町長） / Who wrote it'),
   text: LocalizedMarkdownSchema.describe('評価の文（Markdown） / The assessment (Markdown)'),
   breaksOff: BreaksOffSchema,
 });

@@ -7,8 +7,8 @@ import { addRuleIssue, whenWellTyped } from './issue.ts';
 /** A municipality (市区町村) or prefecture that publishes plans: content/<id>/municipality.yaml. */
 export const MunicipalitySchema = z
   .strictObject({
-    id: IdSchema.describe('URL に使う ID（フォルダ名と同じ、例 yokohama） / Id used in URLs, same as the folder name'),
-    name: LocalizedTextSchema.describe('団体名（例 横浜市 / Yokohama City） / Name of the local government'),
+    id: IdSchema.describe('URL に使う ID（フォルダ名と同じ、例 rei-shi） / Id used in URLs, same as the folder name'),
+    name: LocalizedTextSchema.describe('団体名（例 例市 / Rei City） / Name of the local government'),
     kind: z
       .enum(['prefecture', 'designated-city', 'city', 'ward', 'special-ward', 'town', 'village'])
       .describe(
@@ -18,15 +18,15 @@ export const MunicipalitySchema = z
     code: z
       .string()
       .regex(/^\d{6}$/)
-      .describe('全国地方公共団体コード（6桁、検査数字を含む。例 132047） / Six-digit local government code with check digit'),
+      .describe('全国地方公共団体コード（6桁、検査数字を含む。例 123455） / Six-digit local government code with check digit'),
     prefecture: LocalizedTextSchema.describe('都道府県名（例 東京都） / Prefecture, as in the code'),
     website: UrlSchema.optional().describe('公式サイト / Official website'),
   })
   .superRefine((m, ctx) => {
     if (m.kind === 'ward' && !m.parent) {
       addRuleIssue(ctx, ['parent'], {
-        ja: '行政区（kind: ward）には、属する政令指定都市の ID を parent に書いてください（例 parent: yokohama）。',
-        en: 'A ward (kind: ward) needs parent: the id of the designated city it belongs to, e.g. parent: yokohama.',
+        ja: '行政区（kind: ward）には、属する政令指定都市の ID を parent に書いてください（例 parent: rei-shi）。',
+        en: 'A ward (kind: ward) needs parent: the id of the designated city it belongs to, e.g. parent: rei-shi.',
       });
     }
     if (m.parent && m.kind !== 'ward') {

@@ -21,7 +21,7 @@ export const PREFECTURES: Record<string, { ja: string; en: string }> = {
 /**
  * The check digit of a 全国地方公共団体コード (the sixth digit), per the Ministry of Internal Affairs' rule:
  * weights 6,5,4,3,2 on the first five digits, then 11 − (sum mod 11), taking the last digit.
- * @example localGovernmentCheckDigit('13204') === 7  // 三鷹市 132047
+ * @example localGovernmentCheckDigit('12345') === 5  // a made-up code, 123455
  */
 export function localGovernmentCheckDigit(firstFive: string): number {
   const sum = [...firstFive].reduce((acc, digit, i) => acc + Number(digit) * (6 - i), 0);

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validate/validate-content.ts';
 import { t } from '../../src/i18n/index.ts';
-import type { Plan } from '../../schemas/plan.ts';
+import type { Plan } from '../../schemas/plan/index.ts';
 import { buildContentTree } from '../helpers/build-site.ts';
 import { projectRoot } from '../helpers/pages.ts';
 import { pageText } from './page-text.ts';

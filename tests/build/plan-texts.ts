@@ -1,6 +1,6 @@
 /** The texts of a plan file and how each reads on the page, for the tests that check nothing is lost. */
 import { renderMarkdown } from '../../src/lib/view/markdown.ts';
-import type { Plan } from '../../schemas/plan.ts';
+import type { Plan } from '../../schemas/plan/index.ts';
 import { pageText } from './page-text.ts';
 
 export const normalise = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');

@@ -4,7 +4,7 @@
  * The plans are fictional (架空市).
  */
 import { describe, expect, it } from 'vitest';
-import { PlanSchema, type Plan } from '../../schemas/plan.ts';
+import { PlanSchema, type Plan } from '../../schemas/plan/index.ts';
 import { alignPlans } from '../../src/lib/compare/align.ts';
 
 const plan = (input: Record<string, unknown>): Plan =>

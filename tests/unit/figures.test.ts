@@ -3,7 +3,7 @@
  * its status. Every plan here is fictional (架空市), made up for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { PlanSchema, type Indicator, type Plan } from '../../schemas/plan.ts';
+import { PlanSchema, type Indicator, type Plan } from '../../schemas/plan/index.ts';
 import { amountToYen, budgetYen, staffTotal } from '../../src/lib/figures/resources.ts';
 import {
   evaluationsOf,

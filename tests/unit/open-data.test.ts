@@ -4,7 +4,7 @@
  */
 import { parseCsv } from '../helpers/csv.ts';
 import { describe, expect, it } from 'vitest';
-import { PlanSchema, type Plan } from '../../schemas/plan.ts';
+import { PlanSchema, type Plan } from '../../schemas/plan/index.ts';
 import { parseGitLog } from '../../src/lib/git/file-history.ts';
 import { BOM, csvField, toCsv } from '../../src/lib/export/csv.ts';
 import { INDICATOR_COLUMNS, INDICATOR_HEADER, PLAN_JSON_FIELDS } from '../../src/lib/export/data-dictionary.ts';

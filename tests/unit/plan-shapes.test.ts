@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { PlanSchema } from '../../schemas/plan.ts';
+import { PlanSchema } from '../../schemas/plan/index.ts';
 import { MunicipalitySchema } from '../../schemas/municipality.ts';
 import { DepartmentSchema } from '../../schemas/department.ts';
 

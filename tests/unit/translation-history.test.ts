@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PlanSchema, type PlanInput } from '../../schemas/plan.ts';
+import { PlanSchema, type PlanInput } from '../../schemas/plan/index.ts';
 import { fieldChanges, readVersion, translationHistory, versionReader, type FileVersion } from '../../src/lib/translations/history.ts';
 import { projectRoot } from '../helpers/pages.ts';
 

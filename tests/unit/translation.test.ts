@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PlanSchema } from '../../schemas/plan.ts';
+import { PlanSchema } from '../../schemas/plan/index.ts';
 import { translationStatus } from '../../src/lib/translations/coverage.ts';
 import { lastChanged } from '../../src/lib/git/file-history.ts';
 import { projectRoot } from '../helpers/pages.ts';

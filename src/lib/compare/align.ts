@@ -1,4 +1,4 @@
-import type { Plan } from '../../../schemas/plan.ts';
+import type { Plan } from '../../../schemas/plan/index.ts';
 import type { LocalizedText } from '../../../schemas/localized-text.ts';
 import { matchItems } from './match.ts';
 import { indicatorFigures } from '../figures/indicators.ts';

@@ -1,4 +1,4 @@
-import type { Indicator, Plan, Project, Statement } from '../../../schemas/plan.ts';
+import type { Indicator, Plan, Project, Statement } from '../../../schemas/plan/index.ts';
 import type { Evaluation } from '../../../schemas/evaluation.ts';
 import type { LocalizedText } from '../../../schemas/localized-text.ts';
 import { indicatorStatus, numericTarget, type IndicatorStatus } from '../figures/indicators.ts';

@@ -4,7 +4,7 @@
  * other pair runs the same function in the browser on the two years' published JSON, so both agree.
  * Rows are strings rather than components: a table has hundreds of them.
  */
-import type { Plan } from '../../../schemas/plan.ts';
+import type { Plan } from '../../../schemas/plan/index.ts';
 import { alignPlans, type AlignedField, type Leaf } from './align.ts';
 import { textDiff } from './text-diff.ts';
 import { diffSideHtml, escapeEnglishHtml, escapeHtml, type MarkLabels } from './taishou-html.ts';

@@ -1,4 +1,4 @@
-import type { Division, Indicator, Plan, Project } from '../../../schemas/plan.ts';
+import type { Division, Indicator, Plan, Project } from '../../../schemas/plan/index.ts';
 import type { LocalizedText } from '../../../schemas/localized-text.ts';
 import { matchItems } from './match.ts';
 import type { Evaluation } from '../../../schemas/evaluation.ts';

@@ -1,5 +1,5 @@
 /** Where the open-data files are published, relative to the site base. */
-import type { Plan } from '../../../schemas/plan.ts';
+import type { Plan } from '../../../schemas/plan/index.ts';
 
 /** Where a plan's files are published, relative to the site base. */
 export function planDataPaths(plan: Pick<Plan, 'municipality' | 'department' | 'fiscalYear'>): { json: string; csv: string } {

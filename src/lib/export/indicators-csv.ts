@@ -4,7 +4,7 @@
  * columns of the data dictionary. Every row starts with 全国地方公共団体コード and the body's name.
  */
 import type { LocalizedText } from '../../../schemas/localized-text.ts';
-import type { Plan } from '../../../schemas/plan.ts';
+import type { Plan } from '../../../schemas/plan/index.ts';
 import { indicatorFigures, planIndicators, type RoleValue } from '../figures/indicators.ts';
 import { toCsv, type CsvValue } from './csv.ts';
 import { INDICATOR_HEADER } from './data-dictionary.ts';

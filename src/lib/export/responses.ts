@@ -1,5 +1,5 @@
 /** What every open-data endpoint shares: the response types and the names beside the ids. */
-import type { Plan } from '../../../schemas/plan.ts';
+import type { Plan } from '../../../schemas/plan/index.ts';
 import type { PlanNames } from './indicators-csv.ts';
 import { departmentNameIn, type SiteIndex } from '../view/site.ts';
 

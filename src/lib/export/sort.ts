@@ -1,5 +1,5 @@
 /** The orders of published lists: by code point, so every machine writes the same bytes. */
-import type { Plan } from '../../../schemas/plan.ts';
+import type { Plan } from '../../../schemas/plan/index.ts';
 
 /** Code-point order of two strings (or numbers), whatever the machine's locale. */
 export const compare = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);

@@ -2,7 +2,7 @@
  * The figures of an indicator, computed once for the plan page, the comparison pages, the CLI diff
  * and the open data: its values as one list, its reported actual and its status.
  */
-import type { Indicator, IndicatorValue, Plan } from '../../../schemas/plan.ts';
+import type { Indicator, IndicatorValue, Plan } from '../../../schemas/plan/index.ts';
 import type { LocalizedText } from '../../../schemas/localized-text.ts';
 import type { Evaluation } from '../../../schemas/evaluation.ts';
 

@@ -1,5 +1,5 @@
 /** Staff and budget figures as one number each, so a page, a CSV and a diff show the same figure. */
-import type { Plan } from '../../../schemas/plan.ts';
+import type { Plan } from '../../../schemas/plan/index.ts';
 
 export type StaffItem = NonNullable<NonNullable<Plan['resources']>['staff']>['items'][number];
 export type BudgetItem = NonNullable<NonNullable<Plan['resources']>['budget']>['items'][number];

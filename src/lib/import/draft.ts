@@ -7,7 +7,7 @@ import type {
   BudgetItemSchema, BudgetSectionSchema, DivisionSchema, DivisionSectionSchema, DivisionsSectionSchema, IndicatorSchema, LeaderSchema,
   IndicatorsSectionSchema, OrganisationSectionSchema, PlanInput, PoliciesSectionSchema, PolicySchema, ProjectSchema, ProjectsSectionSchema, ResourcesSectionSchema, StaffItemSchema,
   StaffSectionSchema, StatementSchema,
-} from '../../../schemas/plan.ts';
+} from '../../../schemas/plan/index.ts';
 
 export type LeaderDraft = z.input<typeof LeaderSchema>;
 export type StatementDraft = z.input<typeof StatementSchema>;

@@ -3,7 +3,7 @@
  * and indicator targets. Each returns undefined when the text does not have the expected shape, so
  * the importer leaves that line for the clerk instead of guessing.
  */
-import type { TargetSchema } from '../../../schemas/plan.ts';
+import type { TargetSchema } from '../../../schemas/plan/index.ts';
 import type { z } from 'astro/zod';
 import { warekiToIso, warekiYear } from '../validate/wareki.ts';
 

@@ -1,4 +1,4 @@
-import type { SectionKey } from '../../../schemas/plan.ts';
+import type { SectionKey } from '../../../schemas/plan/index.ts';
 import type { ImportState } from './state.ts';
 
 /**

@@ -2,7 +2,7 @@
  * What the import knows while it reads a plan's text line by line: the fields found so far, the
  * sections begun, and the mode (which section the next plain line belongs to). Handlers change it.
  */
-import type { SectionKey } from '../../../schemas/plan.ts';
+import type { SectionKey } from '../../../schemas/plan/index.ts';
 import type { ImportContext } from './import-context.ts';
 import { SourceLines, type SourceLine } from './source-lines.ts';
 import { Ids, itemsAt, type Data } from './references.ts';

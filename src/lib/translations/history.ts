@@ -4,7 +4,7 @@
  * "stale". Pure: the versions come from git (src/lib/translation-git.ts) or from a test.
  */
 import { CORE_SCHEMA, load } from 'js-yaml';
-import type { Plan } from '../../../schemas/plan.ts';
+import type { Plan } from '../../../schemas/plan/index.ts';
 import { localizedFields } from './coverage.ts';
 
 /** One version of a plan file: where it comes from (a commit, the working tree) and its YAML data. */

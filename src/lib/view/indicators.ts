@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../../../schemas/localized-text.ts';
-import type { Indicator } from '../../../schemas/plan.ts';
+import type { Indicator } from '../../../schemas/plan/index.ts';
 import { t } from '../../i18n/browser.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../../../schemas/localized-text.ts';
-import type { Plan, SectionKey } from '../../../schemas/plan.ts';
+import type { Plan, SectionKey } from '../../../schemas/plan/index.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { uiText } from './site.ts';
 

@@ -1,6 +1,6 @@
 /** /data/<municipality>/<department>/<year>.indicators.csv: one plan's target indicators, one row each. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Plan } from '../../../schemas/plan.ts';
+import type { Plan } from '../../../schemas/plan/index.ts';
 import { getSite } from '../../lib/view/site.ts';
 import { cacheKeys } from '../../lib/view/cache-keys.ts';
 import { indicatorsCsv } from '../../lib/export/indicators-csv.ts';

@@ -1,6 +1,6 @@
 /** /data/<municipality>/<department>/<year>.json: one plan exactly as validated. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Plan } from '../../../schemas/plan.ts';
+import type { Plan } from '../../../schemas/plan/index.ts';
 import { getSite } from '../../lib/view/site.ts';
 import { cacheKeys } from '../../lib/view/cache-keys.ts';
 import { toJson } from '../../lib/export/json.ts';

@@ -1,8 +1,8 @@
 /** Projects: numbered in order, known divisions and themes, and each target's numbers found in its indicator's text. */
 import type { z } from 'astro/zod';
-import { addRuleIssue } from './issue.ts';
-import type { Plan } from './plan.ts';
-import { uniqueIds, unknownDivision } from './plan-rules-ids.ts';
+import { addRuleIssue } from '../issue.ts';
+import type { Plan } from './shape.ts';
+import { uniqueIds, unknownDivision } from './rules-ids.ts';
 
 export function checkProjects(plan: Plan, ctx: z.RefinementCtx, divisionIds: Set<string>): void {
   const section = plan.projects;
@@ -34,7 +34,7 @@ export function checkProjects(plan: Plan, ctx: z.RefinementCtx, divisionIds: Set
       if (!target) return;
       const tpath = [...path, 'indicators', k, 'target'];
       // An empty label is reported on its own; the text it would be checked against is not there.
-      // The rule holds only where the label states a number; a label such as 「アジェンダの達成状況」 does not.
+      // The rule holds only where the label states a number; a label such as 「〇〇の達成状況」 does not.
       const labelText = typeof indicator.label === 'object' ? indicator.label.ja : '';
       if (!labelText.trim()) return;
       const label = numbersInText(labelText);

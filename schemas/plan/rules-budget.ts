@@ -1,8 +1,8 @@
 /** Budget figures: parts within the amount, and a derived amount (事業費 = 一般会計 − 人件費) checked. */
 import type { z } from 'astro/zod';
-import { addRuleIssue } from './issue.ts';
-import type { Plan } from './plan.ts';
-import { uniqueIds } from './plan-rules-ids.ts';
+import { addRuleIssue } from '../issue.ts';
+import type { Plan } from './shape.ts';
+import { uniqueIds } from './rules-ids.ts';
 
 export function checkBudget(plan: Plan, ctx: z.RefinementCtx): void {
   const items = plan.resources?.budget?.items ?? [];
@@ -53,5 +53,5 @@ export function checkBudget(plan: Plan, ctx: z.RefinementCtx): void {
   });
 }
 
-/** @example digits(4207416000) → '4,207,416,000' */
+/** @example digits(1234567000) → '1,234,567,000' */
 const digits = (n: number) => n.toLocaleString('en-US');

@@ -3,17 +3,17 @@
  * ids unique and known, figures that add up. Each message says how to fix the file.
  */
 import type { z } from 'astro/zod';
-import { fiscalYearBounds } from './fiscal-year.ts';
-import { isRealDate } from './ids.ts';
-import { addRuleIssue } from './issue.ts';
-import type { Plan } from './plan.ts';
-import { checkParts } from './plan-rules-parts.ts';
-import { checkDivisions } from './plan-rules-divisions.ts';
-import { checkStaff } from './plan-rules-staff.ts';
-import { checkBudget } from './plan-rules-budget.ts';
-import { checkProjects } from './plan-rules-projects.ts';
-import { checkDocumentRules } from './plan-rules-document.ts';
-import { uniqueIds, type Path } from './plan-rules-ids.ts';
+import { fiscalYearBounds } from '../fiscal-year.ts';
+import { isRealDate } from '../ids.ts';
+import { addRuleIssue } from '../issue.ts';
+import type { Plan } from './shape.ts';
+import { checkParts } from './rules-parts.ts';
+import { checkDivisions } from './rules-divisions.ts';
+import { checkStaff } from './rules-staff.ts';
+import { checkBudget } from './rules-budget.ts';
+import { checkProjects } from './rules-projects.ts';
+import { checkDocumentRules } from './rules-document.ts';
+import { uniqueIds, type Path } from './rules-ids.ts';
 
 const isRealIsoDate = (date: string) => /^\d{4}-\d{2}-\d{2}$/.test(date) && isRealDate(date);
 

@@ -1,6 +1,6 @@
 /** What several plan rules share: ids unique within a list, and the message for an unknown division. */
 import type { z } from 'astro/zod';
-import { addRuleIssue, type BilingualMessage } from './issue.ts';
+import { addRuleIssue, type BilingualMessage } from '../issue.ts';
 
 /** A path into the plan file, for an issue. */
 export type Path = (string | number)[];

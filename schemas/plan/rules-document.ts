@@ -4,11 +4,11 @@
  * state each value once, and evaluations use the document's own scale.
  */
 import type { z } from 'astro/zod';
-import { addRuleIssue } from './issue.ts';
-import type { Plan } from './plan.ts';
-import type { Table } from './table.ts';
-import type { Evaluation } from './evaluation.ts';
-import { uniqueIds, type Path } from './plan-rules-ids.ts';
+import { addRuleIssue } from '../issue.ts';
+import type { Plan } from './shape.ts';
+import type { Table } from '../table.ts';
+import type { Evaluation } from '../evaluation.ts';
+import { uniqueIds, type Path } from './rules-ids.ts';
 
 /** A Markdown (GFM) table: a row of pipes followed by a delimiter row such as |---|---|. */
 const MARKDOWN_TABLE = /^[ \t]*\|?[^\n]*\|[^\n]*\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/m;

@@ -3,9 +3,9 @@
  * a part then lists the ids of its statement blocks, and every block is in one part.
  */
 import type { z } from 'astro/zod';
-import { addRuleIssue } from './issue.ts';
-import type { Plan } from './plan.ts';
-import { PLAN_SECTION_KEYS } from './plan-section-key.ts';
+import { addRuleIssue } from '../issue.ts';
+import type { Plan } from './shape.ts';
+import { PLAN_SECTION_KEYS } from './section-key.ts';
 
 export function checkParts(plan: Plan, ctx: z.RefinementCtx): void {
   if (!plan.parts) return;

@@ -1,8 +1,8 @@
 /** Staff figures: a count or a breakdown that adds up, parts within the whole, and a ratio checked against the counts. */
 import type { z } from 'astro/zod';
-import { addRuleIssue } from './issue.ts';
-import type { Plan } from './plan.ts';
-import { uniqueIds, unknownDivision } from './plan-rules-ids.ts';
+import { addRuleIssue } from '../issue.ts';
+import type { Plan } from './shape.ts';
+import { uniqueIds, unknownDivision } from './rules-ids.ts';
 
 export function checkStaff(plan: Plan, ctx: z.RefinementCtx, divisionIds: Set<string>): void {
   const staff = plan.resources?.staff;

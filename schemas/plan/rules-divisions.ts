@@ -1,8 +1,8 @@
 /** Divisions and their sub-sections: unique ids, and a shared mission only with an earlier row that has one. */
 import type { z } from 'astro/zod';
-import { addRuleIssue } from './issue.ts';
-import type { Plan } from './plan.ts';
-import { uniqueIds } from './plan-rules-ids.ts';
+import { addRuleIssue } from '../issue.ts';
+import type { Plan } from './shape.ts';
+import { uniqueIds } from './rules-ids.ts';
 
 /** Returns the division ids, which staff figures and projects refer to. */
 export function checkDivisions(plan: Plan, ctx: z.RefinementCtx): Set<string> {

@@ -1,0 +1,202 @@
+/**
+ * The shape of a plan file: its fields and sections as Zod objects, without the rules that span
+ * fields (rules.ts). index.ts joins the two into PlanSchema.
+ */
+import { z } from 'astro/zod';
+import { FiscalYearSchema } from '../fiscal-year.ts';
+import { IdSchema, IsoDateSchema, UrlSchema } from '../ids.ts';
+import { LocalizedMarkdownSchema, LocalizedTextSchema } from '../localized-text.ts';
+import { SectionKeySchema } from './section-key.ts';
+import { ResourcesSectionSchema } from './shape-resources.ts';
+import { IndicatorsSectionSchema, MeasureSchema } from './shape-indicators.ts';
+import { ProjectsSectionSchema } from './shape-projects.ts';
+import { BreaksOffSchema } from '../breaks-off.ts';
+import { TableSchema } from '../table.ts';
+import { EvaluationScaleSchema, EvaluationSchema } from '../evaluation.ts';
+import { UnitKindSchema } from '../unit-kind.ts';
+
+const Text = LocalizedTextSchema;
+
+/** A person who signs the plan: 部長, 担当部長, 所属長 … */
+export const LeaderSchema = z.strictObject({
+  title: Text.describe('職名（例 〇〇部長） / Title, e.g. Director General'),
+  name: Text.optional().describe('氏名（例 山田 太郎） / Name as published'),
+});
+
+/** A block of statements: the department's mission, vision, operating policy, overview … */
+export const StatementSchema = z.strictObject({
+  id: IdSchema.optional().describe('年度をまたいで対応づける ID（任意） / Optional id to match across years'),
+  kind: z
+    .enum([
+      'mission',
+      'vision',
+      'policy',
+      'overview',
+      'roles',
+      'goals',
+      'basic-goal',
+      'aspiration',
+      'stance',
+      'catchphrase',
+      'introduction',
+      'other',
+    ])
+    .optional()
+    .describe(
+      'mission 使命, vision ビジョン, policy 運営方針, overview 概要, roles 各課の役割, goals 目標, basic-goal 基本目標, aspiration 抱負, stance 基本姿勢, catchphrase キャッチフレーズ, introduction 紹介, other その他。文書の見出し heading があれば省略できる / Kind of statement; may be left out when heading gives the printed heading',
+    ),
+  heading: Text.optional().describe('文書どおりの見出し（例 部の使命・目標） / Heading as published'),
+  paragraphs: z.array(LocalizedMarkdownSchema).min(1).optional().describe('段落 / Paragraphs'),
+  items: z.array(Text).min(1).optional().describe('箇条書きの項目（◇・○ などの記号は除く） / List items, without the ◇ or ○ mark'),
+  tables: z.array(TableSchema).min(1).optional().describe('表 / Tables'),
+  evaluation: EvaluationSchema.optional().describe('この目標の結果の評価 / Evaluation of this goal'),
+  breaksOff: BreaksOffSchema,
+});
+
+/** A sub-section (担当) of a division, such as the rows 〇〇担当 and △△担当 under one 〇〇課. */
+export const DivisionSectionSchema = z.strictObject({
+  id: IdSchema.describe('担当の ID / Sub-section id'),
+  name: Text.describe('担当の名称（例 〇〇担当） / Name of the sub-section'),
+  mission: Text.optional().describe('ミッション（使命） / Mission'),
+  sharesMissionWith: IdSchema.optional().describe('ミッションを共有する前の担当の ID（表で結合されたセル） / Id of an earlier sub-section whose mission this one shares (a merged cell)'),
+  role: Text.optional().describe('役割 / Role'),
+  initiatives: z.array(Text).min(1).optional().describe('重点取組み事項 / Priority initiatives'),
+});
+
+/** A division (課) of the department. */
+export const DivisionSchema = z.strictObject({
+  id: IdSchema.describe('課の ID（年度をまたいで同じ） / Division id, the same across years'),
+  name: Text.describe('課の名称（英訳は用語集で決まる） / Name; its English comes from the glossary'),
+  mission: Text.optional().describe('ミッション（使命） / Mission'),
+  role: Text.optional().describe('役割 / Role'),
+  initiatives: z.array(Text).min(1).optional().describe('重点取組み事項 / Priority initiatives'),
+  sections: z.array(DivisionSectionSchema).min(1).optional().describe('担当ごとの行 / Rows per sub-section (担当)'),
+  breaksOff: BreaksOffSchema,
+  lineage: z
+    .array(
+      z.strictObject({
+        type: z.enum(['split-from', 'merged-from', 'renamed-from']).describe('split-from 分課, merged-from 統合, renamed-from 別 ID からの改称 / How it came from the earlier division'),
+        division: IdSchema.describe('前の年度の計画にある課の ID / Id of the division in an earlier plan of this department'),
+      }),
+    )
+    .min(1)
+    .optional()
+    .describe('前の年度の課からの分課・統合・改称（同じ ID のままの改称は書かなくてよい） / Earlier divisions this one split or merged from; a rename that keeps the id needs nothing'),
+});
+
+export const DivisionsSectionSchema = z.strictObject({
+  heading: Text.optional().describe('見出し（例 部の経営戦略） / Heading as published'),
+  columns: z
+    .strictObject({
+      name: Text.optional().describe('「課の名称」列の見出し / Header of the name column'),
+      mission: Text.optional().describe('「ミッション」列の見出し / Header of the mission column'),
+      initiatives: Text.optional().describe('「重点取組み事項」列の見出し / Header of the initiatives column'),
+    })
+    .optional()
+    .describe('表の列見出し（文書どおりにする場合） / Column headers, when the document names them'),
+  items: z.array(DivisionSchema).min(1).describe('課の一覧 / The divisions'),
+  breaksOff: BreaksOffSchema,
+});
+
+/** 実施方針: one implementation policy. */
+export const PolicySchema = z.strictObject({
+  id: IdSchema.describe('ID / Id'),
+  title: Text.describe('方針の見出し / Title'),
+  body: LocalizedMarkdownSchema.optional().describe('本文（Markdown） / Body text'),
+  breaksOff: BreaksOffSchema,
+});
+
+export const PoliciesSectionSchema = z.strictObject({
+  heading: Text.optional().describe('見出し（例 実施方針） / Heading as published'),
+  items: z.array(PolicySchema).min(1).describe('方針 / Policies'),
+  breaksOff: BreaksOffSchema,
+});
+
+/** 実績・評価: the actual or evaluation of an earlier year's indicator, project or goal, as a later plan reports it. */
+export const ResultSchema = z.strictObject({
+  fiscalYear: FiscalYearSchema.describe('指標が載っている計画の年度（この計画より前） / Fiscal year of the plan that set the indicator (earlier than this one)'),
+  project: IdSchema.optional().describe('その計画の事業の ID（事業の指標・事業の評価の場合） / Project id in that plan, for a project or its indicator'),
+  indicator: IdSchema.optional().describe('指標の ID（project があればその事業の指標、なければ測定指標 indicators） / Indicator id: of the project when project is given, else of the plan\'s indicators section'),
+  goal: IdSchema.optional().describe('目標の ID（statements の block の id） / Id of a statement block (a goal)'),
+  actual: MeasureSchema.optional().describe('実績 / The actual'),
+  evaluation: EvaluationSchema.optional().describe('評価 / The evaluation'),
+});
+
+/** An enclosing unit as this year's plan prints it, such as 〇〇局 above 〇〇課. */
+export const OrganisationUnitSchema = z.strictObject({
+  kind: UnitKindSchema.optional(),
+  kindLabel: Text.optional().describe('種別の呼び名（例 〇〇監） / What the document calls this kind of unit'),
+  name: Text.describe('組織の名称（文書どおり） / Name as published'),
+  leader: LeaderSchema.optional().describe('その組織の長（例 局長 山田 太郎） / Head of the unit'),
+});
+
+/** 所管組織、所管責任者: the chain of units this plan belongs to, outermost first, ending with its own unit. */
+export const OrganisationSectionSchema = z.strictObject({
+  heading: Text.optional().describe('見出し（例 所管組織、所管責任者） / Heading as published'),
+  units: z.array(OrganisationUnitSchema).min(1).describe('上位から順の組織（最後がこの計画の組織） / Units, outermost first; the last is this plan\'s own unit'),
+});
+
+/** Where the content comes from. */
+export const SourceSchema = z.strictObject({
+  title: Text.describe('出典の文書名 / Title of the source document'),
+  publisher: Text.optional().describe('発行者（例 例市） / Publisher'),
+  url: UrlSchema.optional().describe('出典の URL / Address of the source'),
+  published: IsoDateSchema.optional().describe('公表日・更新日 / Date published or updated'),
+  completeness: z.enum(['full', 'excerpt']).describe('full 全文, excerpt 抜粋 / Whole document or an excerpt'),
+  note: Text.optional().describe('補足（抜粋の範囲など） / Remarks, e.g. what the excerpt covers'),
+});
+
+/** The shape of a plan, before the rules that span fields (./index.ts adds them as PlanSchema). */
+export const PlanShapeSchema = z.strictObject({
+    municipality: IdSchema.describe('団体の ID（フォルダ名と同じ） / Municipality id, as in the path'),
+    department: IdSchema.describe('組織（部・局・課など）の ID（フォルダ名と同じ） / Unit id (部, 局, 課 …), as in the path'),
+    fiscalYear: FiscalYearSchema,
+    documentType: Text.describe('文書の種類（例 運営方針と目標、部の目標、ミッション） / Kind of document as published'),
+    title: Text.describe('文書どおりの表題 / Title as published'),
+    departmentName: Text.optional().describe('この年度の文書での組織の名称（現在の名称と違う場合） / Name of the unit printed in this plan, if it differs'),
+    asOf: IsoDateSchema.optional().describe('文書の時点（例 2017-04-01） / Date the plan speaks for'),
+    leaders: z.array(LeaderSchema).min(1).optional().describe('部長など / Leaders'),
+    organisation: OrganisationSectionSchema.optional().describe('所管組織とその長（上位の局・本部など） / The units this plan belongs to, with their heads'),
+    contact: z
+      .strictObject({
+        division: Text.optional().describe('問い合わせ先 / Contact division'),
+        phone: z.string().regex(/^[0-9+][0-9-]{5,20}$/).optional().describe('電話番号（例 00-0000-0000） / Phone'),
+      })
+      .optional()
+      .describe('問い合わせ先 / Contact'),
+    parts: z
+      .array(
+        z.strictObject({
+          heading: Text.describe('部の見出し（例 1 部の使命・目標に関する認識） / Heading of the part'),
+          sections: z.array(SectionKeySchema).min(1).optional().describe('この部に含まれる節 / Sections in this part'),
+          blocks: z
+            .array(IdSchema)
+            .min(1)
+            .optional()
+            .describe('この部に含まれる statements の block の ID（使命・目標が部をまたぐ場合） / Ids of statement blocks in this part, when statements span parts'),
+        }),
+      )
+      .min(1)
+      .optional()
+      .describe('文書の大見出し（番号付きの章）と節の対応 / Numbered parts of the document and the sections in each'),
+    statements: z
+      .strictObject({
+        heading: Text.optional().describe('見出し / Heading'),
+        blocks: z.array(StatementSchema).min(1).describe('使命・ビジョン・方針 / Statements'),
+      })
+      .optional()
+      .describe('使命・ビジョン・方針など / Mission, vision, policy statements'),
+    divisions: DivisionsSectionSchema.optional().describe('課 / Divisions'),
+    resources: ResourcesSectionSchema.optional().describe('経営資源 / Resources'),
+    policies: PoliciesSectionSchema.optional().describe('実施方針 / Implementation policies'),
+    indicators: IndicatorsSectionSchema.optional().describe('組織の測定指標 / Indicators of the unit'),
+    projects: ProjectsSectionSchema.optional().describe('個別事業 / Projects'),
+    evaluationScale: EvaluationScaleSchema.optional(),
+    evaluation: EvaluationSchema.optional().describe('計画全体の評価（自己点検、市長評価など） / Evaluation of the plan as a whole'),
+    results: z.array(ResultSchema).min(1).optional().describe('前の年度の目標指標の実績・評価 / Actuals and evaluations of earlier years'),
+    source: SourceSchema.describe('出典 / Provenance'),
+});
+
+export type Plan = z.infer<typeof PlanShapeSchema>;
+export type Statement = z.infer<typeof StatementSchema>;
+export type Division = z.infer<typeof DivisionSchema>;
