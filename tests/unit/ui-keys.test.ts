@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { ja } from '../../src/i18n/ja.ts';
 import { en } from '../../src/i18n/en.ts';
 import { LANGS } from '../../src/i18n/index.ts';
-import { INDICATOR_VALUE_ROLES, PLAN_SECTION_KEYS } from '../../schemas/plan.ts';
+import { INDICATOR_VALUE_ROLES, PLAN_SECTION_KEYS } from '../../schemas/plan/index.ts';
 import { UNIT_KINDS } from '../../schemas/unit-kind.ts';
 import { INDICATOR_COLUMNS, PLAN_JSON_FIELDS } from '../../src/lib/export/data-dictionary.ts';
 import type { IndicatorStatus } from '../../src/lib/figures/indicators.ts';

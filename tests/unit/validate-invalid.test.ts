@@ -566,7 +566,7 @@ const CASES: Case[] = [
   {
     // BUG (reported): an indicator label that is only a full-width space (trimmed to nothing) makes the
     // target rule read label.ja of the untransformed string, and validateContent throws "Cannot read
-    // properties of undefined (reading 'normalize')" (schemas/plan.ts numbersInText). Expected: "empty".
+    // properties of undefined (reading 'normalize')" (schemas/plan/rules-projects.ts numbersInText). Expected: "empty".
     name: 'empty-indicator-label',
     expect: [at(PLAN, 103, 18, 'projects.items[0].indicators[0].label', 'empty')],
     text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:103:18  projects.items[0].indicators[0].label  「label」が空です。文字を書くか、項目ごと削除してください。 / "label" is empty. Write the text or remove the field."`),

@@ -3,14 +3,9 @@
  * assembled from the two plans' published JSON with the same code the static pair pages use. Loaded
  * only when the page's address names a pair, so a reader who never asks downloads none of it.
  */
-<<<<<<< HEAD
-import type { Plan } from '../../../schemas/plan.ts';
+import type { Plan } from '../../../schemas/plan/index.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { t } from '../../i18n/browser.ts';
-=======
-import type { Plan } from '../../../schemas/plan/index.ts';
-import { t, type Lang } from '../../i18n/index.ts';
->>>>>>> schemas
 import { yearLabel } from '../view/years.ts';
 import { escapeEnglishHtml, escapeHtml } from './taishou-html.ts';
 import { taishouHtml } from './taishou.ts';

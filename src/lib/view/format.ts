@@ -1,12 +1,7 @@
 import type { LocalizedText } from '../../../schemas/localized-text.ts';
-<<<<<<< HEAD
 import type { Lang } from '../../i18n/index.ts';
 import { t } from '../../i18n/browser.ts';
-import type { Indicator } from '../../../schemas/plan.ts';
-=======
-import { t, type Lang } from '../../i18n/index.ts';
 import type { Indicator } from '../../../schemas/plan/index.ts';
->>>>>>> schemas
 
 const jaInteger = new Intl.NumberFormat('ja-JP');
 const enInteger = new Intl.NumberFormat('en-GB');
