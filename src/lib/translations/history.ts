@@ -1,7 +1,7 @@
 /**
  * Which translations are out of date: for each text of a plan, the last version of the file in which
  * its Japanese changed and the last in which its English changed. English older than its Japanese is
- * "stale". Pure: the versions come from git (src/lib/translation-git.ts) or from a test.
+ * "stale". Pure: the versions come from git (src/lib/git/file-history.ts, through report.ts) or from a test.
  */
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Plan } from '../../../schemas/plan/index.ts';

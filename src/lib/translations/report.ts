@@ -1,7 +1,7 @@
 /**
  * Translation status of every plan from its git history: texts without English, and texts whose
- * Japanese changed after their English (src/lib/translation-history.ts). The file versions come from
- * the one `git log` that src/lib/git.ts already runs and one `git cat-file --batch` for their contents.
+ * Japanese changed after their English (history.ts). The file versions come from
+ * the one `git log` that src/lib/git/file-history.ts already runs and one `git cat-file --batch` for their contents.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';

@@ -7,7 +7,7 @@
  * same for a page and its other-language twin; an href is what goes into `href`/`src`, with the site's
  * base path (`/plans/ja/mitaka/soumu/2017/` under BASE_PATH=/plans/).
  *
- * The open-data files (data/…) are named beside their contents in src/lib/export/open-data.ts
+ * The open-data files (data/…) are named beside their contents in src/lib/export/data-paths.ts
  * (SITE_DATA_FILES, planDataPaths, schemaPath) and pages pass those paths through href(). This module
  * does not import them: the search client imports it, and would otherwise ship the CSV column lists.
  */
