@@ -7,7 +7,7 @@ import { compareDiagnostics, formatPath, type Diagnostic, type Report } from './
 import { placeOf, unknownFileMessage } from '../content-tree/layout.ts';
 import { readSource } from '../content-tree/read-source.ts';
 import { positional, readYaml } from '../content-tree/read.ts';
-import { listFiles, readAll } from './list-files.ts';
+import { listFiles, readAll } from '../content-tree/list-files.ts';
 import { checkSchemaComment } from './check-schema-comment.ts';
 import { locateIn, type ParsedFile } from './parsed-file.ts';
 import { checkSchema } from './check-schema.ts';
