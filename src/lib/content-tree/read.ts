@@ -70,7 +70,7 @@ export function readYaml(text: string, pos: Positions): { data?: object; problem
     const yamlErrors = [...doc.errors, ...doc.warnings];
     if (yamlErrors.length) return { problems: yamlErrors.map((error) => yamlErrorToProblem(error, text)) };
     try {
-      data = doc.toJS({ maxAliasCount: 50 });
+      data = doc.toJS({ maxAliasCount: MAX_ALIASES });
     } catch (error) {
       return { problems: [aliasProblem(error, text, pos().lines)] };
     }
@@ -88,6 +88,8 @@ export function readYaml(text: string, pos: Positions): { data?: object; problem
 }
 
 const SLOW = Symbol('slow');
+/** How many aliases a file may expand: plenty for a hand-written file, far too few for an alias bomb. */
+const MAX_ALIASES = 50;
 /** Anchors and aliases: left to the full parser, which limits how far aliases may expand. */
 const ANCHOR_OR_ALIAS = /(?:^|[\s[{,])[&*][^\s,\]}]/m;
 
@@ -113,10 +115,10 @@ function fastLoad(text: string): unknown {
 export function readYamlValue(text: string): unknown {
   const data = fastLoad(text);
   if (data !== SLOW) return data;
-  const doc = parseDocument(text, { uniqueKeys: true });
+  const { doc } = positional(text)();
   const [error] = [...doc.errors, ...doc.warnings];
   if (error) throw error;
-  return doc.toJS({ maxAliasCount: 50 });
+  return doc.toJS({ maxAliasCount: MAX_ALIASES });
 }
 
 /**
