@@ -4,9 +4,9 @@
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, matchesGlob } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isId, pathOf, placeOf, yearsOf, type FilePlace } from '../../src/lib/content-tree/layout.ts';
+import { isId, KIND_GLOBS, pathOf, placeOf, yearsOf, type FilePlace } from '../../src/lib/content-tree/layout.ts';
 import { readContent, readContentAt, readYamlValue } from '../../src/lib/content-tree/read.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'content-tree-'));
@@ -28,6 +28,14 @@ describe('path → place', () => {
   it('has no place for other paths', () => {
     for (const path of ['kakuu/soumu/2017.yml', 'kakuu/soumu/17.yaml', 'kakuu/soumu/h29.yaml', 'kakuu/glossary.yaml', 'municipality.yaml', 'kakuu/soumu/x/2017.yaml', 'kakuu/2017.yaml', 'kakuu/soumu/department.yml']) {
       expect(placeOf(path), path).toBeUndefined();
+    }
+  });
+
+  it('gives the places its globs match (the editor’s schema mapping)', () => {
+    const paths = [...places.map(([path]) => path), 'kakuu/soumu/2017.yml', 'kakuu/soumu/17.yaml', 'kakuu/glossary.yaml', 'municipality.yaml', 'kakuu/soumu/x/2017.yaml'];
+    for (const path of paths) {
+      const globbed = Object.entries(KIND_GLOBS).filter(([, glob]) => matchesGlob(path, glob)).map(([kind]) => kind);
+      expect(globbed, path).toEqual(placeOf(path) ? [placeOf(path)!.kind] : []);
     }
   });
 

@@ -24,6 +24,17 @@ const DEPARTMENT = 'department.yaml';
 const YEAR_FILE = /^(\d{4})\.yaml$/;
 
 /**
+ * The files of each kind as globs below content/, for tools that match paths themselves (the editor's
+ * schema mapping): the same places `placeOf` gives.
+ */
+export const KIND_GLOBS: Readonly<Record<FileKind, string>> = {
+  municipality: `*/${MUNICIPALITY}`,
+  department: `*/*/${DEPARTMENT}`,
+  plan: '*/*/[0-9][0-9][0-9][0-9].yaml',
+  glossary: GLOSSARY,
+};
+
+/**
  * Whether `value` is an id as the schemas take it: lowercase ASCII words joined by hyphens, at most 64 characters.
  * @example isId('mitaka') === true; isId('Mitaka') === false; isId('a--b') === false
  */
