@@ -4,6 +4,7 @@
  * file in its place before replacing it with the real plans.
  */
 import { SCHEMA_COMMENT_PREFIX } from '../lib/validate/schema-comment.ts';
+import { pathOf } from '../lib/content-tree/layout.ts';
 
 /** The folder ids of the example, which the clerk renames to the real municipality and department. */
 export const EXAMPLE = { municipality: 'kakuu', department: 'soumu', fiscalYear: 2026 } as const;
@@ -24,7 +25,7 @@ const { municipality: m, department: d, fiscalYear: year } = EXAMPLE;
 
 /** Path (relative to the site's root) → text of each example content file. */
 export const EXAMPLE_CONTENT: Readonly<Record<string, string>> = {
-  'content/glossary.yaml': `${schemaLine(1, 'glossary')}
+  [`content/${pathOf({ kind: 'glossary' })}`]: `${schemaLine(1, 'glossary')}
 ${notice('部・課・担当の名称の英訳を、サイト全体で一つに決めて書きます。使わない行は消してください。')}terms:
   - { ja: 総務部, en: General Affairs Department }
   - { ja: 文書課, en: Records Division }
@@ -33,7 +34,7 @@ ${notice('部・課・担当の名称の英訳を、サイト全体で一つに�
   - { ja: 防災計画, en: Disaster Planning }
 `,
 
-  [`content/${m}/municipality.yaml`]: `${schemaLine(2, 'municipality')}
+  [`content/${pathOf({ kind: 'municipality', municipality: m })}`]: `${schemaLine(2, 'municipality')}
 ${notice(`団体の情報に書き換え、フォルダ名（${m}）も団体の ID（ローマ字）に変えてください。`)}id: ${m}
 name: { ja: 架空市（架空の例）, en: Kakuu City (fictional example) }
 kind: city
@@ -41,13 +42,13 @@ code: "139998"     # 架空のコード。総務省の全国地方公共団体�
 prefecture: { ja: 東京都, en: Tokyo }
 `,
 
-  [`content/${m}/${d}/department.yaml`]: `${schemaLine(3, 'department')}
+  [`content/${pathOf({ kind: 'department', municipality: m, department: d })}`]: `${schemaLine(3, 'department')}
 ${notice(`部の情報に書き換え、フォルダ名（${d}）も部の ID に変えてください。`)}id: ${d}
 municipality: ${m}
 name: 総務部
 `,
 
-  [`content/${m}/${d}/${year}.yaml`]: `${schemaLine(3, 'plan')}
+  [`content/${pathOf({ kind: 'plan', municipality: m, department: d, year })}`]: `${schemaLine(3, 'plan')}
 ${notice('公表された計画の文書どおりに書き換えてください（npm run import で PDF の文字から下書きを作れます）。')}municipality: ${m}
 department: ${d}
 fiscalYear: ${year}

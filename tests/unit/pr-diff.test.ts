@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { changeRank, parseChangedLines, parseNameStatus } from '../../src/lib/git/git-content.ts';
-import { assembleComment, MARKER, NO_CHANGES_MARKER } from '../../src/lib/compare/pr-diff.ts';
+import { assembleComment, MARKER, NO_CHANGES_MARKER } from '../../src/cli/pr-diff/comment.ts';
 import { createTempRepo, fixtureFile, type TempRepo } from '../helpers/temp-git-repo.ts';
 
 const FIXTURE = 'tests/fixtures/multi-year';

@@ -11,7 +11,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MARKER, NO_CHANGES_MARKER } from '../../src/lib/compare/pr-diff.ts';
+import { MARKER, NO_CHANGES_MARKER } from '../../src/cli/pr-diff/comment.ts';
 import { schemaComment, schemaPath, type SchemaKind } from '../../src/lib/validate/schema-comment.ts';
 import { projectRoot } from '../helpers/pages.ts';
 import { isolatedGitEnv } from '../helpers/temp-git-repo.ts';

@@ -16,7 +16,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { validateContent, type ValidationResult } from '../../src/lib/validate/validate-content.ts';
 import { formatGithub, formatText, type Diagnostic } from '../../src/lib/validate/diagnostic.ts';
-import { MAX_FILE_BYTES } from '../../src/lib/validate/read-source.ts';
+import { MAX_FILE_BYTES } from '../../src/lib/content-tree/read-source.ts';
 import { CLI } from '../helpers/cli.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -11,7 +11,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { MARKER, NO_CHANGES_MARKER } from '../../src/lib/compare/pr-diff.ts';
+import { MARKER, NO_CHANGES_MARKER } from '../../src/cli/pr-diff/comment.ts';
 import { siteFiles, type PackageFacts } from '../../src/init/site-files.ts';
 import { projectRoot } from '../helpers/pages.ts';
 

@@ -10,6 +10,7 @@ import { validateContent } from '../../lib/validate/validate-content.ts';
 import { formatText } from '../../lib/validate/diagnostic.ts';
 import { alignPlans } from '../../lib/compare/align.ts';
 import { diffToJson, diffToMarkdown, diffToText } from '../../lib/compare/format-diff.ts';
+import { isId, pathOf } from '../../lib/content-tree/layout.ts';
 import { contentDirOption } from '../content-dir.ts';
 
 const usage = '使い方 / usage: npm run diff -- <municipality>/<department> <yearA> <yearB> [--format text|md|json]';
@@ -23,12 +24,13 @@ const { values, positionals } = parseArgs({
   options: { format: { type: 'string', default: 'text' }, content: { type: 'string', default: process.env.PLANS_CONTENT_DIR } },
 });
 const [department, a, b] = positionals;
-if (!department?.includes('/') || !/^\d{4}$/.test(a ?? '') || !/^\d{4}$/.test(b ?? '') || positionals.length !== 3) fail(usage);
+const [municipality, unit, ...more] = department?.split('/') ?? [];
+if (!isId(municipality) || !isId(unit) || more.length || !/^\d{4}$/.test(a ?? '') || !/^\d{4}$/.test(b ?? '') || positionals.length !== 3) fail(usage);
 if (!['text', 'md', 'json'].includes(values.format)) fail(`--format は text, md, json のどれかです / --format must be text, md or json\n${usage}`);
 
 const contentDir = contentDirOption(values.content);
 const { diagnostics, usable } = await validateContent(dirname(contentDir), { contentDir });
-const planFile = (year: string) => relative(dirname(contentDir), join(contentDir, department!, `${year}.yaml`)).split(sep).join('/');
+const planFile = (year: string) => relative(dirname(contentDir), join(contentDir, pathOf({ kind: 'plan', municipality, department: unit, year: Number(year) }))).split(sep).join('/');
 // Only the two plans must be sound; a problem elsewhere (an unfinished plan of another unit) is reported, not fatal.
 const own = diagnostics.filter((d) => d.file === planFile(a!) || d.file === planFile(b!));
 if (own.length) fail(`比較する計画に問題があるため比較できません / The plans to compare have problems, so they cannot be compared:\n${own.map(formatText).join('\n')}`);

@@ -18,7 +18,8 @@ import { parseArgs } from 'node:util';
 import { importPlanText } from '../../lib/import/import-plan.ts';
 import { importContext } from '../../lib/import/import-context.ts';
 import { draftToYaml } from '../../lib/import/draft-to-yaml.ts';
-import { readSource } from '../../lib/validate/read-source.ts';
+import { readSource } from '../../lib/content-tree/read-source.ts';
+import { isId, pathOf } from '../../lib/content-tree/layout.ts';
 import { validateContent } from '../../lib/validate/validate-content.ts';
 import { formatText } from '../../lib/validate/diagnostic.ts';
 import { FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR, fiscalYearToJapanese } from '../../../schemas/fiscal-year.ts';
@@ -46,8 +47,7 @@ const { values, positionals } = parseArgs({
   },
 });
 const [file, municipality, department] = positionals;
-const id = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-if (positionals.length !== 3 || !file || !id.test(municipality ?? '') || !id.test(department ?? '')) fail(usage);
+if (positionals.length !== 3 || !file || !isId(municipality) || !isId(department)) fail(usage);
 if (values.year !== undefined && !/^\d{4}$/.test(values.year)) fail(`--year は西暦4桁です（例 2017） / --year takes a four-digit year, e.g. 2017\n${usage}`);
 if (values.url !== undefined && !/^https?:\/\/\S+$/.test(values.url)) fail(`--url は http(s):// で始まるアドレスです / --url must be an http(s):// address`);
 if (values.title !== undefined && !values.title.trim()) fail(`--title には文書どおりの表題を書きます / --title takes the title as published\n${usage}`);
@@ -57,7 +57,6 @@ const { text, problems } = readSource(await readFile(file!));
 if (!text) fail(problems.map((p) => `${file}: ${p.ja}\n  ${p.en}`).join('\n'));
 
 const content = contentDirOption(values.content);
-const ddir = join(content, municipality!, department!);
 const givenYear = values.year ? Number(values.year) : undefined;
 const context = await importContext(content, municipality!, department!, givenYear);
 const result = importPlanText(text!, { ...context, fiscalYear: givenYear, url: values.url, title: values.title?.trim(), excerpt: values.excerpt });
@@ -70,7 +69,7 @@ const summary = [
   `FY${year}: placed ${result.placed} of ${result.lines} lines in fields; ${result.unplaced.length} left under unplaced`,
 ];
 // Printed (--out -), the draft's $schema path is the one it would have where it belongs.
-const target = values.out && values.out !== '-' ? resolve(values.out) : join(ddir, `${year}.yaml`);
+const target = values.out && values.out !== '-' ? resolve(values.out) : join(content, pathOf({ kind: 'plan', municipality: municipality!, department: department!, year: year! }));
 const yaml = draftToYaml(result.plan, result.unplaced.map((line) => line.text), { file: target, siteRoot: dirname(content) });
 if (values.out === '-') {
   process.stdout.write(yaml);

@@ -6,13 +6,14 @@
  * when they are new. Never overwrites a file. Exit code 0 on success, 2 on any refusal.
  */
 import { existsSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { isMap, isSeq, type Document } from 'yaml';
 import { TO_FILL } from '../../lib/validate/to-fill.ts';
 import { FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR } from '../../../schemas/fiscal-year.ts';
 import { createFile, ensureDepartment, existsMessage, schemaHeader, show } from '../../lib/content/content-files.ts';
+import { isId, pathOf, yearsOf } from '../../lib/content-tree/layout.ts';
+import { readContentAt } from '../../lib/content-tree/read.ts';
 import { contentDirOption } from '../content-dir.ts';
 
 const usage = '使い方 / usage: npm run new -- <municipality> <department> <year>   (例 / e.g. npm run new -- yokohama soumu 2026)';
@@ -23,22 +24,24 @@ const fail = (message: string): never => {
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { content: { type: 'string', default: process.env.PLANS_CONTENT_DIR } } });
 const [municipality, department, yearText] = positionals;
-const id = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-if (positionals.length !== 3 || !id.test(municipality ?? '') || !id.test(department ?? '') || !/^\d{4}$/.test(yearText ?? '')) fail(usage);
+if (positionals.length !== 3 || !isId(municipality) || !isId(department) || !/^\d{4}$/.test(yearText ?? '')) fail(usage);
 const year = Number(yearText);
 if (year < FIRST_FISCAL_YEAR || year > LAST_FISCAL_YEAR) fail(`年度は ${FIRST_FISCAL_YEAR}〜${LAST_FISCAL_YEAR} の西暦で指定してください / The year must be between ${FIRST_FISCAL_YEAR} and ${LAST_FISCAL_YEAR}.`);
 
 const content = contentDirOption(values.content);
-const ddir = join(content, municipality, department);
-const target = join(ddir, `${year}.yaml`);
+const planPath = (fiscalYear: number) => join(content, pathOf({ kind: 'plan', municipality, department, year: fiscalYear }));
+const target = planPath(year);
 if (existsSync(target)) fail(existsMessage(target));
 const created = await ensureDepartment(content, municipality, department);
 
-const earlier = (await readdir(ddir)).map((f) => /^(\d{4})\.yaml$/.exec(f)?.[1]).filter((y): y is string => !!y && Number(y) < year).sort().at(-1);
+const earlier = yearsOf(content, municipality, department).filter((y) => y < year).at(-1);
 let text: string;
 if (earlier) {
-  const doc = parseDocument(await readFile(join(ddir, `${earlier}.yaml`), 'utf8'));
-  if (doc.errors.length) fail(`${show(join(ddir, `${earlier}.yaml`))} を読めません。先に npm run validate で直してください / cannot be read; fix it first (npm run validate).`);
+  const unreadable = () => fail(`${show(planPath(earlier))} を読めません。先に npm run validate で直してください / cannot be read; fix it first (npm run validate).`);
+  // Read as the validator reads it; the document, comments and all, is what is carried over.
+  const read = await readContentAt(planPath(earlier));
+  const doc = read?.data ? read.pos!().doc : unreadable();
+  if (doc.errors.length) unreadable();
   carryOver(doc, year);
   text = doc.toString({ lineWidth: 0 });
 } else {
@@ -48,7 +51,7 @@ if (!(await createFile(target, text))) fail(existsMessage(target));
 created.push(target);
 for (const path of created) console.log(`作成 / created: ${show(path)}`);
 console.log(`「${TO_FILL}」の箇所を記入し、npm run validate で確認してください / Fill in every "${TO_FILL}", then check with npm run validate.`);
-if (earlier) console.log(`もとにした計画 / based on: ${show(join(ddir, `${earlier}.yaml`))}`);
+if (earlier) console.log(`もとにした計画 / based on: ${show(planPath(earlier))}`);
 
 /**
  * Turns last year's plan into this year's draft: what belongs to the year (title, dates, figures,

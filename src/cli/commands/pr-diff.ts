@@ -7,7 +7,7 @@
  * Exit code: 0 when the comment was printed (changes or not), 2 when it could not be made.
  */
 import { parseArgs } from 'node:util';
-import { DEFAULT_MAX_CHARS, prDiffComment } from '../../lib/compare/pr-diff.ts';
+import { DEFAULT_MAX_CHARS, prDiffComment } from '../pr-diff/comment.ts';
 import { contentDirOption } from '../content-dir.ts';
 
 const usage = '使い方 / usage: npm run pr:diff -- --base <branch or commit> [--head <commit>] [--max-chars N (0 = no limit)] [--content DIR]';

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { validateContent } from '../../lib/validate/validate-content.ts';
 import { formatText } from '../../lib/validate/diagnostic.ts';
 import { translationReport, type PlanTranslation, type Revision } from '../../lib/translations/report.ts';
+import { isId } from '../../lib/content-tree/layout.ts';
 import { contentDirOption } from '../content-dir.ts';
 
 const usage = '使い方 / usage: npm run translations -- [<municipality>[/<department>[/<year>]]…] [--format text|json] [--check] [--content DIR]';
@@ -34,7 +35,9 @@ try {
 const { values, positionals } = parsed!;
 if (!['text', 'json'].includes(values.format)) fail(`--format は text か json です / --format must be text or json\n${usage}`);
 const filters = positionals.map((p) => p.replace(/\/$/, ''));
-const bad = filters.filter((f) => !/^[a-z0-9-]+(?:\/[a-z0-9-]+(?:\/\d{4})?)?$/.test(f));
+const isFilter = ([municipality, department, year, ...more]: string[]) =>
+  !more.length && isId(municipality) && (department === undefined || isId(department)) && (year === undefined || /^\d{4}$/.test(year));
+const bad = filters.filter((f) => !isFilter(f.split('/')));
 if (bad.length) fail(`絞り込みは <団体>[/<部>[/<年度>]] で指定してください（${bad.join(', ')}） / Filter as <municipality>[/<department>[/<year>]] (${bad.join(', ')})\n${usage}`);
 
 const contentDir = contentDirOption(values.content);

@@ -7,6 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { TO_FILL } from '../validate/to-fill.ts';
 import { schemaComment, type SchemaKind } from '../validate/schema-comment.ts';
+import { pathOf } from '../content-tree/layout.ts';
 
 /** The `$schema` first line of the content file `file` in the tree `content`, with its line break. */
 export const schemaHeader = (file: string, kind: SchemaKind, content: string) => `${schemaComment(file, kind, dirname(content))}\n`;
@@ -35,14 +36,12 @@ export async function createFile(path: string, text: string): Promise<boolean> {
  * @returns the files created
  */
 export async function ensureDepartment(content: string, municipality: string, department: string, known: { departmentName?: string } = {}): Promise<string[]> {
-  const mdir = join(content, municipality);
-  const ddir = join(mdir, department);
-  await mkdir(ddir, { recursive: true });
+  const municipalityFile = join(content, pathOf({ kind: 'municipality', municipality }));
+  const departmentFile = join(content, pathOf({ kind: 'department', municipality, department }));
+  await mkdir(dirname(departmentFile), { recursive: true });
   const created: string[] = [];
-  const municipalityFile = join(mdir, 'municipality.yaml');
   const text = `${schemaHeader(municipalityFile, 'municipality', content)}id: ${municipality}\nname: ${TO_FILL}\nkind: city\ncode: "${TO_FILL}"\nprefecture: ${TO_FILL}\n`;
   if (!existsSync(municipalityFile) && (await createFile(municipalityFile, text))) created.push(municipalityFile);
-  const departmentFile = join(ddir, 'department.yaml');
   const name = known.departmentName && /^[^\s:#'"{}[\],&*!|>%@`]+$/.test(known.departmentName) ? known.departmentName : TO_FILL;
   if (!existsSync(departmentFile) && (await createFile(departmentFile, `${schemaHeader(departmentFile, 'department', content)}id: ${department}\nmunicipality: ${municipality}\nname: ${name}\n`))) created.push(departmentFile);
   return created;

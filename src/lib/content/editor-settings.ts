@@ -4,7 +4,7 @@
  * of content file mapped to its JSON Schema), .editorconfig and .gitattributes. `gyosei-plans init`
  * writes them into a new site; this repository's own copies are the same files for the package root.
  */
-import type { SchemaKind } from '../validate/schema-comment.ts';
+import { KIND_GLOBS } from '../content-tree/layout.ts';
 
 export interface EditorSettingsOptions {
   /** The content directory, relative to the site's folder. Default `content`. */
@@ -22,14 +22,6 @@ export const SITE_SCHEMAS_DIR = './node_modules/gyosei-plans/schemas';
 /** The one editor extension a clerk needs: YAML with JSON Schema (yaml-language-server). */
 const EXTENSIONS = { recommendations: ['redhat.vscode-yaml'] };
 
-/** The files of each kind, as globs under the content directory (where the validator looks for them). */
-const FILES: Record<SchemaKind, string> = {
-  municipality: '*/municipality.yaml',
-  department: '*/*/department.yaml',
-  plan: '*/*/[0-9][0-9][0-9][0-9].yaml',
-  glossary: 'glossary.yaml',
-};
-
 /** A path as the editor's settings write it: forward slashes, no trailing slash. */
 const slashed = (path: string) => path.replace(/\\/g, '/').replace(/\/+$/, '');
 
@@ -44,7 +36,7 @@ export function editorSettings(options: EditorSettingsOptions = {}): Record<stri
   const schemas = slashed(options.schemasDir ?? SITE_SCHEMAS_DIR);
   const under = (glob: string) => (content && content !== '.' ? `${content}/${glob}` : glob);
   return {
-    'yaml.schemas': Object.fromEntries(Object.entries(FILES).map(([kind, glob]) => [`${schemas}/${kind}.schema.json`, [under(glob)]])),
+    'yaml.schemas': Object.fromEntries(Object.entries(KIND_GLOBS).map(([kind, glob]) => [`${schemas}/${kind}.schema.json`, [under(glob)]])),
     'files.encoding': 'utf8',
     'files.eol': '\n',
     'editor.insertSpaces': true,

@@ -1,13 +1,12 @@
 /**
  * What `npm run import` knows besides the text, read from a content tree: the municipality's name
  * (the source's publisher), the department's registered name, and the department's other plans,
- * whose ids the draft reuses for matching items. Files are read leniently: one that does not parse
- * simply lends nothing.
+ * whose ids the draft reuses for matching items. Files are read as the validator reads them, but
+ * leniently: one that cannot be read simply lends nothing.
  */
-import { existsSync } from 'node:fs';
-import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { load } from 'js-yaml';
+import { pathOf, yearsOf, type FilePlace } from '../content-tree/layout.ts';
+import { readContentAt } from '../content-tree/read.ts';
 
 type Data = Record<string, unknown>;
 
@@ -31,13 +30,9 @@ export interface ImportContext {
   references?: Data[];
 }
 
-async function readYaml(path: string): Promise<Data | undefined> {
-  try {
-    const data = load(await readFile(path, 'utf8'));
-    return data && typeof data === 'object' ? (data as Data) : undefined;
-  } catch {
-    return undefined;
-  }
+/** The data of the file at `place` in the tree `content`, if it can be read. */
+async function readData(content: string, place: FilePlace): Promise<Data | undefined> {
+  return (await readContentAt(join(content, pathOf(place))))?.data as Data | undefined;
 }
 
 const ja = (value: unknown) => (typeof value === 'string' ? value : (value as { ja?: string } | undefined)?.ja);
@@ -48,11 +43,13 @@ const ja = (value: unknown) => (typeof value === 'string' ? value : (value as { 
  * (an earlier year before a later one at the same distance); without it, newest first.
  */
 export async function importContext(content: string, municipality: string, department: string, near?: number): Promise<ImportContext> {
-  const dir = join(content, municipality, department);
-  const years = existsSync(dir) ? (await readdir(dir)).map((f) => /^(\d{4})\.yaml$/.exec(f)?.[1]).filter((y): y is string => !!y).map(Number) : [];
+  const years = yearsOf(content, municipality, department);
   const distance = (y: number) => (near === undefined ? -y : Math.abs(y - near) + (y > near ? 0.5 : 0));
   const nearest = years.filter((y) => y !== near).sort((a, b) => distance(a) - distance(b));
-  const references = (await Promise.all(nearest.map((y) => readYaml(join(dir, `${y}.yaml`))))).filter((p): p is Data => !!p);
-  const [municipalityFile, departmentFile] = await Promise.all([readYaml(join(content, municipality, 'municipality.yaml')), readYaml(join(dir, 'department.yaml'))]);
+  const references = (await Promise.all(nearest.map((year) => readData(content, { kind: 'plan', municipality, department, year })))).filter((p): p is Data => !!p);
+  const [municipalityFile, departmentFile] = await Promise.all([
+    readData(content, { kind: 'municipality', municipality }),
+    readData(content, { kind: 'department', municipality, department }),
+  ]);
   return { municipality, department, publisher: ja(municipalityFile?.name), departmentName: ja(departmentFile?.name), references };
 }

@@ -3,7 +3,7 @@
  * its Japanese changed and the last in which its English changed. English older than its Japanese is
  * "stale". Pure: the versions come from git (src/lib/git/file-history.ts, through report.ts) or from a test.
  */
-import { CORE_SCHEMA, load } from 'js-yaml';
+import { readYamlValue } from '../content-tree/read.ts';
 import type { Plan } from '../../../schemas/plan/index.ts';
 import { localizedFields } from './coverage.ts';
 
@@ -42,13 +42,13 @@ export interface TranslationHistory<R> {
 }
 
 /**
- * Reads an old version of a file as plain YAML data, not through today's schema, which it may predate.
- * Undefined when it is not YAML at all.
+ * Reads an old version of a file as plain YAML data (as the validator reads YAML, see readYamlValue),
+ * not through today's schema, which it may predate. Undefined when it is not YAML at all.
  * @example readVersion('title: 計画') → { title: '計画' }
  */
 export function readVersion(text: string): unknown {
   try {
-    return load(text.replace(/^\uFEFF/, ''), { schema: CORE_SCHEMA });
+    return readYamlValue(text.replace(/^\uFEFF/, ''));
   } catch {
     return undefined;
   }
@@ -73,7 +73,7 @@ const wholeOnly = (text: string) =>
 export function versionReader(): (text: string) => unknown {
   const parsed = new Map<string, unknown>();
   const parse = (chunk: string) => {
-    if (!parsed.has(chunk)) parsed.set(chunk, load(chunk, { schema: CORE_SCHEMA }));
+    if (!parsed.has(chunk)) parsed.set(chunk, readYamlValue(chunk));
     return parsed.get(chunk);
   };
   return (raw) => {

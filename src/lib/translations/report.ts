@@ -5,11 +5,12 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { contentHistory, readBlobs, type FileCommit } from '../git/file-history.ts';
 import { translationHistory, versionReader, type FileVersion, type TranslationHistory } from './history.ts';
 import { translationStatus } from './coverage.ts';
 import type { PlanRecord } from '../validate/validate-content.ts';
+import { pathOf } from '../content-tree/layout.ts';
 
 /** Where a version of a file comes from: a commit, or edits in the working tree not committed yet. */
 export type Revision =
@@ -54,7 +55,6 @@ const commitRevision = (c: FileCommit): Revision => ({ kind: 'commit', date: c.d
  */
 export function translationReport(plans: readonly PlanRecord[], contentDir: string): TranslationReport {
   const dir = resolve(contentDir);
-  const parent = dirname(dir);
   const history = contentHistory(dir);
   const found = new Map<string, PlanTranslation>();
   const plain = (r: PlanRecord, tracked: boolean): PlanTranslation => ({ file: r.file, tracked, ...translationStatus(r.plan), stale: [] });
@@ -63,14 +63,15 @@ export function translationReport(plans: readonly PlanRecord[], contentDir: stri
   interface Job { record: PlanRecord; commits: FileCommit[]; current: Uint8Array; changed: boolean }
   const jobs: Job[] = [];
   for (const record of plans) {
-    const abs = resolve(parent, record.file);
+    const { municipality, department, fiscalYear: year } = record.plan;
+    const inTree = pathOf({ kind: 'plan', municipality, department, year });
     // Oldest first; a commit without a blob (a deletion) is no version of the current file.
-    const commits = (history?.get(relative(dir, abs).split(sep).join('/')) ?? []).filter((c) => c.blob && !ZERO.test(c.blob)).reverse();
+    const commits = (history?.get(inTree) ?? []).filter((c) => c.blob && !ZERO.test(c.blob)).reverse();
     if (!commits.length) {
       found.set(record.file, plain(record, false));
       continue;
     }
-    const current = readFileSync(abs);
+    const current = readFileSync(join(dir, inTree));
     const newest = commits.at(-1)!;
     const changed = !isBlob(current, newest.blob!, newest.commit);
     // One version cannot hold a change after a translation; a file that writes no `en` key has no English

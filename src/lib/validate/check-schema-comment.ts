@@ -1,7 +1,7 @@
 /** The first-line `$schema` comment of a content file, checked. */
 import { dirname, join, resolve } from 'node:path';
 import type { Bilingual } from './diagnostic.ts';
-import type { FileKind } from './file-kind.ts';
+import type { FileKind } from '../content-tree/layout.ts';
 import { PACKAGE_SCHEMAS_DIR, SCHEMA_COMMENT_PREFIX, schemaPath } from './schema-comment.ts';
 
 /**

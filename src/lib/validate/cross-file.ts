@@ -4,7 +4,7 @@
  */
 import type { Department, Glossary, Municipality, Plan } from '../../../schemas/index.ts';
 import type { Report } from './diagnostic.ts';
-import type { FileKind } from './file-kind.ts';
+import type { FileKind } from '../content-tree/layout.ts';
 import { locateIn, type ParsedFile, type ReportAt } from './parsed-file.ts';
 import type { PlanRecord, SiteContent } from './site-content.ts';
 import { glossaryNames } from './glossary-names.ts';

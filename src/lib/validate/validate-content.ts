@@ -4,12 +4,12 @@
  */
 import { dirname, join, relative, sep } from 'node:path';
 import { compareDiagnostics, formatPath, type Diagnostic, type Report } from './diagnostic.ts';
-import { classify, unknownFileMessage } from './file-kind.ts';
-import { listFiles, readAll } from './list-files.ts';
-import { readSource } from './read-source.ts';
+import { placeOf, unknownFileMessage } from '../content-tree/layout.ts';
+import { readSource } from '../content-tree/read-source.ts';
+import { positional, readYaml } from '../content-tree/read.ts';
+import { listFiles, readAll } from '../content-tree/list-files.ts';
 import { checkSchemaComment } from './check-schema-comment.ts';
-import { positional, locateIn, type ParsedFile } from './parsed-file.ts';
-import { readYaml } from './read-yaml.ts';
+import { locateIn, type ParsedFile } from './parsed-file.ts';
 import { checkSchema } from './check-schema.ts';
 import { checkPlace } from './check-place.ts';
 import { crossFileChecks } from './cross-file.ts';
@@ -26,6 +26,11 @@ export interface ValidationResult {
    * read only some files (npm run diff), never for publishing. Check the diagnostics of the files used.
    */
   usable: SiteContent;
+  /**
+   * The data of every file whose YAML could be read, as written (before any check), by file: for a
+   * command that reads a file on its own when others have problems (npm run pr:diff), never for publishing.
+   */
+  data: ReadonlyMap<string, unknown>;
   fileCount: number;
   /**
    * With `only`: the files it named (each checked with the rules it shares with other files), and how
@@ -55,7 +60,7 @@ export async function validateContent(projectRoot: string, options: { contentDir
   const parsed: ParsedFile[] = [];
   for (const [index, abs] of files.entries()) {
     const file = rel(abs);
-    const place = classify(relative(contentDir, abs).split(sep));
+    const place = placeOf(relative(contentDir, abs).split(sep));
     if (!place) {
       report(file, 1, 1, [], 'unknown-file', unknownFileMessage(abs, folder));
       continue;
@@ -91,6 +96,7 @@ export async function validateContent(projectRoot: string, options: { contentDir
     diagnostics: shown,
     content: diagnostics.length === 0 ? content : undefined,
     usable: content,
+    data: new Map(parsed.map((f) => [f.file, f.data])),
     fileCount: files.length,
     ...(checked && { selection: { checked, notChecked: files.length - checked.length } }),
   };

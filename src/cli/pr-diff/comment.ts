@@ -4,17 +4,16 @@
  * a new year with the department's latest earlier year in the pull request; a deletion is stated.
  * Both versions are read from git, never from the working tree, so the comment describes the commits.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { PlanSchema, type Plan } from '../../../schemas/index.ts';
-import { validateContent, type ValidationResult } from '../validate/validate-content.ts';
-import { readSource } from '../validate/read-source.ts';
-import type { Bilingual } from '../validate/diagnostic.ts';
-import { alignPlans } from './align.ts';
-import { BILINGUAL_DIFF_LABELS, diffToMarkdown } from './format-diff.ts';
-import { changedContentFiles, checkoutCommitContent, contentTree, git, inContentTree, mergeBase, type ChangedFile, type ContentTree } from '../git/git-content.ts';
+import { validateContent, type ValidationResult } from '../../lib/validate/validate-content.ts';
+import type { Bilingual } from '../../lib/validate/diagnostic.ts';
+import { alignPlans } from '../../lib/compare/align.ts';
+import { BILINGUAL_DIFF_LABELS, diffToMarkdown } from '../../lib/compare/format-diff.ts';
+import { isId, pathOf, placeOf, yearsOf, type FilePlace } from '../../lib/content-tree/layout.ts';
+import { changedContentFiles, checkoutCommitContent, contentTree, git, inContentTree, mergeBase, type ChangedFile, type ContentTree } from '../../lib/git/git-content.ts';
 
 /** Lets the workflow find and update its own earlier comment instead of adding one per push. */
 export const MARKER = '<!-- plan-diff -->';
@@ -23,10 +22,11 @@ export const NO_CHANGES_MARKER = '<!-- plan-diff: no content changes -->';
 /** GitHub refuses comments over 65,536 characters; the margin leaves room for GitHub's own additions. */
 export const DEFAULT_MAX_CHARS = 60_000;
 
-/** A plan file's path in the repository, `<content>/<municipality>/<department>/<year>.yaml`, wherever the content tree is. */
-function planFile(tree: ContentTree): RegExp {
-  const prefix = inContentTree(tree, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^${prefix}([^/]+)/([^/]+)/(\\d{4})\\.yaml$`);
+/** The plan a path of the repository holds, when it is a plan file of the content tree (see layout.ts). */
+function planAt(tree: ContentTree, path: string | undefined): FilePlace | undefined {
+  const prefix = inContentTree(tree, '');
+  const place = path?.startsWith(prefix) ? placeOf(path.slice(prefix.length)) : undefined;
+  return place?.kind === 'plan' ? place : undefined;
 }
 /** How many of a version's problems to quote; the validate check lists them all. */
 const PROBLEMS_SHOWN = 5;
@@ -78,8 +78,8 @@ async function loadTree(content: ContentTree, commit: string, dir: string): Prom
 
 /**
  * One version of a plan. From a valid tree it is the plan as the site publishes it (glossary English
- * filled in); otherwise the file alone is read against the plan schema, so a problem elsewhere does
- * not hide this file's changes (`raw`, which both sides of a comparison must share).
+ * filled in); otherwise the file alone, as the validator read it, is checked against the plan schema,
+ * so a problem elsewhere does not hide this file's changes (`raw`, which both sides of a comparison must share).
  */
 function planIn(tree: Tree, file: string, raw: boolean): Side {
   const validated = raw ? undefined : tree.validated.get(file);
@@ -87,28 +87,16 @@ function planIn(tree: Tree, file: string, raw: boolean): Side {
   const problems = tree.result.diagnostics
     .filter((d) => d.file === file)
     .map((d) => `\`${d.line}:${d.column}\`${d.path ? ` \`${d.path}\`` : ''} ${d.ja} / ${d.en}`);
-  const abs = join(tree.root, file);
-  if (!existsSync(abs)) return { problems };
-  const { text } = readSource(readFileSync(abs));
-  if (text === undefined) return { problems };
-  let data: unknown;
-  try {
-    data = parse(text, { maxAliasCount: 50 });
-  } catch {
-    return { problems };
-  }
-  const parsed = PlanSchema.safeParse(data);
+  if (!tree.result.data.has(file)) return { problems };
+  const parsed = PlanSchema.safeParse(tree.result.data.get(file));
   return parsed.success ? { plan: parsed.data, raw: true } : { problems };
 }
 
-/** The latest year before `year` that the department has in `tree`, as its file path. */
+/** The latest year before `year` that the department has in `tree`, as its file path (none for folders that are not ids). */
 function previousYear(tree: Tree, municipality: string, department: string, year: number): string | undefined {
-  const dir = join(tree.root, tree.content.path, municipality, department);
-  const years = existsSync(dir)
-    ? readdirSync(dir).map((name) => /^(\d{4})\.yaml$/.exec(name)?.[1]).filter((y): y is string => y !== undefined && Number(y) < year)
-    : [];
-  const latest = years.sort().at(-1);
-  return latest && inContentTree(tree.content, `${municipality}/${department}/${latest}.yaml`);
+  if (!isId(municipality) || !isId(department)) return undefined;
+  const latest = yearsOf(join(tree.root, tree.content.path), municipality, department).filter((y) => y < year).at(-1);
+  return latest === undefined ? undefined : inContentTree(tree.content, pathOf({ kind: 'plan', municipality, department, year: latest }));
 }
 
 function describeProblems(which: Bilingual, file: string, problems: string[]): string {
@@ -144,12 +132,11 @@ function compareSection(title: string, description: string, older: { tree: Tree;
 }
 
 function planSection(change: ChangedFile, content: ContentTree, base: Tree | undefined, head: Tree | undefined): Section {
-  const planPath = planFile(content);
-  const [, municipality = '', department = '', year = ''] = planPath.exec(change.path) ?? planPath.exec(change.oldPath ?? '') ?? [];
+  const { municipality = '', department = '', year = '' } = planAt(content, change.path) ?? planAt(content, change.oldPath) ?? {};
   const dept = `${municipality}/${department}`;
   const name = `\`${change.path}\``;
-  const isPlan = planPath.test(change.path);
-  const wasPlan = change.oldPath ? planPath.test(change.oldPath) : change.status !== 'added';
+  const isPlan = planAt(content, change.path) !== undefined;
+  const wasPlan = change.oldPath ? planAt(content, change.oldPath) !== undefined : change.status !== 'added';
 
   if (change.status === 'deleted' || !isPlan) {
     const text = [`### ${dept} ${yearLabel(year)}: 削除 / deleted`, '', lines({
@@ -176,7 +163,7 @@ function planSection(change: ChangedFile, content: ContentTree, base: Tree | und
     }), ''].join('\n');
     return { name, text };
   }
-  const previousYearNumber = planPath.exec(previous)?.[3] ?? '';
+  const previousYearNumber = planAt(content, previous)?.year ?? '';
   const description = lines({
     ja: `新しい年度です。この PR の ${previousYearNumber}年度の計画（\`${previous}\`）と比べています。`,
     en: `A new year, compared with the FY${previousYearNumber} plan in this pull request (\`${previous}\`).`,
@@ -258,8 +245,7 @@ export async function prDiffComment(options: PrDiffOptions): Promise<string> {
   if (!changes.length) {
     return [...intro, lines({ ja: `この PR は ${folder} のファイルを変更していません（基準 \`${short(base)}\` → \`${short(head)}\`）。`, en: `This pull request changes no file in ${folder} (base \`${short(base)}\` → \`${short(head)}\`).` }), ''].join('\n');
   }
-  const planPath = planFile(content);
-  const isPlanChange = (c: ChangedFile) => planPath.test(c.path) || planPath.test(c.oldPath ?? '');
+  const isPlanChange = (c: ChangedFile) => planAt(content, c.path) !== undefined || planAt(content, c.oldPath) !== undefined;
   const plans = changes.filter(isPlanChange);
   const others = changes.filter((c) => !isPlanChange(c));
 

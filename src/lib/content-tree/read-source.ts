@@ -1,4 +1,4 @@
-import type { Bilingual } from './diagnostic.ts';
+import type { Bilingual } from '../validate/diagnostic.ts';
 
 /** A plan is a few tens of kilobytes; a file this large is a mistake (a pasted PDF, a binary). */
 export const MAX_FILE_BYTES = 1024 * 1024;
