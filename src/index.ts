@@ -17,6 +17,7 @@ import { ROUTES } from './integration/routes.ts';
 import { resultsFile } from './lib/a11y/results.ts';
 import { virtualConfig } from './integration/virtual-config.ts';
 import { designTokens } from './integration/design-tokens.ts';
+import { nodeVersionProblem } from './node-version.mjs';
 
 export type { PlansOptions } from './integration/options.ts';
 export { LICENCES } from './integration/options.ts';
@@ -25,6 +26,9 @@ export { LICENCES } from './integration/options.ts';
 const PLACEHOLDER_SITE = 'https://plans.example.org';
 
 export default function plans(userOptions: PlansOptions = {}): AstroIntegration {
+  // First, so an older Node gets one line saying which Node is needed (Astro prints it) and nothing else.
+  const problem = nodeVersionProblem();
+  if (problem) throw new Error(problem);
   const options = parseOptions(userOptions);
   return {
     name: 'gyosei-plans',

@@ -8,47 +8,55 @@
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import { TO_FILL } from '../../lib/validate/to-fill.ts';
 import { FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR } from '../../../schemas/fiscal-year.ts';
 import { createFile, ensureDepartment, existsMessage, schemaHeader, show } from '../../lib/content/content-files.ts';
 import { contentDirOption } from '../content-dir.ts';
+import { command, fail } from '../command.ts';
 
 const usage = '使い方 / usage: npm run new -- <municipality> <department> <year>   (例 / e.g. npm run new -- yokohama soumu 2026)';
-const fail = (message: string): never => {
-  console.error(message);
-  process.exit(2);
-};
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { content: { type: 'string', default: process.env.PLANS_CONTENT_DIR } } });
-const [municipality, department, yearText] = positionals;
-const id = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-if (positionals.length !== 3 || !id.test(municipality ?? '') || !id.test(department ?? '') || !/^\d{4}$/.test(yearText ?? '')) fail(usage);
-const year = Number(yearText);
-if (year < FIRST_FISCAL_YEAR || year > LAST_FISCAL_YEAR) fail(`年度は ${FIRST_FISCAL_YEAR}〜${LAST_FISCAL_YEAR} の西暦で指定してください / The year must be between ${FIRST_FISCAL_YEAR} and ${LAST_FISCAL_YEAR}.`);
+export const run = command({
+  name: 'new',
+  usage,
+  positionals: true,
+  args: [
+    { name: '<municipality>', ja: '団体の id（例 yokohama）', en: "the municipality's id, e.g. yokohama" },
+    { name: '<department>', ja: '部の id（例 soumu）', en: "the department's id, e.g. soumu" },
+    { name: '<year>', ja: '新しい年度（西暦4桁）', en: 'the new fiscal year (four digits)' },
+    { name: '--content DIR', ja: '計画ファイルのフォルダ（既定は astro.config の contentDir、なければ content/）', en: 'the content folder (default: contentDir in astro.config, else content/)' },
+  ],
+  options: (env) => ({ content: { type: 'string', default: env.PLANS_CONTENT_DIR } }),
+}, async ({ values, positionals, console }) => {
+  const [municipality, department, yearText] = positionals;
+  const id = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+  if (positionals.length !== 3 || !id.test(municipality ?? '') || !id.test(department ?? '') || !/^\d{4}$/.test(yearText ?? '')) fail(usage);
+  const year = Number(yearText);
+  if (year < FIRST_FISCAL_YEAR || year > LAST_FISCAL_YEAR) fail(`年度は ${FIRST_FISCAL_YEAR}〜${LAST_FISCAL_YEAR} の西暦で指定してください / The year must be between ${FIRST_FISCAL_YEAR} and ${LAST_FISCAL_YEAR}.`);
 
-const content = contentDirOption(values.content);
-const ddir = join(content, municipality, department);
-const target = join(ddir, `${year}.yaml`);
-if (existsSync(target)) fail(existsMessage(target));
-const created = await ensureDepartment(content, municipality, department);
+  const content = contentDirOption(values.content);
+  const ddir = join(content, municipality, department);
+  const target = join(ddir, `${year}.yaml`);
+  if (existsSync(target)) fail(existsMessage(target));
+  const created = await ensureDepartment(content, municipality, department);
 
-const earlier = (await readdir(ddir)).map((f) => /^(\d{4})\.yaml$/.exec(f)?.[1]).filter((y): y is string => !!y && Number(y) < year).sort().at(-1);
-let text: string;
-if (earlier) {
-  const doc = parseDocument(await readFile(join(ddir, `${earlier}.yaml`), 'utf8'));
-  if (doc.errors.length) fail(`${show(join(ddir, `${earlier}.yaml`))} を読めません。先に npm run validate で直してください / cannot be read; fix it first (npm run validate).`);
-  carryOver(doc, year);
-  text = doc.toString({ lineWidth: 0 });
-} else {
-  text = `${schemaHeader(target, 'plan', content)}municipality: ${municipality}\ndepartment: ${department}\nfiscalYear: ${year}\ndocumentType: ${TO_FILL}\ntitle: ${TO_FILL}\nsource:\n  title: ${TO_FILL}\n  completeness: full\n`;
-}
-if (!(await createFile(target, text))) fail(existsMessage(target));
-created.push(target);
-for (const path of created) console.log(`作成 / created: ${show(path)}`);
-console.log(`「${TO_FILL}」の箇所を記入し、npm run validate で確認してください / Fill in every "${TO_FILL}", then check with npm run validate.`);
-if (earlier) console.log(`もとにした計画 / based on: ${show(join(ddir, `${earlier}.yaml`))}`);
+  const earlier = (await readdir(ddir)).map((f) => /^(\d{4})\.yaml$/.exec(f)?.[1]).filter((y): y is string => !!y && Number(y) < year).sort().at(-1);
+  let text: string;
+  if (earlier) {
+    const doc = parseDocument(await readFile(join(ddir, `${earlier}.yaml`), 'utf8'));
+    if (doc.errors.length) fail(`${show(join(ddir, `${earlier}.yaml`))} を読めません。先に npm run validate で直してください / cannot be read; fix it first (npm run validate).`);
+    carryOver(doc, year);
+    text = doc.toString({ lineWidth: 0 });
+  } else {
+    text = `${schemaHeader(target, 'plan', content)}municipality: ${municipality}\ndepartment: ${department}\nfiscalYear: ${year}\ndocumentType: ${TO_FILL}\ntitle: ${TO_FILL}\nsource:\n  title: ${TO_FILL}\n  completeness: full\n`;
+  }
+  if (!(await createFile(target, text))) fail(existsMessage(target));
+  created.push(target);
+  for (const path of created) console.log(`作成 / created: ${show(path)}`);
+  console.log(`「${TO_FILL}」の箇所を記入し、npm run validate で確認してください / Fill in every "${TO_FILL}", then check with npm run validate.`);
+  if (earlier) console.log(`もとにした計画 / based on: ${show(join(ddir, `${earlier}.yaml`))}`);
+});
 
 /**
  * Turns last year's plan into this year's draft: what belongs to the year (title, dates, figures,
