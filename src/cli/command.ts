@@ -3,8 +3,7 @@
  * bilingual argument errors, and how it stops. A command is `run(argv, io)`, resolving to its exit
  * code; it never calls process.exit, so a test (or another program) can call it as a function.
  */
-import { Console } from 'node:console';
-import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import { format, parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 
 /** Where a command writes, and what it runs in (by default the process's own folder and environment). */
 export interface CommandIo {
@@ -15,6 +14,20 @@ export interface CommandIo {
 }
 
 export type Run = (argv: string[], io: CommandIo) => Promise<number>;
+
+/** console.log and console.error, writing to a command's io: a command's body names it `console`. */
+export interface CommandConsole {
+  log(...data: unknown[]): void;
+  error(...data: unknown[]): void;
+}
+
+/** A console for `io`, formatting as the global one does. */
+export function ioConsole(io: CommandIo): CommandConsole {
+  return {
+    log: (...data) => void io.stdout.write(`${format(...data)}\n`),
+    error: (...data) => void io.stderr.write(`${format(...data)}\n`),
+  };
+}
 
 /** One argument or option as --help describes it. */
 export interface ArgumentHelp {
@@ -82,7 +95,7 @@ type Values<O extends ParseArgsOptionsConfig> = ReturnType<typeof parseArgs<{ op
 export interface CommandContext<O extends ParseArgsOptionsConfig> {
   values: Values<O>;
   positionals: string[];
-  console: Console;
+  console: CommandConsole;
   io: CommandIo;
   cwd: string;
   env: NodeJS.ProcessEnv;
@@ -99,7 +112,7 @@ export function command<O extends ParseArgsOptionsConfig>(
   body: (context: CommandContext<O>) => Promise<number | void> | number | void,
 ): Run {
   return async (argv, io) => {
-    const console = new Console({ stdout: io.stdout as NodeJS.WritableStream, stderr: io.stderr as NodeJS.WritableStream });
+    const console = ioConsole(io);
     const env = io.env ?? process.env;
     const options = typeof spec.options === 'function' ? spec.options(env) : spec.options;
     let parsed;

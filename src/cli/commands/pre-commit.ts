@@ -8,19 +8,18 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Console } from 'node:console';
 import { validateContent } from '../../lib/validate/validate-content.ts';
 import { formatText } from '../../lib/validate/diagnostic.ts';
 import { checkoutStagedContent, contentTree, stagedContentFiles, type ContentTree } from '../../lib/git/git-content.ts';
 import { contentDirOption } from '../content-dir.ts';
-import { command } from '../command.ts';
+import { command, type CommandConsole } from '../command.ts';
 
 const noVerify = [
   'この検査を飛ばしてコミットするには git commit --no-verify を使います（プルリクエストでは同じ検査が行われます）。',
   'To commit without this check, use git commit --no-verify (the pull request runs the same check).',
 ].join('\n');
 
-async function check(tree: ContentTree, tmp: string, console: Console): Promise<number> {
+async function check(tree: ContentTree, tmp: string, console: CommandConsole): Promise<number> {
   const folder = `${tree.path || '.'}/`;
   // git sets GIT_INDEX_FILE for `commit -a` and `commit <paths>`; every git call here inherits it.
   const staged = stagedContentFiles(tree);
