@@ -22,7 +22,7 @@ const TS_SPECIFIER = /((?:\bfrom|\bimport)\s*\(?\s*)(['"])(\.{1,2}\/[^'"\n]+?)\.
 const files = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f));
 
 rmSync(out, { recursive: true, force: true });
-execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: ['ignore', 2, 2] });
 
 let copied = 0;
 for (const file of files(join(root, 'src')).filter((f) => AS_IS.test(f))) {
@@ -41,4 +41,5 @@ if (left.length) {
   console.error(`build/ still imports TypeScript:\n${left.join('\n')}`);
   process.exit(1);
 }
-console.log(`build/: compiled src/ and schemas/, copied ${copied} .astro/.css/.mjs files`);
+// On stderr: `npm pack --json` prints its JSON on stdout, after this script's output.
+console.error(`build/: compiled src/ and schemas/, copied ${copied} .astro/.css/.mjs files`);
