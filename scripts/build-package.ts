@@ -9,7 +9,7 @@
  * Node then runs the package without stripping any types (it will not inside node_modules).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,6 +23,22 @@ const files = (dir: string): string[] => readdirSync(dir, { recursive: true, enc
 
 rmSync(out, { recursive: true, force: true });
 execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: ['ignore', 2, 2] });
+
+// Declarations only for what a site can import (package.json `exports`) and what those refer to: the
+// others (routes, commands, the inferred types of every internal module) would double the package.
+const ENTRY_TYPES = ['build/src/index.d.ts', 'build/src/lib/content/collections.d.ts', 'build/schemas/index.d.ts'].map((f) => join(root, f));
+// tsc keeps the .ts of relative specifiers in declarations; a .js one leads every consumer to the .d.ts.
+for (const file of files(out).filter((f) => f.endsWith('.d.ts'))) writeFileSync(file, readFileSync(file, 'utf8').replace(TS_SPECIFIER, '$1$2$3.js$2'));
+const kept = new Set<string>();
+for (const queue = [...ENTRY_TYPES]; queue.length; ) {
+  const file = queue.pop()!;
+  if (kept.has(file) || !existsSync(file)) continue;
+  kept.add(file);
+  for (const m of readFileSync(file, 'utf8').matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*)(['"])(\.{1,2}\/[^'"]+)\1/g)) {
+    queue.push(join(dirname(file), m[2]!.replace(/\.(m?)js$/, '.d.$1ts')));
+  }
+}
+for (const file of files(out).filter((f) => f.endsWith('.d.ts') && !kept.has(f))) rmSync(file);
 
 let copied = 0;
 for (const file of files(join(root, 'src')).filter((f) => AS_IS.test(f))) {
@@ -42,4 +58,4 @@ if (left.length) {
   process.exit(1);
 }
 // On stderr: `npm pack --json` prints its JSON on stdout, after this script's output.
-console.error(`build/: compiled src/ and schemas/, copied ${copied} .astro/.css/.mjs files`);
+console.error(`build/: compiled src/ and schemas/ (declarations: ${kept.size} files), copied ${copied} .astro/.css/.mjs files`);
