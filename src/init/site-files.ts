@@ -91,7 +91,7 @@ export function siteFiles(pkg: PackageFacts, options: SiteOptions): Map<string, 
       },
       // This exact version: the reusable workflows are called at its tag (v<version>), so the two cannot drift.
       dependencies: { astro: pkg.peerDependencies.astro, [pkg.name]: pkg.version },
-      // npm runs only the install scripts listed here; esbuild's (Astro's) checks its platform binary.
+      // npm runs only the install scripts listed here; esbuild's (when Astro brings it) checks its platform binary.
       allowScripts: { esbuild: true },
     }),
   );

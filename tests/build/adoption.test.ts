@@ -118,6 +118,13 @@ describe('a new site from the packed package', () => {
     for (const name of ['esbuild', 'playwright-core', 'axe-core']) expect(manifest.dependencies, name).not.toHaveProperty(name);
   });
 
+  it('asks for the browser packages only when the accessibility test runs', () => {
+    const report = run(site, 'npm', ['run', '--silent', 'a11y:report'], true);
+    expect(report.status).toBe(2);
+    expect(report.stderr).toContain('npm install -D playwright-core axe-core');
+    expect(report.stderr).not.toMatch(/\n\s+at /);
+  });
+
   // The machine's own node, when it is older than the package needs (Node 20 on Debian bookworm).
   const oldNode = ['/usr/bin/node', '/usr/local/bin/node'].find((n) => existsSync(n) && Number(spawnSync(n, ['-p', 'process.versions.node.split(".")[0]'], { encoding: 'utf8' }).stdout) < 22);
   it.skipIf(!oldNode)('on an older Node, the bin says in one line which Node it needs, and nothing else', () => {
