@@ -9,7 +9,13 @@ import { format, parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 export interface CommandIo {
   stdout: { write(chunk: string): unknown };
   stderr: { write(chunk: string): unknown };
+  /**
+   * The site's folder, where init writes, hooks look for the repository and a11y-report its results
+   * (process.cwd() by default). Relative paths in arguments, and the site's astro.config that names
+   * the content folder, are still taken from process.cwd().
+   */
   cwd?: string;
+  /** The environment the options' defaults come from (PLANS_CONTENT_DIR, BASE_PATH); process.env by default. */
   env?: NodeJS.ProcessEnv;
 }
 

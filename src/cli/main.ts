@@ -43,7 +43,8 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
   const [first, second] = argv;
   const chosen = await resolveCommand(argv);
   if (!chosen) {
-    const helpAsked = !first || first === '--help' || first === '-h' || first === 'help';
+    const asksHelp = (word: string | undefined) => !word || word === '--help' || word === '-h' || word === 'help';
+    const helpAsked = asksHelp(first) || (first === 'hooks' && asksHelp(second));
     const name = first === 'hooks' ? `hooks ${second ?? ''}`.trim() : first;
     if (helpAsked) io.stdout.write(`${help()}\n`);
     else io.stderr.write(`「${name}」というコマンドはありません / unknown command "${name}"\n\n${help()}\n`);

@@ -22,7 +22,7 @@ export const run = command({
     { name: '--content DIR', ja: '計画ファイルのフォルダ（既定は astro.config の contentDir、なければ content/）', en: 'the content folder (default: contentDir in astro.config, else content/)' },
   ],
   options: (env) => ({ base: { type: 'string' }, head: { type: 'string' }, 'max-chars': { type: 'string' }, content: { type: 'string', default: env.PLANS_CONTENT_DIR } }),
-}, async ({ values, console, io }) => {
+}, async ({ values, io }) => {
   const { base, head, 'max-chars': max, content } = values;
   const maxChars = Number(max ?? DEFAULT_MAX_CHARS);
   if (!base || !Number.isInteger(maxChars) || maxChars < 0) fail(usage);
