@@ -35,7 +35,7 @@ export const run = command({
   usage,
   positionals: true,
   args: [
-    { name: '<file.txt>', ja: '計画の PDF から取り出したテキスト（UTF-8）', en: "the text taken from the plan's PDF (UTF-8)" },
+    { name: '<file.txt>', ja: '計画の PDF やウェブページから取り出したテキスト（UTF-8）', en: "the text taken from the plan's PDF or web page (UTF-8)" },
     { name: '<municipality>', ja: '団体の id（例 yokohama）', en: "the municipality's id, e.g. yokohama" },
     { name: '<department>', ja: '部の id（例 soumu）', en: "the department's id, e.g. soumu" },
     { name: '--year YYYY', ja: '年度（本文から読み取れないとき）', en: 'the fiscal year, when the text does not say' },
