@@ -1,8 +1,9 @@
 // @ts-check
-// The demo site: the plans in content/, built by the gyosei-plans integration exactly as any other
-// municipality's site is (see README, "Start a site for your municipality").
+// The demo site: the plans in content/, built by the gyosei-plans integration as any other
+// municipality's site is (see README, "Start a site for your municipality"), but from this
+// repository's source: a site imports 'gyosei-plans', the compiled package (build/, made when packing).
 import { defineConfig } from 'astro/config';
-import plans from 'gyosei-plans';
+import plans from './src/index.ts';
 
 export default defineConfig({
   integrations: [

@@ -17,14 +17,24 @@ import { ROUTES } from './integration/routes.ts';
 import { resultsFile } from './lib/a11y/results.ts';
 import { virtualConfig } from './integration/virtual-config.ts';
 import { designTokens } from './integration/design-tokens.ts';
+import { nodeVersionProblem } from './node-version.mjs';
 
 export type { PlansOptions } from './integration/options.ts';
 export { LICENCES } from './integration/options.ts';
+
+/**
+ * A route file as it is beside this module: the endpoints written in TypeScript (data/plans.json.ts)
+ * are compiled to .js in the package (build/src/routes/), and run as they are from this repository.
+ */
+const routeFile = (file: string) => (import.meta.url.endsWith('.js') ? file.replace(/\.ts$/, '.js') : file);
 
 /** Where a site is published when neither the options nor SITE_URL say: canonical URLs need a host. */
 const PLACEHOLDER_SITE = 'https://plans.example.org';
 
 export default function plans(userOptions: PlansOptions = {}): AstroIntegration {
+  // First, so an older Node gets one line saying which Node is needed (Astro prints it) and nothing else.
+  const problem = nodeVersionProblem();
+  if (problem) throw new Error(problem);
   const options = parseOptions(userOptions);
   return {
     name: 'gyosei-plans',
@@ -51,7 +61,7 @@ export default function plans(userOptions: PlansOptions = {}): AstroIntegration 
         const cacheDir = config.cacheDir.href.replace(/\/?$/, '/') === defaultCache
           ? new URL(`gyosei-plans/${createHash('sha256').update([contentDir, fileURLToPath(config.outDir), process.env.BASE_PATH ?? '', site ?? ''].join('\u0000')).digest('hex').slice(0, 16)}/`, defaultCache)
           : config.cacheDir;
-        for (const route of ROUTES) injectRoute({ pattern: route.pattern, entrypoint: new URL(`./routes/${route.file}`, import.meta.url) });
+        for (const route of ROUTES) injectRoute({ pattern: route.pattern, entrypoint: new URL(`./routes/${routeFile(route.file)}`, import.meta.url) });
         updateConfig({
           cacheDir,
           experimental: { incrementalBuild: true },

@@ -1,20 +1,14 @@
 #!/usr/bin/env node
-// The `gyosei-plans` command. The package ships TypeScript, which Node will not strip inside
-// node_modules, so this entry (plain JavaScript) compiles the package's own .ts modules as they load.
-import { readFileSync } from 'node:fs';
-import { registerHooks } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { transformSync } from 'esbuild';
+// The `gyosei-plans` command. Plain JavaScript that any Node runs up to the version check, so an old
+// Node gets one line saying which Node is needed instead of a SyntaxError; then the command itself.
+// In the package it runs the compiled build/src/cli/main.js (scripts/build-package.ts writes this
+// file there with `main.js`); in this repository, src/cli/main.ts, whose types Node 24 strips.
+import { nodeVersionProblem } from '../node-version.mjs';
 
-const packageUrl = new URL('../../', import.meta.url).href;
-
-registerHooks({
-  load(url, context, nextLoad) {
-    if (!url.startsWith(packageUrl) || !url.endsWith('.ts') || url.startsWith(`${packageUrl}node_modules/`)) return nextLoad(url, context);
-    const file = fileURLToPath(url);
-    const { code } = transformSync(readFileSync(file, 'utf8'), { loader: 'ts', format: 'esm', sourcefile: file, target: 'node22' });
-    return { format: 'module', source: code, shortCircuit: true };
-  },
-});
-
-await import('./main.ts');
+const problem = nodeVersionProblem();
+if (problem) {
+  console.error(problem);
+  process.exit(2);
+}
+const { main } = await import('./main.ts');
+process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });

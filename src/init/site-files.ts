@@ -71,7 +71,10 @@ export function siteFiles(pkg: PackageFacts, options: SiteOptions): Map<string, 
       version: '0.0.0',
       private: true,
       type: 'module',
+      // The Node it needs, said the three usual ways: engines (npm warns), devEngines (npm 11 refuses to
+      // install on an older Node) and .nvmrc (nvm, fnm, setup-node); the bin also says so on an older one.
       engines: { node: pkg.engines.node },
+      devEngines: { runtime: { name: 'node', version: pkg.engines.node, onFail: 'error' } },
       scripts: {
         dev: 'astro dev',
         build: 'gyosei-plans validate --quiet && astro build',
@@ -86,8 +89,9 @@ export function siteFiles(pkg: PackageFacts, options: SiteOptions): Map<string, 
         'hooks:install': 'gyosei-plans hooks install',
         'hooks:uninstall': 'gyosei-plans hooks uninstall',
       },
-      dependencies: { astro: pkg.peerDependencies.astro, [pkg.name]: `^${pkg.version}` },
-      // npm runs only the install scripts listed here; esbuild's checks its platform binary.
+      // This exact version: the reusable workflows are called at its tag (v<version>), so the two cannot drift.
+      dependencies: { astro: pkg.peerDependencies.astro, [pkg.name]: pkg.version },
+      // npm runs only the install scripts listed here; esbuild's (when Astro brings it) checks its platform binary.
       allowScripts: { esbuild: true },
     }),
   );

@@ -3,8 +3,10 @@
  * `npx` would, `gyosei-plans init` a site in an empty folder, install the site, import a published
  * plan (the Mitaka seed), fill in what the import leaves, validate and build. The site must have both
  * plans in both languages, the search index and the open data, and nothing of this repository's demo
- * content. Every command of the site runs the package from node_modules, through src/cli/bin.mjs's
- * esbuild hook (Node strips no types there): this test is what proves that hook works.
+ * content. Every command of the site runs the package from node_modules, compiled when packing
+ * (build/, by scripts/build-package.ts; Node strips no types there): this test is what proves the
+ * compiled package works, under Node for the commands and under Astro/Vite for the pages. An older
+ * Node (the system's, when it is one) gets one line saying which Node is needed.
  * Slow (two installs and a build, about a minute and a half here): it has its own timeout.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
@@ -100,12 +102,39 @@ afterAll(() => {
 
 describe('a new site from the packed package', () => {
   it('ships the package, and nothing of the repository’s own site, content, tests or docs', () => {
-    expect(packed).toContain('src/cli/bin.mjs');
-    expect(packed).toContain('src/index.ts');
+    for (const file of ['build/src/cli/bin.mjs', 'build/src/cli/main.js', 'build/src/index.js', 'build/src/index.d.ts', 'build/src/routes/home.astro', 'build/schemas/index.js']) {
+      expect(packed).toContain(file);
+    }
     expect(packed).toContain('schemas/plan.schema.json');
+    // Compiled, not TypeScript (which Node will not run inside node_modules); declarations only.
+    expect(packed.filter((p) => /\.ts$/.test(p) && !/\.d\.ts$/.test(p))).toEqual([]);
     const repositoryOnly = /^(content|tests|docs|scripts|public|\.github|\.ci)\/|^(astro\.config\.mjs|src\/content\.config\.ts|vitest\.config\.ts|tsconfig\.json|package-lock\.json)$/;
     expect(packed.filter((p) => repositoryOnly.test(p))).toEqual([]);
     expect(existsSync(join(site, 'node_modules/gyosei-plans/content'))).toBe(false);
+  });
+
+  it('needs neither esbuild nor the browser packages to run', () => {
+    const manifest = JSON.parse(readFileSync(join(site, 'node_modules/gyosei-plans/package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    for (const name of ['esbuild', 'playwright-core', 'axe-core']) expect(manifest.dependencies, name).not.toHaveProperty(name);
+  });
+
+  it('asks for the browser packages only when the accessibility test runs', () => {
+    const report = run(site, 'npm', ['run', '--silent', 'a11y:report'], true);
+    expect(report.status).toBe(2);
+    expect(report.stderr).toContain('npm install -D playwright-core axe-core');
+    expect(report.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  // The machine's own node, when it is older than the package needs (Node 20 on Debian bookworm).
+  const oldNode = ['/usr/bin/node', '/usr/local/bin/node'].find((n) => existsSync(n) && Number(spawnSync(n, ['-p', 'process.versions.node.split(".")[0]'], { encoding: 'utf8' }).stdout) < 22);
+  it.skipIf(!oldNode)('on an older Node, the bin says in one line which Node it needs, and nothing else', () => {
+    const result = spawnSync(oldNode!, [join(site, 'node_modules/.bin/gyosei-plans'), 'validate'], { cwd: site, env, encoding: 'utf8' });
+    expect(result.status).not.toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain('Node.js 22.19');
+    expect(result.stderr).toContain('https://nodejs.org/');
+    expect(result.stderr).not.toMatch(/SyntaxError|\n\s+at /);
   });
 
   it('starts with a fictional example that is valid as it is', () => {

@@ -32,9 +32,9 @@ describe('gyosei-plans init', () => {
     expect(result.stdout).toContain('cd "Hodogaya Plans"\n  npm install\n  npm run dev');
   });
 
-  it('names the package after the folder and depends on this version of the package and on Astro', () => {
+  it('names the package after the folder and depends on exactly this version of the package, and on Astro', () => {
     const site_ = JSON.parse(readFileSync(join(site, 'package.json'), 'utf8')) as Record<string, unknown>;
-    expect(site_).toMatchObject({ name: 'hodogaya-plans', private: true, type: 'module', dependencies: { 'gyosei-plans': `^${pkg.version}`, astro: pkg.peerDependencies.astro } });
+    expect(site_).toMatchObject({ name: 'hodogaya-plans', private: true, type: 'module', dependencies: { 'gyosei-plans': pkg.version, astro: pkg.peerDependencies.astro } });
     expect(readFileSync(join(site, 'astro.config.mjs'), 'utf8')).toContain("import plans from 'gyosei-plans';");
     expect(readFileSync(join(site, 'src/content.config.ts'), 'utf8')).toContain("export { collections } from 'gyosei-plans/content';");
     expect(readFileSync(join(site, 'public/favicon.svg'), 'utf8')).toBe(readFileSync(join(projectRoot, 'public/favicon.svg'), 'utf8').trimEnd() + '\n');
@@ -53,8 +53,8 @@ describe('gyosei-plans init', () => {
     }
   });
 
-  it('calls the reusable workflows of the repository in package.json, else of the default, at the major version', () => {
-    const from = `${repositorySlug((JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { repository?: string }).repository) ?? DEFAULT_WORKFLOWS_FROM}@v${pkg.version.split('.')[0]}`;
+  it('calls the reusable workflows of the repository in package.json, else of the default, at the tag of this version', () => {
+    const from = `${repositorySlug((JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { repository?: string }).repository) ?? DEFAULT_WORKFLOWS_FROM}@v${pkg.version}`;
     const { slug, ref } = parseWorkflowsFrom(from)!;
     const pr = parse(readFileSync(join(site, '.github/workflows/pr.yml'), 'utf8')) as { jobs: Record<string, { uses: string }> };
     expect(pr.jobs.check!.uses).toBe(`${slug}/.github/workflows/plans-check.yml@${ref}`);

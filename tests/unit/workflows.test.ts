@@ -278,5 +278,7 @@ describe('a new site', () => {
   it('runs on the Node this repository runs on, and supports the same versions', () => {
     expect(site.get('.nvmrc')!.trim()).toBe(nvmrc);
     expect((JSON.parse(site.get('package.json')!) as { engines: unknown }).engines).toEqual(pkg.engines);
+    // npm 11 itself refuses to install the site on an older Node.
+    expect((JSON.parse(site.get('package.json')!) as { devEngines: unknown }).devEngines).toEqual({ runtime: { name: 'node', version: pkg.engines.node, onFail: 'error' } });
   });
 });

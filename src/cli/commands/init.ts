@@ -4,45 +4,49 @@
  * editor and git settings, a README for clerks, the GitHub workflows, and a fictional example
  * municipality, department and plan to replace. Refuses a folder that is not empty.
  * The workflows call the reusable workflows of the repository named in this package's `repository`
- * field (at @v<major version>), else of --workflows-from, else of DEFAULT_WORKFLOWS_FROM.
+ * field at the tag of this very version, @v<version> (releasing tags each version so), else of
+ * --workflows-from, else of DEFAULT_WORKFLOWS_FROM: a site's workflows are those of the package it installs.
  * Exit code 0 when the site is written, 2 on any refusal.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DEFAULT_WORKFLOWS_FROM, parseWorkflowsFrom, repositorySlug, siteFiles, type PackageFacts } from '../../init/site-files.ts';
+import { packageRoot } from '../../lib/package-root.ts';
+import { command, fail } from '../command.ts';
 
 const usage = '使い方 / usage: gyosei-plans init <folder> [--workflows-from OWNER/REPO@REF]   (例 / e.g. npx gyosei-plans init my-plans)';
-const fail = (message: string): never => {
-  console.error(message);
-  process.exit(2);
-};
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { 'workflows-from': { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
-if (positionals.length !== 1) fail(usage);
-const target = resolve(positionals[0]!);
-if (existsSync(target) && (!statSync(target).isDirectory() || readdirSync(target).length > 0)) {
-  fail(`${positionals[0]} は空のフォルダではありません。新しいフォルダの名前を指定してください / ${positionals[0]} is not an empty folder: give the name of a new one.`);
-}
+export const run = command({
+  name: 'init',
+  usage,
+  positionals: true,
+  args: [
+    { name: '<folder>', ja: '新しいサイトのフォルダ（空か、まだないもの）', en: "the new site's folder (empty or new)" },
+    { name: '--workflows-from OWNER/REPO@REF', ja: 'サイトのワークフローが呼ぶ再利用ワークフローの場所', en: 'where the reusable workflows the site calls are' },
+  ],
+  options: { 'workflows-from': { type: 'string' } },
+}, async ({ values, positionals, console, cwd }) => {
+  if (positionals.length !== 1) fail(usage);
+  const target = resolve(cwd, positionals[0]!);
+  if (existsSync(target) && (!statSync(target).isDirectory() || readdirSync(target).length > 0)) {
+    fail(`${positionals[0]} は空のフォルダではありません。新しいフォルダの名前を指定してください / ${positionals[0]} is not an empty folder: give the name of a new one.`);
+  }
 
-const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as PackageFacts;
-const ref = `v${pkg.version.split('.')[0]}`;
-const workflowsFrom = values['workflows-from'] ?? `${repositorySlug(pkg.repository) ?? DEFAULT_WORKFLOWS_FROM}@${ref}`;
-if (!parseWorkflowsFrom(workflowsFrom)) fail(`--workflows-from は OWNER/REPO@REF の形です（例 ${DEFAULT_WORKFLOWS_FROM}@${ref}） / --workflows-from takes OWNER/REPO@REF\n${usage}`);
+  const pkg = JSON.parse(readFileSync(join(packageRoot(import.meta.url), 'package.json'), 'utf8')) as PackageFacts;
+  // The tag of this very version: the workflows a site calls can never drift from the package it installs.
+  const ref = `v${pkg.version}`;
+  const workflowsFrom = values['workflows-from'] ?? `${repositorySlug(pkg.repository) ?? DEFAULT_WORKFLOWS_FROM}@${ref}`;
+  if (!parseWorkflowsFrom(workflowsFrom)) fail(`--workflows-from は OWNER/REPO@REF の形です（例 ${DEFAULT_WORKFLOWS_FROM}@${ref}） / --workflows-from takes OWNER/REPO@REF\n${usage}`);
 
-for (const [path, text] of siteFiles(pkg, { name: packageName(basename(target)), workflowsFrom })) {
-  const file = join(target, path);
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, text, { flag: 'wx' });
-}
+  for (const [path, text] of siteFiles(pkg, { name: packageName(basename(target)), workflowsFrom })) {
+    const file = join(target, path);
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, text, { flag: 'wx' });
+  }
 
-const shown = relative(process.cwd(), target) || '.';
-console.log(`${shown} に新しいサイトを作りました / Created a new site in ${shown}.
+  const shown = relative(cwd, target) || '.';
+  console.log(`${shown} に新しいサイトを作りました / Created a new site in ${shown}.
 content/ の架空の例を、実際の計画に置き換えてください / Replace the fictional example in content/ with your plans.
 
 次に / Next:
@@ -50,6 +54,7 @@ content/ の架空の例を、実際の計画に置き換えてください / Re
   npm install
   npm run dev      # 手元で表示 / preview at http://localhost:4321/
   npm run build    # 公開するサイトを dist/ に作る / build the site into dist/`);
+});
 
 /**
  * An npm package name from the folder's name: lower case, other characters to hyphens; a folder

@@ -6,33 +6,32 @@
  * preview the same comment.
  * Exit code: 0 when the comment was printed (changes or not), 2 when it could not be made.
  */
-import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_CHARS, prDiffComment } from '../pr-diff/comment.ts';
 import { contentDirOption } from '../content-dir.ts';
+import { command, fail } from '../command.ts';
 
 const usage = '使い方 / usage: npm run pr:diff -- --base <branch or commit> [--head <commit>] [--max-chars N (0 = no limit)] [--content DIR]';
-function fail(message: string): never {
-  console.error(message);
-  process.exit(2);
-}
 
-function parse() {
+export const run = command({
+  name: 'pr-diff',
+  usage,
+  args: [
+    { name: '--base <ref>', ja: '比べるもとのブランチまたはコミット', en: 'the branch or commit to compare with' },
+    { name: '--head <ref>', ja: '比べるコミット（既定 HEAD）', en: 'the commit to compare (default HEAD)' },
+    { name: '--max-chars N', ja: 'コメントの最大文字数（0 は無制限）', en: 'the longest comment, in characters (0: no limit)' },
+    { name: '--content DIR', ja: '計画ファイルのフォルダ（既定は astro.config の contentDir、なければ content/）', en: 'the content folder (default: contentDir in astro.config, else content/)' },
+  ],
+  options: (env) => ({ base: { type: 'string' }, head: { type: 'string' }, 'max-chars': { type: 'string' }, content: { type: 'string', default: env.PLANS_CONTENT_DIR } }),
+}, async ({ values, io }) => {
+  const { base, head, 'max-chars': max, content } = values;
+  const maxChars = Number(max ?? DEFAULT_MAX_CHARS);
+  if (!base || !Number.isInteger(maxChars) || maxChars < 0) fail(usage);
+
   try {
-    return parseArgs({
-      options: { base: { type: 'string' }, head: { type: 'string' }, 'max-chars': { type: 'string' }, content: { type: 'string', default: process.env.PLANS_CONTENT_DIR } },
-    }).values;
+    io.stdout.write(await prDiffComment({ contentDir: contentDirOption(content), base, head, maxChars }));
   } catch (error) {
-    return fail(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
+    // git's own message (unknown revision, not a repository) says what was wrong with the arguments.
+    const detail = error instanceof Error ? ((error as { stderr?: string }).stderr || error.message) : String(error);
+    fail(`差分のコメントを作れませんでした / Could not make the diff comment:\n${String(detail).trim()}`);
   }
-}
-const { base, head, 'max-chars': max, content } = parse();
-const maxChars = Number(max ?? DEFAULT_MAX_CHARS);
-if (!base || !Number.isInteger(maxChars) || maxChars < 0) fail(usage);
-
-try {
-  process.stdout.write(await prDiffComment({ contentDir: contentDirOption(content), base, head, maxChars }));
-} catch (error) {
-  // git's own message (unknown revision, not a repository) says what was wrong with the arguments.
-  const detail = error instanceof Error ? ((error as { stderr?: string }).stderr || error.message) : String(error);
-  fail(`差分のコメントを作れませんでした / Could not make the diff comment:\n${String(detail).trim()}`);
-}
+});

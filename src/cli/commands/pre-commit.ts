@@ -8,18 +8,18 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { validateContent } from '../../lib/validate/validate-content.ts';
 import { formatText } from '../../lib/validate/diagnostic.ts';
 import { checkoutStagedContent, contentTree, stagedContentFiles, type ContentTree } from '../../lib/git/git-content.ts';
 import { contentDirOption } from '../content-dir.ts';
+import { command, type CommandConsole } from '../command.ts';
 
 const noVerify = [
   'この検査を飛ばしてコミットするには git commit --no-verify を使います（プルリクエストでは同じ検査が行われます）。',
   'To commit without this check, use git commit --no-verify (the pull request runs the same check).',
 ].join('\n');
 
-async function check(tree: ContentTree, tmp: string): Promise<number> {
+async function check(tree: ContentTree, tmp: string, console: CommandConsole): Promise<number> {
   const folder = `${tree.path || '.'}/`;
   // git sets GIT_INDEX_FILE for `commit -a` and `commit <paths>`; every git call here inherits it.
   const staged = stagedContentFiles(tree);
@@ -45,14 +45,22 @@ async function check(tree: ContentTree, tmp: string): Promise<number> {
   return 1;
 }
 
-const { values } = parseArgs({ options: { content: { type: 'string', default: process.env.PLANS_CONTENT_DIR } } });
-const tmp = mkdtempSync(join(tmpdir(), 'plans-pre-commit-'));
-try {
-  process.exitCode = await check(contentTree(contentDirOption(values.content)), tmp);
-} catch (error) {
-  const detail = error instanceof Error ? ((error as { stderr?: string }).stderr || error.message) : String(error);
-  console.error(`コミット前の検査自体が失敗しました / The pre-commit check itself failed: ${String(detail).trim()}\n${noVerify}`);
-  process.exitCode = 2;
-} finally {
-  rmSync(tmp, { recursive: true, force: true });
-}
+const usage = '使い方 / usage: gyosei-plans hooks pre-commit [--content DIR]   (git の pre-commit フックが実行します / run by the git pre-commit hook)';
+
+export const run = command({
+  name: 'hooks pre-commit',
+  usage,
+  args: [{ name: '--content DIR', ja: '計画ファイルのフォルダ（既定は astro.config の contentDir、なければ content/）', en: 'the content folder (default: contentDir in astro.config, else content/)' }],
+  options: (env) => ({ content: { type: 'string', default: env.PLANS_CONTENT_DIR } }),
+}, async ({ values, console }) => {
+  const tmp = mkdtempSync(join(tmpdir(), 'plans-pre-commit-'));
+  try {
+    return await check(contentTree(contentDirOption(values.content)), tmp, console);
+  } catch (error) {
+    const detail = error instanceof Error ? ((error as { stderr?: string }).stderr || error.message) : String(error);
+    console.error(`コミット前の検査自体が失敗しました / The pre-commit check itself failed: ${String(detail).trim()}\n${noVerify}`);
+    return 2;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+});

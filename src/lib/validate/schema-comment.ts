@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, parse, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageRoot } from '../package-root.ts';
 
 export const SCHEMA_COMMENT_PREFIX = '# yaml-language-server: $schema=';
 
@@ -13,7 +13,7 @@ export const SCHEMA_COMMENT_PREFIX = '# yaml-language-server: $schema=';
 export type SchemaKind = 'glossary' | 'municipality' | 'department' | 'plan';
 
 /** The package's own root and schemas/ folder, wherever it is installed. */
-const PACKAGE_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const PACKAGE_ROOT = packageRoot(import.meta.url);
 export const PACKAGE_SCHEMAS_DIR = join(PACKAGE_ROOT, 'schemas');
 
 const found = new Map<string, string | undefined>();
