@@ -3,7 +3,7 @@ import { FiscalYearSchema } from './fiscal-year.ts';
 import { IdSchema } from './ids.ts';
 import { LocalizedTextSchema } from './localized-text.ts';
 import { addRuleIssue, whenWellTyped } from './issue.ts';
-import { UnitKindSchema } from './unit-kind.ts';
+import { DepartmentKindSchema } from './department-kind.ts';
 
 /** A name the department carried, and the fiscal years in which plans show it. */
 export const DepartmentNameSchema = z.strictObject({
@@ -28,7 +28,7 @@ export const DepartmentSchema = z
     id: IdSchema.describe('部の ID（フォルダ名と同じ、例 soumu） / Department id, same as its folder'),
     municipality: IdSchema.describe('団体の ID（例 rei-shi） / Municipality id'),
     name: LocalizedTextSchema.describe('現在の名称（例 〇〇部） / Current name'),
-    kind: UnitKindSchema.default('department'),
+    kind: DepartmentKindSchema.default('department'),
     kindLabel: LocalizedTextSchema.optional().describe('種別の呼び名（kind: other のとき必須。例 〇〇監） / What the document calls this kind of unit (required for kind: other)'),
     parent: IdSchema.optional().describe('上位の組織の ID（同じ団体の部・局など。例 課が属する局） / Id of the enclosing unit of the same body, e.g. the 局 of a 課'),
     names: z

@@ -13,7 +13,7 @@ import { ProjectsSectionSchema } from './shape-projects.ts';
 import { BreaksOffSchema } from '../breaks-off.ts';
 import { TableSchema } from '../table.ts';
 import { EvaluationScaleSchema, EvaluationSchema } from '../evaluation.ts';
-import { UnitKindSchema } from '../unit-kind.ts';
+import { DepartmentKindSchema } from '../department-kind.ts';
 
 const Text = LocalizedTextSchema;
 
@@ -124,7 +124,7 @@ export const ResultSchema = z.strictObject({
 
 /** An enclosing unit as this year's plan prints it, such as 〇〇局 above 〇〇課. */
 export const OrganisationUnitSchema = z.strictObject({
-  kind: UnitKindSchema.optional(),
+  kind: DepartmentKindSchema.optional(),
   kindLabel: Text.optional().describe('種別の呼び名（例 〇〇監） / What the document calls this kind of unit'),
   name: Text.describe('組織の名称（文書どおり） / Name as published'),
   leader: LeaderSchema.optional().describe('その組織の長（例 局長 山田 太郎） / Head of the unit'),

@@ -1,6 +1,6 @@
 import { site } from './en/site.ts';
 import { plan } from './en/plan.ts';
-import { units } from './en/units.ts';
+import { directory } from './en/directory.ts';
 import { codes } from './en/codes.ts';
 import { fields } from './en/fields.ts';
 import { compare } from './en/compare.ts';
@@ -12,4 +12,4 @@ import { policy } from './en/policy.ts';
 import type { UiKey } from './ja.ts';
 
 /** UI text, English: each area under en/ has its Japanese area's keys (checked per area and here). */
-export const en = { ...site, ...plan, ...units, ...codes, ...fields, ...compare, ...taishou, ...data, ...accessibility, ...search, ...policy } satisfies Record<UiKey, string>;
+export const en = { ...site, ...plan, ...directory, ...codes, ...fields, ...compare, ...taishou, ...data, ...accessibility, ...search, ...policy } satisfies Record<UiKey, string>;

@@ -4,7 +4,7 @@
  */
 import { site } from './ja/site.ts';
 import { plan } from './ja/plan.ts';
-import { units } from './ja/units.ts';
+import { directory } from './ja/directory.ts';
 import { codes } from './ja/codes.ts';
 import { fields } from './ja/fields.ts';
 import { compare } from './ja/compare.ts';
@@ -14,7 +14,7 @@ import { accessibility } from './ja/accessibility.ts';
 import { search } from './ja/search.ts';
 import { policy } from './ja/policy.ts';
 
-export const ja = { ...site, ...plan, ...units, ...codes, ...fields, ...compare, ...taishou, ...data, ...accessibility, ...search, ...policy } as const;
+export const ja = { ...site, ...plan, ...directory, ...codes, ...fields, ...compare, ...taishou, ...data, ...accessibility, ...search, ...policy } as const;
 
 /** Every key of every area. */
 export type UiKey = keyof typeof ja;

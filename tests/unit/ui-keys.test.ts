@@ -17,11 +17,11 @@ import { ja } from '../../src/i18n/ja.ts';
 import { en } from '../../src/i18n/en.ts';
 import { LANGS } from '../../src/i18n/index.ts';
 import { INDICATOR_VALUE_ROLES, PLAN_SECTION_KEYS } from '../../schemas/plan/index.ts';
-import { UNIT_KINDS } from '../../schemas/unit-kind.ts';
+import { DEPARTMENT_KINDS } from '../../schemas/department-kind.ts';
 import { INDICATOR_COLUMNS, PLAN_JSON_FIELDS } from '../../src/lib/export/data-dictionary.ts';
 import type { IndicatorStatus } from '../../src/lib/figures/indicators.ts';
 import type { EvaluationRow, ThreadCell } from '../../src/lib/compare/timeline.ts';
-import type { pluralCategory } from '../../src/lib/view/unit-kinds.ts';
+import type { pluralCategory } from '../../src/lib/view/department-kinds.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
@@ -103,10 +103,10 @@ const DYNAMIC: Record<string, () => string[][]> = {
   // The sections of a plan page (PlanView, sections.ts, a part's `sections` in the 新旧対照表).
   'section.${}': () => [[...PLAN_SECTION_KEYS]],
   'lang.${}': () => [[...LANGS]],
-  // A unit's kind, or 'mixed' for units of different kinds (view/unit-kinds.ts), by plural form.
-  'unitKind.${}.${}': () => [[...UNIT_KINDS, 'mixed'], membersOf<ReturnType<typeof pluralCategory>>({ one: true, other: true })],
-  'unitKind.${}.counter': () => [[...UNIT_KINDS, 'mixed']],
-  'unitKind.${}.one': () => [[...UNIT_KINDS]],
+  // A unit's kind, or 'mixed' for units of different kinds (view/department-kinds.ts), by plural form.
+  'departmentKind.${}.${}': () => [[...DEPARTMENT_KINDS, 'mixed'], membersOf<ReturnType<typeof pluralCategory>>({ one: true, other: true })],
+  'departmentKind.${}.counter': () => [[...DEPARTMENT_KINDS, 'mixed']],
+  'departmentKind.${}.one': () => [[...DEPARTMENT_KINDS]],
   'plans.count.${}': () => [membersOf<ReturnType<typeof pluralCategory>>({ one: true, other: true })],
   'municipalityKind.${}': () => [enumOf('municipality', 'kind')],
   // The format of a column or field in the data dictionary.

@@ -28,13 +28,13 @@ export const run = command({
   options: (env) => ({ format: { type: 'string', default: 'text' }, content: { type: 'string', default: env.PLANS_CONTENT_DIR } }),
 }, async ({ values, positionals, console }) => {
   const [department, a, b] = positionals;
-  const [municipality, unit, ...more] = department?.split('/') ?? [];
-  if (!isId(municipality) || !isId(unit) || more.length || !/^\d{4}$/.test(a ?? '') || !/^\d{4}$/.test(b ?? '') || positionals.length !== 3) fail(usage);
+  const [municipality, departmentId, ...more] = department?.split('/') ?? [];
+  if (!isId(municipality) || !isId(departmentId) || more.length || !/^\d{4}$/.test(a ?? '') || !/^\d{4}$/.test(b ?? '') || positionals.length !== 3) fail(usage);
   if (!['text', 'md', 'json'].includes(values.format)) fail(`--format は text, md, json のどれかです / --format must be text, md or json\n${usage}`);
 
   const contentDir = contentDirOption(values.content);
   const { diagnostics, usable } = await validateContent(dirname(contentDir), { contentDir });
-  const planFile = (year: string) => relative(dirname(contentDir), join(contentDir, pathOf({ kind: 'plan', municipality, department: unit, year: Number(year) }))).split(sep).join('/');
+  const planFile = (year: string) => relative(dirname(contentDir), join(contentDir, pathOf({ kind: 'plan', municipality, department: departmentId, year: Number(year) }))).split(sep).join('/');
   // Only the two plans must be sound; a problem elsewhere (an unfinished plan of another unit) is reported, not fatal.
   const own = diagnostics.filter((d) => d.file === planFile(a!) || d.file === planFile(b!));
   if (own.length) fail(`比較する計画に問題があるため比較できません / The plans to compare have problems, so they cannot be compared:\n${own.map(formatText).join('\n')}`);

@@ -37,7 +37,7 @@ export const site = {
   'translations.uncommitted': 'Japanese changed (not committed yet)',
   'translations.noStale': 'None',
   'translations.noHistory': 'Unknown: no change history',
-  'home.kindAndUnits': '{kind}, {units}',
+  'home.kindAndDepartments': '{kind}, {departments}',
   'home.municipalities': 'Browse by municipality',
   'footer.accessibility': 'Accessibility policy',
   'footer.a11yResults': 'Test results',

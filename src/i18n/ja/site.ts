@@ -35,7 +35,7 @@ export const site = {
   'translations.uncommitted': '日本語の変更（未コミット）',
   'translations.noStale': 'なし',
   'translations.noHistory': '変更履歴がないため不明',
-  'home.kindAndUnits': '{kind}・{units}',
+  'home.kindAndDepartments': '{kind}・{departments}',
   'home.municipalities': '団体から探す',
   'footer.accessibility': 'ウェブアクセシビリティ方針',
   'footer.a11yResults': '試験結果',

@@ -17,7 +17,7 @@ import { yearLabel } from '../view/years.ts';
 const CODE_WORDS: Record<string, (code: string) => string> = {
   role: (code) => `compare.role.${code}`,
   period: (code) => `period.${code}`,
-  kind: (code) => (known(`statement.kind.${code}`) ? `statement.kind.${code}` : `unitKind.${code}.one`),
+  kind: (code) => (known(`statement.kind.${code}`) ? `statement.kind.${code}` : `departmentKind.${code}.one`),
 };
 /** Budget units and comparators, which the dictionary words with a value. */
 const EXACTLY = { ja: 'ちょうど', en: 'exactly' };

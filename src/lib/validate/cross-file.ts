@@ -10,7 +10,7 @@ import type { PlanRecord, SiteContent } from './site-content.ts';
 import { glossaryNames } from './glossary-names.ts';
 import { checkGlossaryPresent, checkParentsPresent } from './check-required-files.ts';
 import { checkLineage } from './check-lineage.ts';
-import { checkUnitParents } from './check-unit-parents.ts';
+import { checkDepartmentParents } from './check-department-parents.ts';
 import { checkAcrossYears } from './check-across-years.ts';
 
 /**
@@ -38,7 +38,7 @@ export function crossFileChecks(parsed: ParsedFile[], valid: Map<ParsedFile, unk
   });
   checkParentsPresent(parsed, at, folder);
   checkLineage(parsed, departmentFiles, valid, at, folder);
-  checkUnitParents(parsed, valid, at, folder);
+  checkDepartmentParents(parsed, valid, at, folder);
 
   const plans: PlanRecord[] = byKind('plan').map((f) => {
     const plan = valid.get(f) as Plan;

@@ -9,14 +9,14 @@ import type { ParsedFile, ReportAt } from './parsed-file.ts';
  * `parsed` is every file read (a unit or body whose file has errors still counts as existing);
  * `valid` holds the values of the files that passed their own checks.
  */
-export function checkUnitParents(parsed: ParsedFile[], valid: Map<ParsedFile, unknown>, at: ReportAt, folder: string): void {
-  const unitKeys = new Set(parsed.filter((f) => f.kind === 'department').map((f) => `${f.place.municipality}/${f.place.department}`));
-  const validUnits = parsed.filter((f) => f.kind === 'department' && valid.has(f));
-  const parentOf = new Map(validUnits.map((f) => [`${f.place.municipality}/${f.place.department}`, (valid.get(f) as Department).parent]));
-  for (const f of validUnits) {
+export function checkDepartmentParents(parsed: ParsedFile[], valid: Map<ParsedFile, unknown>, at: ReportAt, folder: string): void {
+  const departmentKeys = new Set(parsed.filter((f) => f.kind === 'department').map((f) => `${f.place.municipality}/${f.place.department}`));
+  const validDepartments = parsed.filter((f) => f.kind === 'department' && valid.has(f));
+  const parentOf = new Map(validDepartments.map((f) => [`${f.place.municipality}/${f.place.department}`, (valid.get(f) as Department).parent]));
+  for (const f of validDepartments) {
     const d = valid.get(f) as Department;
     if (!d.parent || d.parent === d.id) continue; // a unit naming itself is reported by its own schema
-    if (!unitKeys.has(`${d.municipality}/${d.parent}`)) {
+    if (!departmentKeys.has(`${d.municipality}/${d.parent}`)) {
       at(f, ['parent'], 'unknown-parent-unit', {
         ja: `上位の組織「${d.parent}」は ${d.municipality} にありません。${folder}/${d.municipality}/ にある組織（部・局など）の ID を書いてください。`,
         en: `There is no unit "${d.parent}" in ${d.municipality}. Use the id of a unit (department, bureau …) in ${folder}/${d.municipality}/.`,

@@ -1,18 +1,18 @@
-import type { units as ja } from '../ja/units.ts';
+import type { directory as ja } from '../ja/directory.ts';
 
 /**
- * UI text, English: every key of ../ja/units.ts (checked by the type). Municipalities and departments:
- * their pages, kinds, lineage and plan counts (municipality, department, unit-kinds.ts).
+ * UI text, English: every key of ../ja/directory.ts (checked by the type). Municipalities and departments:
+ * their pages, kinds, lineage and plan counts (municipality, department, department-kinds.ts).
  */
-export const units = {
+export const directory = {
   'municipality.code': 'Local government code',
   'municipality.website': 'Website',
   'municipality.prefecture': 'Prefecture',
-  'municipality.matrix': '{units} and years',
+  'municipality.matrix': '{departments} and years',
   'municipality.matrixCaption': 'Plans of {name} by {unit} and fiscal year (each cell links to the plan)',
   'municipality.department': '{unit}',
   'municipality.noPlan': 'none',
-  'municipality.departmentCount': '{units}, {plans}',
+  'municipality.departmentCount': '{departments}, {plans}',
   'department.plans': 'Plans by fiscal year',
   'department.plansCaption': 'Plans of the {name}, newest first',
   'department.col.year': 'Fiscal year',

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 
-export const UNIT_KINDS = [
+export const DEPARTMENT_KINDS = [
   'department', // 部
   'bureau', // 局
   'office', // 室
@@ -16,10 +16,10 @@ export const UNIT_KINDS = [
   'other',
 ] as const;
 
-export const UnitKindSchema = z
-  .enum(UNIT_KINDS)
+export const DepartmentKindSchema = z
+  .enum(DEPARTMENT_KINDS)
   .describe(
     'department 部, bureau 局, office 室, headquarters 本部, division 課, ward 区, accounting 会計管理者, secretariat 事務局, other その他（kindLabel に名称） / Kind of unit',
   );
 
-export type UnitKind = z.infer<typeof UnitKindSchema>;
+export type DepartmentKind = z.infer<typeof DepartmentKindSchema>;

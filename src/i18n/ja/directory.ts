@@ -1,16 +1,16 @@
 /**
  * UI text, Japanese (the source language). Municipalities and departments: their pages, kinds, lineage
- * and plan counts (municipality, department, unit-kinds.ts).
+ * and plan counts (municipality, department, department-kinds.ts).
  */
-export const units = {
+export const directory = {
   'municipality.code': '全国地方公共団体コード',
   'municipality.website': 'ウェブサイト',
   'municipality.prefecture': '都道府県',
-  'municipality.matrix': '{units}と年度',
+  'municipality.matrix': '{departments}と年度',
   'municipality.matrixCaption': '{name}の{unit}別・年度別の計画（各欄から計画へ）',
   'municipality.department': '{unit}',
   'municipality.noPlan': 'なし',
-  'municipality.departmentCount': '{units}・{plans}',
+  'municipality.departmentCount': '{departments}・{plans}',
   'department.plans': '年度ごとの計画',
   'department.plansCaption': '{name}の計画（新しい順）',
   'department.col.year': '年度',
