@@ -189,6 +189,7 @@ describe('indicator CSV', () => {
   });
 
   it('contains Japanese text as UTF-8, not mojibake', () => {
+    // eslint-disable-next-line no-control-regex -- CSV cells must hold no NUL
     const labels = expectedRows(sortedPlans()).flatMap((r) => (r.indicator.label ? [r.indicator.label.ja] : [])).filter((label) => /[^\x00-\x7f]/.test(label));
     expect(labels.length).toBeGreaterThan(0);
     const csv = read('data/indicators.csv');
@@ -218,6 +219,7 @@ describe('download pages', () => {
   it.each(['ja', 'en'])('/%s/data/ documents every CSV column in its data dictionary', (lang) => {
     const html = read(`${lang}/data/index.html`);
     // On the English page a Japanese column name is marked as Japanese.
+    // eslint-disable-next-line no-control-regex -- CSV cells must hold no NUL
     for (const name of INDICATOR_HEADER) expect(html, name).toMatch(new RegExp(`<code${lang === 'en' && /[^\x00-\x7f]/.test(name) ? ' lang="ja"' : ''}>${name}</code>`));
   });
 

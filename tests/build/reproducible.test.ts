@@ -67,6 +67,7 @@ describe('reproducible builds', () => {
     // Astro names each page it took from the cache "(restored)": the other units' pages, not the edited one's.
     // Pages are built four at a time, so one page's log line may be written into another's.
     // Under CI the log is coloured: the colour codes go first.
+    // eslint-disable-next-line no-control-regex -- the build log's colour codes start with ESC
     const plain = log.replace(/\u001b\[[0-9;]*m/g, '');
     const restored = [...plain.matchAll(/├─ (\S+) \(restored\)/g)].map((m) => m[1]!);
     expect(restored).toContain('/ja/mitaka/soumu/2017/index.html');

@@ -114,6 +114,7 @@ describe('the hostile fixture', () => {
       'url("javascript:', 'http-equiv=\\"refresh\\"', '<base href', '&lt;script&gt;', '&#60;img', '\\"><script>', '${alert(',
       '{{constructor', '\\u202E', '\\u200B', '＜script＞',
     ]) expect(all, needle).toContain(needle);
+    // eslint-disable-next-line no-control-regex -- control characters are what this test looks for
     expect(texts.some((t) => /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.test(t)), 'control characters').toBe(true);
     expect(texts.some((t) => t.includes('\u0000')), 'no NUL').toBe(false);
     expect(Math.max(...all.split('\n').map((l) => l.length)), 'a line of 10,000 characters').toBeGreaterThanOrEqual(10_000);
@@ -170,6 +171,7 @@ function injectedMarkup(): string[] {
       if (name.startsWith('on')) problems.push(`${where(el)} has the event handler ${name}`);
       if (name === 'srcdoc' || name === 'autofocus' || (name === 'http-equiv' && el.closest('body'))) problems.push(`${where(el)} has ${name}`);
       if (urlAttributes.has(name)) {
+        // eslint-disable-next-line no-control-regex -- control characters are what this test looks for
         const url = attr.value.replace(/[\s\u0000-\u001f]/g, '').toLowerCase();
         if (/^(javascript:|vbscript:|data:text\/html|file:)/.test(url)) problems.push(`${where(el)} ${name}="${attr.value}"`);
         // Markdown images on another host pass the sanitiser (the CSP blocks them, see visit()); nothing else may point there.

@@ -59,7 +59,7 @@ export function tokenize(html: string): Tag[] {
     // Attributes: scan to the closing '>' outside quotes.
     let j = lt + m[0].length;
     const attrs: Record<string, string> = {};
-    const attrRe = /\s*([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?|\s*(\/?)>|\s*\//y;
+    const attrRe = /\s*([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?|\s*(\/?)>|\s*\//y;
     let selfClosing = false;
     for (;;) {
       attrRe.lastIndex = j;

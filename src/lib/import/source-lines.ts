@@ -39,7 +39,7 @@ export function htmlItems(html: string): string[] | undefined {
 /** A line that ends a sentence, a heading in brackets, a label or a table row: never continued on the next line. */
 const ENDED = /[。．.！？!?」』）)】：:|｜]$/;
 /** A line that starts something new: a list mark, a bracketed label, a number: 1 , (1), （1）, 1. , ①. */
-const STARTS = /^(?:[◇◆●■□○◯・･•※【［\[|｜①-⑳]|\d{1,3}(?:\s|[.．)）](?!\d))|[(（]\d{1,3}[)）])/;
+const STARTS = /^(?:[◇◆●■□○◯・･•※【［[|｜①-⑳]|\d{1,3}(?:\s|[.．)）](?!\d))|[(（]\d{1,3}[)）])/;
 /** Only Japanese text is rejoined: a URL or an English line is left as it is. */
 const JAPANESE = new RegExp(`[${JA}]`, 'u');
 /** Shorter lines are headings or labels rather than a paragraph wrapped at the page's width. */
