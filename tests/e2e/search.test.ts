@@ -1,6 +1,6 @@
 /**
  * Search in a real browser, on the published-plans fixture (tests/fixtures/published, built by
- * tests/global-setup.ts): real plans that stay the same whatever the demo site's content/ holds.
+ * tests/helpers/sites.ts): real plans that stay the same whatever the demo site's content/ holds.
  * Every query of tests/search/queries.json must find each of its plans in the
  * top 5 through the search page as a reader uses it, and a query with `first` must have that heading of
  * its plan (the project or section where the words are) as its first result's link. The same queries are also run against stock
@@ -15,8 +15,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2E, type E2E } from '../helpers/e2e.ts';
 import { openGuardedPage } from '../../src/lib/browser/browser.ts';
-import { projectRoot, publishedDistDir } from '../helpers/pages.ts';
+import { projectRoot } from '../helpers/pages.ts';
 import { startStaticServer, type StaticServer } from '../../src/lib/browser/static-server.ts';
+import { site } from '../helpers/sites.ts';
+
+const publishedDistDir = await site('published');
 
 interface Query { lang: 'ja' | 'en'; query: string; kind: string; expect: string[]; first?: string }
 interface Outcome { top5: string[]; hit: boolean; results: number }

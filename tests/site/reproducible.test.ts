@@ -10,8 +10,11 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { distDir, projectRoot } from '../helpers/pages.ts';
+import { projectRoot } from '../helpers/pages.ts';
 import { cleanBuildEnv } from '../helpers/build-site.ts';
+import { site } from '../helpers/sites.ts';
+
+const distDir = await site('demo');
 
 const second = mkdtempSync(join(tmpdir(), 'plans-rebuild-'));
 const scratch = mkdtempSync(join(tmpdir(), 'plans-incremental-'));
