@@ -20,7 +20,8 @@ export default defineConfig({
     hookTimeout: 300_000,
     env: { PLANS_TEST_RUN: process.env.PLANS_TEST_RUN },
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Most unit time is spent waiting for a spawned command (git, the CLI): two workers keep two cores busy.
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], maxWorkers: 2 } },
       { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
       { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'] } },
       { extends: true, test: { name: 'adoption', include: ['tests/adoption/**/*.test.ts'] } },

@@ -145,6 +145,8 @@ if (has('e2e')) await tier('e2e');
 if (has('adoption') && !has('site')) await tier('adoption');
 const wall = (performance.now() - started) / 1000;
 
+const ORDER = ['lint', 'astro check', ...TIERS];
+steps.sort((a, b) => ORDER.indexOf(a.name) - ORDER.indexOf(b.name));
 const total = steps.reduce((t, s) => ({ passed: t.passed + s.passed, failed: t.failed + s.failed, skipped: t.skipped + s.skipped }), { passed: 0, failed: 0, skipped: 0 });
 const rows = [
   ['step', 'wall time', 'passed', 'failed', 'skipped', 'result'],
