@@ -22,8 +22,10 @@ export default defineConfig({
     projects: [
       // Most unit time is spent waiting for a spawned command (git, the CLI): two workers keep two cores busy.
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], maxWorkers: 2 } },
-      { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },
-      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'] } },
+      // Two workers: one reads a built site while the other builds (builds take turns: tests/helpers/build-lock.ts).
+      { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'], maxWorkers: 2 } },
+      // One worker: these tests time things (a dev server's reload, page loads), and `astro dev` shares .astro/ with builds.
+      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], maxWorkers: 1 } },
       { extends: true, test: { name: 'adoption', include: ['tests/adoption/**/*.test.ts'] } },
     ],
   },

@@ -6,8 +6,7 @@
  *   const sites = await allSites();        // the demo and every fixture site, for tests that hold for any site
  *
  * Test files run in separate workers (and the tiers in separate Vitest runs), so a build is guarded by
- * a lock across processes (one build at a time: builds of one project share node_modules/.astro) and
- * recorded in a stamp (test-results/sites/.stamps/) with a hash of its inputs: the tracked and new files
+ * a lock across processes (build-lock.ts: one build of the project at a time) and recorded in a stamp (test-results/sites/.stamps/) with a hash of its inputs: the tracked and new files
  * of src/, schemas/, public/, astro.config.mjs, package.json, package-lock.json and tsconfig.json, the
  * content tree and its last commit (the pages show its git history), a11y/results.json, the Node version
  * and the build's environment. A site whose stamp matches is not built again:
@@ -21,7 +20,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { withBuildLock } from './build-lock.ts';
 import { cleanBuildEnv } from './build-site.ts';
 import { distDir, fixtureSiteNames, fixtureSitesDir, projectRoot, type TestSite } from './pages.ts';
 
@@ -61,7 +60,6 @@ function variant(name: string, options: SiteOptions): [string, string][] {
 }
 
 const stampsDir = join(fixtureSitesDir, '.stamps');
-const lockDir = join(fixtureSitesDir, '.lock');
 const runId = () => process.env.PLANS_TEST_RUN ?? `pid-${process.pid}`;
 const fresh = () => process.env.CI === 'true' || process.env.CI === '1' || process.env.PLANS_TEST_FRESH === '1';
 
@@ -161,47 +159,10 @@ function inputKey(name: string, content: string, env: Record<string, string>): s
   }));
 }
 
-/**
- * One build at a time across every worker and run: a lock folder (mkdir is atomic) holding its owner's
- * pid. A lock whose owner has died is taken over.
- */
-async function withBuildLock(work: () => Promise<void>): Promise<void> {
-  mkdirSync(fixtureSitesDir, { recursive: true });
-  const owner = join(lockDir, 'pid');
-  for (;;) {
-    try {
-      mkdirSync(lockDir);
-      writeFileSync(owner, String(process.pid));
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const pid = Number(readIfThere(owner) || NaN);
-      const since = statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
-      // A lock whose owner died, or one left without a pid by a process killed between mkdir and write.
-      if (Number.isInteger(pid) ? !alive(pid) : Date.now() - since > 10_000) rmSync(lockDir, { recursive: true, force: true });
-      else await sleep(250);
-    }
-  }
-  try {
-    await work();
-  } finally {
-    rmSync(lockDir, { recursive: true, force: true });
-  }
-}
-
 function readIfThere(file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch {
     return '';
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
