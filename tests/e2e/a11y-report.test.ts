@@ -7,15 +7,16 @@
  * build test renders.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AXE_TAGS, ruleCriteria, type AxeRuleInfo } from '../../src/lib/a11y/criteria.ts';
 import { ResultsSchema, type AccessibilityResults } from '../../src/lib/a11y/results.ts';
-import { buildContentTree, cleanBuildEnv } from '../helpers/build-site.ts';
+import { cleanBuildEnv } from '../helpers/build-site.ts';
 import { listPages, projectRoot } from '../helpers/pages.ts';
+import { site } from '../helpers/sites.ts';
 
 const FIXTURE = join(projectRoot, 'tests/fixtures/a11y-results/results.json');
 let work: string;
@@ -28,12 +29,12 @@ let results: AccessibilityResults;
 const report = (...args: string[]) =>
   spawnSync(process.execPath, ['src/cli/bin.mjs', 'a11y-report', '--dist', dist, '--out', out, ...args], { cwd: projectRoot, encoding: 'utf8', env: cleanBuildEnv() });
 
-beforeAll(() => {
+beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'plans-a11y-report-'));
   dist = join(work, 'dist');
   out = join(work, 'a11y/results.json');
-  const build = buildContentTree(join(projectRoot, 'tests/fixtures/base/content'), dist, { PLANS_A11Y_RESULTS: join(work, 'none.json') });
-  if (build.status !== 0) throw new Error(build.output);
+  // The base site as built for every test (without accessibility results), copied: a page is changed below.
+  cpSync(await site('base'), dist, { recursive: true });
   // An image without a text alternative (1.1.1) on one page.
   const page = join(dist, 'ja/index.html');
   writeFileSync(page, readFileSync(page, 'utf8').replace('</main>', '<img src="/favicon.svg" class="injected"></main>'));

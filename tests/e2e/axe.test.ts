@@ -9,14 +9,17 @@ import type { AxeResults, Result } from 'axe-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2E, type E2E } from '../helpers/e2e.ts';
 import { listPages } from '../helpers/pages.ts';
+import { site } from '../helpers/sites.ts';
+
+const distDir = await site('demo');
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const pages = listPages();
+const pages = listPages(distDir);
 
 let e2e: E2E;
 beforeAll(async () => {
-  e2e = await startE2E();
+  e2e = await startE2E({}, distDir);
 });
 afterAll(async () => {
   await e2e?.close();

@@ -8,11 +8,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startE2E, type E2E } from '../helpers/e2e.ts';
-import { distDir } from '../helpers/pages.ts';
+import { site } from '../helpers/sites.ts';
+
+const distDir = await site('demo');
 
 let e2e: E2E;
 beforeAll(async () => {
-  e2e = await startE2E({ viewport: { width: 375, height: 800 } });
+  e2e = await startE2E({ viewport: { width: 375, height: 800 } }, distDir);
 }, 60_000);
 afterAll(async () => e2e?.close());
 

@@ -1,10 +1,10 @@
 /**
  * Hostile content, end to end. tests/fixtures/hostile/content is a valid, fictional content tree whose
  * every text field carries a numbered injection payload (see its README). The tree is validated, built
- * with its search index into a temp directory, served, and every built page is loaded in Chromium with
- * the site's Content-Security-Policy in force. No payload may run: no dialog, no console message with
- * "XSS-", no "XSS-" in document.title, no window.__xss, no navigation, no request to another host, no
- * injected element or event-handler attribute in the DOM. The payloads must still be on the pages as
+ * with its search index (tests/helpers/sites.ts), copied into a temp directory, served, and every built
+ * page is loaded in Chromium with the site's Content-Security-Policy in force. No payload may run: no
+ * dialog, no console message with "XSS-", no "XSS-" in document.title, no window.__xss, no navigation,
+ * no request to another host, no injected element or event-handler attribute in the DOM. The payloads must still be on the pages as
  * text (escaped), except where the Markdown sanitiser removes HTML.
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,6 +22,7 @@ import { buildContentTree } from '../helpers/build-site.ts';
 import { tokenize } from '../helpers/html.ts';
 import { parseCsv } from '../helpers/csv.ts';
 import { listPageFiles, projectRoot } from '../helpers/pages.ts';
+import { site } from '../helpers/sites.ts';
 
 const FIXTURE = join(projectRoot, 'tests/fixtures/hostile/content');
 const PLAN_2020 = 'kakuu/soumu/2020.yaml';
@@ -39,9 +40,9 @@ beforeAll(async () => {
   const result = await validateContent(dirname(FIXTURE), { contentDir: FIXTURE });
   expect(result.diagnostics.map(formatText), 'the hostile tree must be valid').toEqual([]);
   content = result.content!;
+  // The site built once for every test (tests/helpers/sites.ts), copied: a test below adds a page to it.
   out = mkdtempSync(join(tmpdir(), 'plans-hostile-'));
-  const build = buildContentTree(FIXTURE, out);
-  expect(build.status, build.output).toBe(0);
+  cpSync(await site('hostile'), out, { recursive: true });
   server = await startStaticServer({ root: out });
   browser = await launchBrowser();
 }, 240_000);

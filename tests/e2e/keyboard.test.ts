@@ -6,9 +6,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGE_LINKS, startE2E, type E2E } from '../helpers/e2e.ts';
 import { largestJapanesePlanPage } from '../helpers/pages.ts';
+import { site } from '../helpers/sites.ts';
+
+const distDir = await site('demo');
 
 /** The richest Japanese plan page (most content, so most links, tables and scroll regions). */
-const planPage = largestJapanesePlanPage();
+const planPage = largestJapanesePlanPage(distDir);
 
 interface Stop {
   /** A short description: tag, href, text. */
@@ -28,7 +31,7 @@ const stops: Stop[] = [];
 let candidates = 0;
 
 beforeAll(async () => {
-  e2e = await startE2E({ viewport: { width: 1280, height: 800 } });
+  e2e = await startE2E({ viewport: { width: 1280, height: 800 } }, distDir);
   if (!planPage) return;
   const { page } = e2e;
   await page.goto(e2e.url(planPage));

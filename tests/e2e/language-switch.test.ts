@@ -7,8 +7,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGE_LINKS, languageSwitch, startE2E, type E2E } from '../helpers/e2e.ts';
 import { langOfPath, listPages, otherLang, PLAN_PAGE, twinPath, type Lang } from '../helpers/pages.ts';
+import { site } from '../helpers/sites.ts';
 
-const pages = listPages();
+const distDir = await site('demo');
+
+const pages = listPages(distDir);
 const localised = pages.filter((p) => langOfPath(p) !== undefined);
 const unprefixed = pages.filter((p) => langOfPath(p) === undefined);
 
@@ -19,7 +22,7 @@ const clickThrough = [...new Map(localised.map((p) => [`${langOfPath(p)}:${kindO
 
 let e2e: E2E;
 beforeAll(async () => {
-  e2e = await startE2E();
+  e2e = await startE2E({}, distDir);
 });
 afterAll(async () => {
   await e2e?.close();

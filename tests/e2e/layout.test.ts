@@ -1,6 +1,6 @@
 /**
  * Layout of every built page of the demo site and of every fixture site (hostile, new-shapes…, built by
- * tests/global-setup.ts): at 320, 375 and 1280 px wide and in print the page never scrolls sideways;
+ * tests/helpers/sites.ts): at 320, 375 and 1280 px wide and in print the page never scrolls sideways;
  * a table wider than its place scrolls inside its own named, focusable region instead, and nothing is
  * cut off by a container that clips; at 1280 px the 新旧対照表 fits without scrolling. A failure names
  * the elements that stick out. Each page is loaded once and measured at every width by resizing the
@@ -15,7 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openGuardedPage } from '../../src/lib/browser/browser.ts';
 import { startStaticServer } from '../../src/lib/browser/static-server.ts';
 import { LANGUAGE_LINKS, startE2E, type E2E } from '../helpers/e2e.ts';
-import { largestJapanesePlanPage, listPageFiles, listPages, projectRoot, testSites } from '../helpers/pages.ts';
+import { largestJapanesePlanPage, listPageFiles, listPages, projectRoot } from '../helpers/pages.ts';
+import { allSites, site } from '../helpers/sites.ts';
 
 interface Mode {
   name: string;
@@ -127,7 +128,8 @@ afterAll(async () => {
   await browser?.close().catch(() => undefined);
 });
 
-const sites = testSites();
+const sites = await allSites();
+const distDir = await site('demo');
 
 it('every fixture site was built', () => {
   expect(sites.filter((s) => !existsSync(join(s.dir, 'index.html'))).map((s) => s.dir)).toEqual([]);
@@ -191,14 +193,14 @@ describe.each(sites.filter((s) => existsSync(join(s.dir, 'index.html'))))('every
   });
 });
 
-const planPage = largestJapanesePlanPage();
+const planPage = largestJapanesePlanPage(distDir);
 const screenshots = join(projectRoot, 'test-results', 'screenshots');
 
 describe.runIf(planPage)(`the largest Japanese plan page, ${planPage}`, () => {
   let e2e: E2E;
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
-    e2e = await startE2E({ viewport: { width: 1280, height: HEIGHT } });
+    e2e = await startE2E({ viewport: { width: 1280, height: HEIGHT } }, distDir);
     await e2e.page.goto(e2e.url(planPage!));
   });
   afterAll(async () => {
@@ -285,7 +287,7 @@ it('there is a Japanese plan page to test', () => {
  * JavaScript and a query): screenshots at 375 px in test-results/screenshots/, and the same layout
  * checks at every screen width.
  */
-const pairPages = listPageFiles().filter((p) => /^\/ja\/.+\/compare\/\d{4}-\d{4}\/$/.test(p.path));
+const pairPages = listPageFiles(distDir).filter((p) => /^\/ja\/.+\/compare\/\d{4}-\d{4}\/$/.test(p.path));
 const longestPair = pairPages.sort((a, b) => statSync(b.file).size - statSync(a.file).size)[0]?.path;
 
 describe.runIf(longestPair)(`the comparison pages of ${longestPair?.replace(/compare\/.*/, '')}`, () => {
@@ -299,7 +301,7 @@ describe.runIf(longestPair)(`the comparison pages of ${longestPair?.replace(/com
   ];
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
-    e2e = await startE2E({ viewport: { width: 375, height: HEIGHT } });
+    e2e = await startE2E({ viewport: { width: 375, height: HEIGHT } }, distDir);
   });
   afterAll(async () => e2e?.close());
 

@@ -1,33 +1,27 @@
 /**
  * The fictional plan that uses every new field of the model (tests/fixtures/new-shapes), built into a
- * site of its own: axe-core finds no WCAG 2.1 A/AA violation on its Japanese and English pages, and at
- * 320 px wide neither page scrolls sideways (its tables scroll inside their own region).
+ * site of its own (tests/helpers/sites.ts, shared with tests/site/new-shapes.test.ts): axe-core finds no
+ * WCAG 2.1 A/AA violation on its Japanese and English pages, and at 320 px wide neither page scrolls
+ * sideways (its tables scroll inside their own region).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { AxeResults } from 'axe-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildContentTree } from '../helpers/build-site.ts';
 import { startE2E, type E2E } from '../helpers/e2e.ts';
-import { projectRoot } from '../helpers/pages.ts';
+import { site } from '../helpers/sites.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-let out: string;
+const out = await site('new-shapes');
 let e2e: E2E;
 
 beforeAll(async () => {
-  out = mkdtempSync(join(tmpdir(), 'plans-new-shapes-e2e-'));
-  const build = buildContentTree(join(projectRoot, 'tests/fixtures/new-shapes/content'), out);
-  expect(build.status, build.output).toBe(0);
   e2e = await startE2E({ viewport: { width: 320, height: 800 } }, out);
-}, 240_000);
+});
 
 afterAll(async () => {
   await e2e?.close();
-  if (out) rmSync(out, { recursive: true, force: true });
 });
 
 describe.each(['ja', 'en'])('/%s/kakuu/kikaku/2024/', (lang) => {

@@ -1,12 +1,12 @@
 /**
- * The shared setup of a browser test file: a built site (dist/ unless told) served locally, one
- * browser, one guarded page (requests to any other host are blocked and recorded). Call in beforeAll,
+ * The shared setup of a browser test file: a built site (the demo's, dist/, unless told) served
+ * locally, one browser, one guarded page (requests to any other host are blocked and recorded). Call in beforeAll,
  * close in afterAll.
  */
 import type { Browser, BrowserContextOptions, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, openGuardedPage } from '../../src/lib/browser/browser.ts';
-import { distDir } from './pages.ts';
 import { startStaticServer, type StaticServer } from '../../src/lib/browser/static-server.ts';
+import { site } from './sites.ts';
 
 export interface E2E {
   server: StaticServer;
@@ -20,8 +20,8 @@ export interface E2E {
   close(): Promise<void>;
 }
 
-export async function startE2E(options: BrowserContextOptions = {}, root: string = distDir): Promise<E2E> {
-  const server = await startStaticServer({ root });
+export async function startE2E(options: BrowserContextOptions = {}, root?: string): Promise<E2E> {
+  const server = await startStaticServer({ root: root ?? (await site('demo')) });
   const browser = await launchBrowser();
   const { context, page, blocked, failed } = await openGuardedPage(browser, server.origin, options);
   return {

@@ -7,14 +7,17 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
-/** The built site; DIST_DIR overrides it (e.g. to test a snapshot while dist/ is being rebuilt). */
+/**
+ * The demo site's output folder; DIST_DIR overrides it (e.g. to test a snapshot while dist/ is being
+ * rebuilt). A test reads it after `await site('demo')` (sites.ts), which builds it when needed.
+ */
 export const distDir = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) : join(projectRoot, 'dist');
-/** Where tests/global-setup.ts builds every fixture content tree: test-results/sites/<fixture>/. */
+/** Where sites.ts builds every fixture content tree: test-results/sites/<fixture>/. */
 export const fixtureSitesDir = join(projectRoot, 'test-results/sites');
-/** The published-plans fixture (tests/fixtures/published) as tests/global-setup.ts builds it. */
+/** The published-plans fixture (tests/fixtures/published) once `await site('published')` (sites.ts) has built it. */
 export const publishedDistDir = join(fixtureSitesDir, 'published');
 
-/** Every fixture with a content tree (tests/fixtures/<name>/content), sorted: the sites global-setup builds. */
+/** Every fixture with a content tree (tests/fixtures/<name>/content), sorted: the sites `allSites()` (sites.ts) builds. */
 export function fixtureSiteNames(): string[] {
   const fixtures = join(projectRoot, 'tests/fixtures');
   return readdirSync(fixtures).filter((name) => existsSync(join(fixtures, name, 'content'))).sort();
@@ -26,10 +29,6 @@ export interface TestSite {
   dir: string;
 }
 
-/** The demo site and every built fixture site, for tests that hold for any site. */
-export function testSites(): TestSite[] {
-  return [{ name: 'demo', dir: distDir }, ...fixtureSiteNames().map((name) => ({ name, dir: join(fixtureSitesDir, name) }))];
-}
 
 export const LANGS = ['ja', 'en'] as const;
 export type Lang = (typeof LANGS)[number];

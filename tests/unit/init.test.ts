@@ -1,6 +1,6 @@
 /**
  * `gyosei-plans init`: what it writes, what it refuses, and where its workflows come from. That the
- * site it writes installs, validates and builds is the adoption test's (tests/build/adoption.test.ts).
+ * site it writes installs, validates and builds is the adoption test's (tests/adoption/adoption.test.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';

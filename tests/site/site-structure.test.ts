@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 import astroConfig from '../../astro.config.mjs';
 import { describeTag, startTags } from '../helpers/html.ts';
 import { brokenFragments, readSite, resolveUrl, type SiteFiles } from '../helpers/links.ts';
-import { distDir, langOfPath, twinPath } from '../helpers/pages.ts';
+import { langOfPath, twinPath } from '../helpers/pages.ts';
+import { site as builtSite } from '../helpers/sites.ts';
+
+const distDir = await builtSite('demo');
 
 const pages = readSite(distDir);
 const paths = new Set(pages.map((p) => p.path));

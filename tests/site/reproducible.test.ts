@@ -10,8 +10,12 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { distDir, projectRoot } from '../helpers/pages.ts';
+import { projectRoot } from '../helpers/pages.ts';
 import { cleanBuildEnv } from '../helpers/build-site.ts';
+import { withBuildLockSync } from '../helpers/build-lock.ts';
+import { site } from '../helpers/sites.ts';
+
+const distDir = await site('demo');
 
 const second = mkdtempSync(join(tmpdir(), 'plans-rebuild-'));
 const scratch = mkdtempSync(join(tmpdir(), 'plans-incremental-'));
@@ -37,7 +41,7 @@ function hashes(dir: string): Map<string, string> {
 
 describe('reproducible builds', () => {
   it('a second build of the same commit is byte-identical to dist/', () => {
-    const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', second], { cwd: projectRoot, encoding: 'utf8', env: cleanEnv() });
+    const run = withBuildLockSync(() => spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', second], { cwd: projectRoot, encoding: 'utf8', env: cleanEnv() }));
     expect(run.status, run.stderr).toBe(0);
     const [a, b] = [hashes(distDir), hashes(second)];
     expect(a.size).toBeGreaterThan(50);
@@ -50,7 +54,7 @@ describe('reproducible builds', () => {
     cpSync(join(projectRoot, 'content'), content, { recursive: true });
     const [incremental, cold] = [join(scratch, 'incremental'), join(scratch, 'cold')];
     const build = (out: string, ...flags: string[]) => {
-      const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out, ...flags], { cwd: projectRoot, encoding: 'utf8', env: cleanBuildEnv({ PLANS_CONTENT_DIR: content }) });
+      const run = withBuildLockSync(() => spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out, ...flags], { cwd: projectRoot, encoding: 'utf8', env: cleanBuildEnv({ PLANS_CONTENT_DIR: content }) }));
       expect(run.status, run.stderr).toBe(0);
       return run.stdout;
     };

@@ -9,7 +9,11 @@ import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lastChanged } from '../../src/lib/git/file-history.ts';
 import { validateContent } from '../../src/lib/validate/validate-content.ts';
-import { distDir as dist, projectRoot, publishedDistDir } from '../helpers/pages.ts';
+import { projectRoot } from '../helpers/pages.ts';
+import { site } from '../helpers/sites.ts';
+
+const dist = await site('demo');
+const publishedDistDir = await site('published');
 
 const SITE = 'https://plans.example.org';
 const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })

@@ -9,13 +9,15 @@ import { validateContent } from '../../src/lib/validate/validate-content.ts';
 import { formatAmount, formatNumber } from '../../src/lib/view/format.ts';
 import { pageText } from './page-text.ts';
 import { normalise, texts, visible } from './plan-texts.ts';
+import { site } from '../helpers/sites.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const { content } = await validateContent(root);
+const dist = await site('demo');
 
 describe.each(content!.plans)('$file', ({ plan }) => {
   const page = (lang: string) =>
-    normalise(pageText(readFileSync(`${root}dist/${lang}/${plan.municipality}/${plan.department}/${plan.fiscalYear}/index.html`, 'utf8')));
+    normalise(pageText(readFileSync(`${dist}/${lang}/${plan.municipality}/${plan.department}/${plan.fiscalYear}/index.html`, 'utf8')));
 
   it('shows every Japanese text on the Japanese page', async () => {
     const ja = page('ja');

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import astroConfig from '../../astro.config.mjs';
 import { brokenFragments, readSite, resolveUrl, type ParsedPage, type SiteFiles } from '../helpers/links.ts';
 import { projectRoot } from '../helpers/pages.ts';
+import { withBuildLockSync } from '../helpers/build-lock.ts';
 
 const BASE = '/plans/';
 const SITE_URL = 'https://base-path-test.example.org';
@@ -30,7 +31,7 @@ beforeAll(() => {
   // Vitest puts Vite's import.meta.env into process.env (BASE_URL=/, MODE=test, NODE_ENV=test…);
   // passed on, BASE_URL would override the configured base of the child build.
   for (const key of ['PLANS_CONTENT_DIR', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']) delete env[key];
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', outDir], { cwd: projectRoot, env, encoding: 'utf8' });
+  const result = withBuildLockSync(() => spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', outDir], { cwd: projectRoot, env, encoding: 'utf8' }));
   buildLog = `${result.stdout}\n${result.stderr}`;
   if (result.status !== 0) throw new Error(`astro build with BASE_PATH=${BASE} failed (status ${result.status}):\n${buildLog}`);
   site = { dir: outDir, origin: new URL(SITE_URL).origin, base: BASE };

@@ -6,9 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { distDir, listPageFiles, PLAN_PAGE } from '../helpers/pages.ts';
+import { listPageFiles, PLAN_PAGE } from '../helpers/pages.ts';
+import { site } from '../helpers/sites.ts';
 
-const pages = listPageFiles().map((p) => ({ ...p, html: readFileSync(p.file, 'utf8') }));
+const distDir = await site('demo');
+
+const pages = listPageFiles(distDir).map((p) => ({ ...p, html: readFileSync(p.file, 'utf8') }));
 const isSearch = (path: string) => /^\/(ja|en)\/search\/$/.test(path);
 
 describe('search markup', () => {

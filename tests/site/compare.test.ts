@@ -1,32 +1,24 @@
 /**
  * Cross-year comparison, end to end. A fictional three-year department (tests/fixtures/multi-year)
- * is built once; its comparison page, 新旧対照表 and `npm run diff` must each show the added, removed,
- * renamed and changed projects, the changed indicator target, the renamed and the split division.
+ * is built once (tests/helpers/sites.ts); its comparison page, 新旧対照表 and `npm run diff` must each
+ * show the added, removed, renamed and changed projects, the changed indicator target, the renamed and the split division.
  * The real Shiogama 2017/2019 and Mitaka 2017/2025 pairs (tests/fixtures/published, built by
- * tests/global-setup.ts) must show their differences.
+ * tests/helpers/sites.ts) must show their differences.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot, publishedDistDir } from '../helpers/pages.ts';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../helpers/pages.ts';
 import { CLI } from '../helpers/cli.ts';
 import { pageText } from './page-text.ts';
-import { buildContentTree } from '../helpers/build-site.ts';
+import { site } from '../helpers/sites.ts';
+
+const publishedDistDir = await site('published');
+const distDir = await site('demo');
+const out = await site('multi-year');
 
 const fixture = join(projectRoot, 'tests/fixtures/multi-year/content');
-let out: string;
-
-beforeAll(() => {
-  out = mkdtempSync(join(tmpdir(), 'plans-compare-'));
-  const build = buildContentTree(fixture, out);
-  expect(build.status, build.output).toBe(0);
-}, 120_000);
-
-afterAll(() => {
-  if (out) rmSync(out, { recursive: true, force: true });
-});
 
 const page = (dir: string, path: string) => readFileSync(join(dir, path, 'index.html'), 'utf8');
 /** Visible text with every tag read as a space, so the parts of a cell stay apart. */
@@ -210,7 +202,7 @@ describe('the real multi-year departments', () => {
   });
 
   it('Tottori 企画課 2015 → 2019 (the demo site) reads codes as words: the budget unit, the organisation kinds', () => {
-    const html = page(join(projectRoot, 'dist'), 'ja/tottori-pref/kikaku/compare/2015-2019');
+    const html = page(distDir, 'ja/tottori-pref/kikaku/compare/2015-2019');
     const t = text(html);
     expect(t).toContain('予算額 › 単位 （なし） 削除: 千円 削除ここまで');
     expect(html).not.toMatch(/>(thousand-yen|headquarters|division|other)</);

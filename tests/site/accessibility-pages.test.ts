@@ -5,17 +5,18 @@
  * (the results page says so) and with the generated results of tests/fixtures/a11y-results (the page
  * shows all 50 criteria, the run's rules and outcomes, manual criteria as such, and the violation).
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CRITERIA } from '../../src/lib/a11y/criteria.ts';
 import { ResultsSchema, summarise } from '../../src/lib/a11y/results.ts';
-import { buildContentTree } from '../helpers/build-site.ts';
-import { distDir, listPageFiles, projectRoot } from '../helpers/pages.ts';
+import { listPageFiles, projectRoot } from '../helpers/pages.ts';
 import { LANGS } from '../../src/i18n/index.ts';
 import { ja } from '../../src/i18n/ja.ts';
 import { en } from '../../src/i18n/en.ts';
+import { NO_A11Y_RESULTS, site } from '../helpers/sites.ts';
+
+const distDir = await site('demo');
 
 const words = { ja, en };
 const FIXTURE = join(projectRoot, 'tests/fixtures/a11y-results/results.json');
@@ -65,23 +66,14 @@ describe('the demo site', () => {
 });
 
 describe('the base fixture built without and with a results file', () => {
-  let work: string;
   let without: string;
   let withResults: string;
   const results = ResultsSchema.parse(JSON.parse(readFileSync(FIXTURE, 'utf8')));
 
-  beforeAll(() => {
-    work = mkdtempSync(join(tmpdir(), 'plans-a11y-pages-'));
-    without = join(work, 'without');
-    withResults = join(work, 'with');
-    const content = join(projectRoot, 'tests/fixtures/base/content');
-    for (const [out, file] of [[without, join(work, 'no-such-file.json')], [withResults, FIXTURE]] as const) {
-      const build = buildContentTree(content, out, { PLANS_A11Y_RESULTS: file });
-      if (build.status !== 0) throw new Error(build.output);
-    }
-  }, 300_000);
-  afterAll(() => {
-    if (work) rmSync(work, { recursive: true, force: true });
+  beforeAll(async () => {
+    // Fixture sites are built without a results file unless told (tests/helpers/sites.ts).
+    without = await site('base', { env: { PLANS_A11Y_RESULTS: NO_A11Y_RESULTS } });
+    withResults = await site('base', { env: { PLANS_A11Y_RESULTS: FIXTURE } });
   });
 
   it.each(LANGS)('without results, the results page (%s) says this build has none, and shows no criterion', (lang) => {

@@ -13,7 +13,10 @@ import { parseCsv } from '../helpers/csv.ts';
 import { validateContent, type SiteContent } from '../../src/lib/validate/validate-content.ts';
 import { INDICATOR_HEADER } from '../../src/lib/export/data-dictionary.ts';
 import { startTags, tokenize } from '../helpers/html.ts';
-import { distDir, projectRoot } from '../helpers/pages.ts';
+import { projectRoot } from '../helpers/pages.ts';
+import { site } from '../helpers/sites.ts';
+
+const distDir = await site('demo');
 
 const dataDir = join(distDir, 'data');
 const read = (path: string) => readFileSync(join(distDir, path), 'utf8');

@@ -1,6 +1,6 @@
 /**
  * No leaked keys, no text in the wrong language, on every built page of the demo site and of every
- * fixture site (built by tests/global-setup.ts):
+ * fixture site (built by tests/helpers/sites.ts):
  * - no page shows a dictionary key (`taishou.cell`, `field.source`) or an unfilled {placeholder};
  * - on a Japanese page no label (th, dt, caption, summary, legend, label, a heading, a 新旧対照表 field
  *   row) is in ASCII words, such as a schema field name ("source") or "URL", unless the words are the
@@ -9,14 +9,15 @@
  *   is data, and no text or accessible name holds kana or kanji outside an element marked lang="ja"
  *   (content shown in Japanese for want of English must say so).
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ja } from '../../src/i18n/ja.ts';
 import { en } from '../../src/i18n/en.ts';
 import { decodeEntities, tokenize, VOID_ELEMENTS } from '../helpers/html.ts';
-import { langOfPath, listPageFiles, projectRoot, testSites } from '../helpers/pages.ts';
+import { langOfPath, listPageFiles, projectRoot } from '../helpers/pages.ts';
+import { allSites } from '../helpers/sites.ts';
 
 interface El {
   name: string;
@@ -165,7 +166,7 @@ describe('the checks themselves', () => {
   });
 });
 
-describe.each(testSites().filter((s) => existsSync(join(s.dir, 'index.html'))))('every page of the $name site', ({ name, dir }) => {
+describe.each(await allSites())('every page of the $name site', ({ name, dir }) => {
   const data = contentTexts(contentDirOf(name));
   const pages = listPageFiles(dir).filter((p) => langOfPath(p.path));
 

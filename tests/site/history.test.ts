@@ -12,8 +12,11 @@ import { fileHistory, type FileCommit } from '../../src/lib/git/file-history.ts'
 import { formatDate } from '../../src/lib/view/format.ts';
 import { validateContent, type PlanRecord } from '../../src/lib/validate/validate-content.ts';
 import { decodeEntities } from '../helpers/html.ts';
-import { distDir, PLAN_PAGE, projectRoot } from '../helpers/pages.ts';
+import { PLAN_PAGE, projectRoot } from '../helpers/pages.ts';
 import { pageText } from './page-text.ts';
+import { site as builtSite } from '../helpers/sites.ts';
+
+const distDir = await builtSite('demo');
 
 const LANGS = ['ja', 'en'] as const;
 const FEED_SIZE = 50;

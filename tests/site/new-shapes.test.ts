@@ -1,25 +1,24 @@
 /**
  * Every new field of the plan model on the page: a fictional plan (tests/fixtures/new-shapes) that uses
- * them all is built into a site of its own. Its pages show the organisation chain, statement headings,
- * tables with captions and header scopes, indicator values with their 時点, evaluation grades, and the
- * note wherever the excerpt breaks off; every text of the file appears (as in completeness.test.ts).
+ * them all is built into a site of its own (tests/helpers/sites.ts, shared with the browser test). Its
+ * pages show the organisation chain, statement headings, tables with captions and header scopes,
+ * indicator values with their 時点, evaluation grades, and the note wherever the excerpt breaks off; every text of the file appears (as in completeness.test.ts).
  * tests/e2e/new-shapes.test.ts audits the same pages in a browser.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validate/validate-content.ts';
 import { t } from '../../src/i18n/index.ts';
 import type { Plan } from '../../schemas/plan/index.ts';
-import { buildContentTree } from '../helpers/build-site.ts';
 import { projectRoot } from '../helpers/pages.ts';
+import { site } from '../helpers/sites.ts';
 import { pageText } from './page-text.ts';
 import { missingTexts, normalise } from './plan-texts.ts';
 
 const content = join(projectRoot, 'tests/fixtures/new-shapes/content');
 const path = '/kakuu/kikaku/2024/';
-let out: string;
+const out = await site('new-shapes');
 let plan: Plan;
 const html = (lang: 'ja' | 'en') => readFileSync(join(out, lang, path, 'index.html'), 'utf8');
 /** The plan article's HTML. */
@@ -30,13 +29,6 @@ beforeAll(async () => {
   const validated = await validateContent(projectRoot, { contentDir: content });
   expect(validated.diagnostics).toEqual([]);
   plan = validated.content!.plans[0].plan;
-  out = mkdtempSync(join(tmpdir(), 'plans-new-shapes-'));
-  const build = buildContentTree(content, out);
-  expect(build.status, build.output).toBe(0);
-}, 240_000);
-
-afterAll(() => {
-  if (out) rmSync(out, { recursive: true, force: true });
 });
 
 describe.each(['ja', 'en'] as const)('the %s page', (lang) => {

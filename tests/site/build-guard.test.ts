@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CLI } from '../helpers/cli.ts';
+import { withBuildLockSync } from '../helpers/build-lock.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -38,9 +39,9 @@ describe('invalid content', () => {
   });
 
   it('stops npm run build before anything is written, without a stack trace', () => {
-    const result = spawnSync('npm', ['run', 'build', '--silent', '--', '--outDir', outDir], {
+    const result = withBuildLockSync(() => spawnSync('npm', ['run', 'build', '--silent', '--', '--outDir', outDir], {
       cwd: root, encoding: 'utf8', env: { ...process.env, PLANS_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
-    });
+    }));
     expect(result.status).not.toBe(0);
     expect(existsSync(outDir)).toBe(false);
     expect(result.stdout).toContain('content/kakuu/soumu/2020.yaml:5:13');
@@ -48,7 +49,7 @@ describe('invalid content', () => {
   });
 
   it('is refused by the content loader too, if Astro is run directly', () => {
-    const result = run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir]);
+    const result = withBuildLockSync(() => run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir]));
     expect(result.status).not.toBe(0);
     expect(existsSync(join(outDir, 'ja'))).toBe(false);
     expect(`${result.stdout}${result.stderr}`).toContain('content/kakuu/soumu/2020.yaml:5:13');

@@ -8,8 +8,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageText } from './page-text.ts';
-import { distDir } from '../helpers/pages.ts';
 import { normalise, readSeed, SEEDS, seedUnits } from '../helpers/seed-units.ts';
+import { site } from '../helpers/sites.ts';
+
+const distDir = await site('demo');
 
 const minUnits: Record<string, number> = { mitaka: 90, nakano: 60 };
 

@@ -2,7 +2,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { distDir } from '../helpers/pages.ts';
+import { site } from '../helpers/sites.ts';
+
+const distDir = await site('demo');
 
 const stylesheets = readdirSync(join(distDir, '_astro')).filter((f) => f.endsWith('.css'));
 const css = stylesheets.map((f) => readFileSync(join(distDir, '_astro', f), 'utf8')).join('\n');
