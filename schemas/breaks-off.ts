@@ -4,4 +4,6 @@ import { z } from 'astro/zod';
 export const BreaksOffSchema = z
   .literal(true)
   .optional()
-  .describe('出典の抜粋がここで途切れている場合 true（source.completeness: excerpt のときだけ） / true where the excerpt of the source breaks off (only in an excerpt)');
+  .describe(
+    '出典の抜粋がここで途切れている場合 true（source.completeness: excerpt のときだけ） / true where the excerpt of the source breaks off (only in an excerpt)',
+  );

@@ -8,8 +8,12 @@ import { DepartmentKindSchema } from './department-kind.ts';
 /** A name the department carried, and the fiscal years in which plans show it. */
 export const DepartmentNameSchema = z.strictObject({
   name: LocalizedTextSchema.describe('その時期の部の名称 / The name in that period'),
-  from: FiscalYearSchema.optional().describe('この名称が使われた最初の年度（分かる範囲） / First fiscal year with this name, as far as known'),
-  until: FiscalYearSchema.optional().describe('この名称が使われた最後の年度（分かる範囲） / Last fiscal year with this name, as far as known'),
+  from: FiscalYearSchema.optional().describe(
+    'この名称が使われた最初の年度（分かる範囲） / First fiscal year with this name, as far as known',
+  ),
+  until: FiscalYearSchema.optional().describe(
+    'この名称が使われた最後の年度（分かる範囲） / Last fiscal year with this name, as far as known',
+  ),
 });
 
 /** A link to another department of the same municipality that this one came from. */
@@ -29,16 +33,17 @@ export const DepartmentSchema = z
     municipality: IdSchema.describe('団体の ID（例 rei-shi） / Municipality id'),
     name: LocalizedTextSchema.describe('現在の名称（例 〇〇部） / Current name'),
     kind: DepartmentKindSchema.default('department'),
-    kindLabel: LocalizedTextSchema.optional().describe('種別の呼び名（kind: other のとき必須。例 〇〇監） / What the document calls this kind of unit (required for kind: other)'),
-    parent: IdSchema.optional().describe('上位の組織の ID（同じ団体の部・局など。例 課が属する局） / Id of the enclosing unit of the same body, e.g. the 局 of a 課'),
+    kindLabel: LocalizedTextSchema.optional().describe(
+      '種別の呼び名（kind: other のとき必須。例 〇〇監） / What the document calls this kind of unit (required for kind: other)',
+    ),
+    parent: IdSchema.optional().describe(
+      '上位の組織の ID（同じ団体の部・局など。例 課が属する局） / Id of the enclosing unit of the same body, e.g. the 局 of a 課',
+    ),
     names: z
       .array(DepartmentNameSchema)
       .optional()
       .describe('年度ごとの名称の変遷（改称があった場合） / Names over the years, when it was renamed'),
-    lineage: z
-      .array(LineageSchema)
-      .optional()
-      .describe('他の部からの分離・統合 / Departments this one split or merged from'),
+    lineage: z.array(LineageSchema).optional().describe('他の部からの分離・統合 / Departments this one split or merged from'),
     note: LocalizedTextSchema.optional().describe('補足 / Remarks'),
   })
   .superRefine((d, ctx) => {

@@ -11,7 +11,9 @@ export const FiscalYearSchema = /* @__PURE__ */ z
   .int()
   .min(FIRST_FISCAL_YEAR)
   .max(LAST_FISCAL_YEAR)
-  .describe('年度（西暦、4月始まりの年。令和3年度 → 2021） / Fiscal year as the Western year it starts in (FY2021 = April 2021 to March 2022)');
+  .describe(
+    '年度（西暦、4月始まりの年。令和3年度 → 2021） / Fiscal year as the Western year it starts in (FY2021 = April 2021 to March 2022)',
+  );
 
 export type FiscalYear = z.infer<typeof FiscalYearSchema>;
 

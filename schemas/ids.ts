@@ -23,6 +23,4 @@ export function isRealDate(value: string): boolean {
 }
 
 /** A web address (http or https). */
-export const UrlSchema = z
-  .url({ protocol: /^https?$/ })
-  .describe('URL（http または https） / Web address (http or https)');
+export const UrlSchema = z.url({ protocol: /^https?$/ }).describe('URL（http または https） / Web address (http or https)');

@@ -10,11 +10,7 @@ export interface BilingualMessage {
  * Adds a custom issue that carries its Japanese and English text, so the validator can print both.
  * Zod keeps `params` on custom issues untouched.
  */
-export function addRuleIssue(
-  ctx: z.RefinementCtx,
-  path: (string | number)[],
-  message: BilingualMessage,
-): void {
+export function addRuleIssue(ctx: z.RefinementCtx, path: (string | number)[], message: BilingualMessage): void {
   ctx.addIssue({ code: 'custom', path, message: message.en, params: { ja: message.ja, en: message.en } });
 }
 

@@ -14,7 +14,9 @@ export const MunicipalitySchema = z
       .describe(
         '種別: prefecture 都道府県, designated-city 政令指定都市, city 市, ward 行政区（政令指定都市の区。parent に市の ID）, special-ward 特別区, town 町, village 村 / Kind of local government',
       ),
-    parent: IdSchema.optional().describe('行政区が属する政令指定都市の ID（kind: ward のとき必須） / Id of the designated city a ward belongs to (required for kind: ward)'),
+    parent: IdSchema.optional().describe(
+      '行政区が属する政令指定都市の ID（kind: ward のとき必須） / Id of the designated city a ward belongs to (required for kind: ward)',
+    ),
     code: z
       .string()
       .regex(/^\d{6}$/)

@@ -13,9 +13,14 @@ export const TableCellSchema = z
 export const TableSchema = z
   .strictObject({
     id: IdSchema.optional().describe('年度をまたいで対応づける ID（任意） / Optional id to match across years'),
-    caption: LocalizedTextSchema.describe('表の表題（読み上げに使う。文書に表題がなければ内容を短く） / Caption, read by screen readers; if the document has none, say briefly what the table holds'),
+    caption: LocalizedTextSchema.describe(
+      '表の表題（読み上げに使う。文書に表題がなければ内容を短く） / Caption, read by screen readers; if the document has none, say briefly what the table holds',
+    ),
     columns: z.array(TableCellSchema).min(1).optional().describe('列見出しの行 / The header row'),
-    rows: z.array(z.array(TableCellSchema).min(1)).min(1).describe('行（セルの配列。列見出しより多いセルは不可） / Rows, each a list of cells, no more than the header row'),
+    rows: z
+      .array(z.array(TableCellSchema).min(1))
+      .min(1)
+      .describe('行（セルの配列。列見出しより多いセルは不可） / Rows, each a list of cells, no more than the header row'),
     rowHeaders: z.boolean().optional().describe('各行の最初のセルが行見出しなら true / true when the first cell of each row is its header'),
     note: LocalizedTextSchema.optional().describe('注記 / Note as published'),
     breaksOff: BreaksOffSchema,

@@ -20,9 +20,14 @@ export async function indexBytes(dist: string): Promise<{ bytes: number; pages: 
   let count = 0;
   for (const f of files) {
     const s = await stat(join(dir, f));
-    if (s.isFile()) { bytes += s.size; count++; }
+    if (s.isFile()) {
+      bytes += s.size;
+      count++;
+    }
   }
-  const entry = JSON.parse(await readFile(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(await readFile(join(dir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   const pages = Object.values(entry.languages).reduce((a, l) => a + l.page_count, 0);
   return { bytes, pages, files: count };
 }
@@ -46,7 +51,12 @@ export async function queryCosts(dist: string, lang: string, queries: string[]) 
   const steps = [];
   for (const q of queries) {
     await page.fill('#search-q', q);
-    await page.waitForFunction((query) => (document.getElementById('search-status')?.textContent ?? '').includes(query) && document.querySelectorAll('#search-results li').length > 0, q);
+    await page.waitForFunction(
+      (query) =>
+        (document.getElementById('search-status')?.textContent ?? '').includes(query) &&
+        document.querySelectorAll('#search-results li').length > 0,
+      q,
+    );
     steps.push({ query: q, ...(await settle()) });
   }
   await browser.close();
@@ -61,11 +71,21 @@ if (import.meta.main) {
   const en = await queryCosts(dist, 'en', ['security camera', 'telework']);
   const result = { index: { ...index, bytesPerPage: Math.round(index.bytes / index.pages) }, ja, en };
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  console.log(`Search index: ${kb(index.bytes)} in ${index.files} files for ${index.pages} pages (${kb(result.index.bytesPerPage)} per page)`);
+  console.log(
+    `Search index: ${kb(index.bytes)} in ${index.files} files for ${index.pages} pages (${kb(result.index.bytesPerPage)} per page)`,
+  );
   console.log('lang | step                      | requests | bytes');
-  for (const [lang, run] of [['ja', ja], ['en', en]] as const) {
+  for (const [lang, run] of [
+    ['ja', ja],
+    ['en', en],
+  ] as const) {
     console.log(`${lang}   | search page (before focus) | ${String(run.pageLoad.requests).padStart(8)} | ${kb(run.pageLoad.bytes)}`);
-    run.steps.forEach((s, i) => console.log(`${lang}   | ${(i === 0 ? 'first' : 'later') + ' query: ' + s.query}`.padEnd(32) + ` | ${String(s.requests).padStart(8)} | ${kb(s.bytes)}`));
+    run.steps.forEach((s, i) =>
+      console.log(
+        `${lang}   | ${(i === 0 ? 'first' : 'later') + ' query: ' + s.query}`.padEnd(32) +
+          ` | ${String(s.requests).padStart(8)} | ${kb(s.bytes)}`,
+      ),
+    );
   }
   await mkdir(join(root, 'bench-results'), { recursive: true });
   await writeFile(join(root, 'bench-results/search.json'), `${JSON.stringify(result, null, 2)}\n`);

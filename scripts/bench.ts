@@ -22,21 +22,35 @@ import { validateContent } from '../src/lib/validate/validate-content.ts';
 import { indexBytes, queryCosts } from './bench-search.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { values } = parseArgs({ options: { plans: { type: 'string', default: '230,1000' }, years: { type: 'string', default: '23,4' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    plans: { type: 'string', default: '230,1000' },
+    years: { type: 'string', default: '23,4' },
+    keep: { type: 'boolean', default: false },
+  },
+});
 const list = (s: string) => s.split(',').map((x) => Number(x.trim()));
 const planCounts = list(values.plans);
 const yearCounts = list(values.years);
 // Paired lists; a single value applies to every shape.
 const count = Math.max(planCounts.length, yearCounts.length);
-if ([planCounts, yearCounts].some((l) => l.length !== 1 && l.length !== count) || [...planCounts, ...yearCounts].some((n) => !Number.isInteger(n) || n < 1)) {
+if (
+  [planCounts, yearCounts].some((l) => l.length !== 1 && l.length !== count) ||
+  [...planCounts, ...yearCounts].some((n) => !Number.isInteger(n) || n < 1)
+) {
   throw new Error('--plans and --years take positive integers, as lists of the same length (e.g. --plans 230,1000 --years 23,4)');
 }
-const shapes = Array.from({ length: count }, (_, i) => ({ plans: planCounts[planCounts.length === 1 ? 0 : i], years: yearCounts[yearCounts.length === 1 ? 0 : i] }));
+const shapes = Array.from({ length: count }, (_, i) => ({
+  plans: planCounts[planCounts.length === 1 ? 0 : i],
+  years: yearCounts[yearCounts.length === 1 ? 0 : i],
+}));
 const work = join(root, 'bench-results/work');
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const node = process.execPath;
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-const { resolveBinaryPath } = (await import(pathToFileURL(join(root, 'node_modules/pagefind/lib/resolveBinary.js')).href)) as { resolveBinaryPath: (names: string[]) => string };
+const { resolveBinaryPath } = (await import(pathToFileURL(join(root, 'node_modules/pagefind/lib/resolveBinary.js')).href)) as {
+  resolveBinaryPath: (names: string[]) => string;
+};
 /** The binary Pagefind's npm wrapper and its Node API run: the extended one (Japanese segmentation) when installed. */
 const pagefindBinary = resolveBinaryPath(['pagefind_extended', 'pagefind']);
 
@@ -44,7 +58,12 @@ const pagefindBinary = resolveBinaryPath(['pagefind_extended', 'pagefind']);
 function measure(args: string[], extraEnv: Record<string, string> = {}): { seconds: number; peakMB: number; stdout: string } {
   const timeFile = join(work, 'time.txt');
   const t0 = performance.now();
-  const run = spawnSync('/usr/bin/time', ['-f', '%M', '-o', timeFile, ...args], { cwd: root, env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const run = spawnSync('/usr/bin/time', ['-f', '%M', '-o', timeFile, ...args], {
+    cwd: root,
+    env: { ...env, ...extraEnv },
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   const seconds = (performance.now() - t0) / 1000;
   if (run.status !== 0) throw new Error(`${args.join(' ')} failed (${run.status}):\n${(run.stdout + run.stderr).slice(-4000)}`);
   const kb = Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1));
@@ -55,7 +74,10 @@ const round = (n: number, digits = 1) => Number(n.toFixed(digits));
 
 async function files(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort();
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
 }
 
 async function totalBytes(dir: string, names: string[]): Promise<number> {
@@ -67,13 +89,21 @@ async function totalBytes(dir: string, names: string[]): Promise<number> {
 /** Files of a tree (all by default) with the SHA-256 of their bytes. */
 async function hashTree(dir: string, names?: string[]): Promise<Map<string, string>> {
   const hashes = new Map<string, string>();
-  for (const f of names ?? (await files(dir))) hashes.set(f, createHash('sha256').update(await readFile(join(dir, f))).digest('hex'));
+  for (const f of names ?? (await files(dir)))
+    hashes.set(
+      f,
+      createHash('sha256')
+        .update(await readFile(join(dir, f)))
+        .digest('hex'),
+    );
   return hashes;
 }
 
 function treeDifferences(a: Map<string, string>, b: Map<string, string>): string[] {
   const names = [...new Set([...a.keys(), ...b.keys()])].sort();
-  return names.filter((f) => a.get(f) !== b.get(f)).map((f) => (!a.has(f) ? `${f} (only cold)` : !b.has(f) ? `${f} (only incremental)` : f));
+  return names
+    .filter((f) => a.get(f) !== b.get(f))
+    .map((f) => (!a.has(f) ? `${f} (only cold)` : !b.has(f) ? `${f} (only incremental)` : f));
 }
 
 /** The typical (median-size) plan page with its stylesheets: raw, gzip and brotli bytes; and its scripts. */
@@ -83,12 +113,22 @@ async function pageWeight(out: string) {
   sized.sort((a, b) => a.size - b.size);
   const typical = sized[Math.floor(sized.length / 2)].f;
   const html = await readFile(typical);
-  const css = await Promise.all([...html.toString().matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFile(join(out, m[1]))));
+  const css = await Promise.all(
+    [...html.toString().matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFile(join(out, m[1]))),
+  );
   const scripts = [...html.toString().matchAll(/<script\b[^>]*src="([^"]+)"/g)].map((m) => m[1]);
   const inlineScripts = [...html.toString().matchAll(/<script\b(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1].length);
   const both = Buffer.concat([html, ...css]);
-  const jsBytes = (await Promise.all(scripts.map(async (s) => (await stat(join(out, s))).size))).reduce((a, b) => a + b, 0) + inlineScripts.reduce((a, b) => a + b, 0);
-  return { page: relative(out, typical), rawBytes: both.length, gzipBytes: gzipSync(both, { level: 9 }).length, brotliBytes: brotliCompressSync(both).length, jsBytesBeforeInteraction: jsBytes };
+  const jsBytes =
+    (await Promise.all(scripts.map(async (s) => (await stat(join(out, s))).size))).reduce((a, b) => a + b, 0) +
+    inlineScripts.reduce((a, b) => a + b, 0);
+  return {
+    page: relative(out, typical),
+    rawBytes: both.length,
+    gzipBytes: gzipSync(both, { level: 9 }).length,
+    brotliBytes: brotliCompressSync(both).length,
+    jsBytesBeforeInteraction: jsBytes,
+  };
 }
 
 /**
@@ -97,7 +137,10 @@ async function pageWeight(out: string) {
  */
 async function changeOnePlan(content: string): Promise<string> {
   const dept = join(content, 'kakuu-0001', 'soumu');
-  const latest = (await readdir(dept)).filter((f) => /^\d{4}\.yaml$/.test(f)).sort().at(-1);
+  const latest = (await readdir(dept))
+    .filter((f) => /^\d{4}\.yaml$/.test(f))
+    .sort()
+    .at(-1);
   if (!latest) throw new Error(`no plan in ${dept}`);
   const file = join(dept, latest);
   const text = await readFile(file, 'utf8');
@@ -117,9 +160,21 @@ async function build(dir: string, { validate }: { validate: boolean }) {
   const vars = { PLANS_CONTENT_DIR: content, BENCH_CACHE_DIR: join(dir, 'cache'), PLANS_TIMINGS_FILE: timings };
   const validation = validate ? measure([node, 'src/cli/bin.mjs', 'validate', '--quiet', '--content', content], vars).seconds : 0;
   await rm(timings, { force: true });
-  const astroBuild = measure([node, astro, 'build', '--silent', '--config', 'scripts/bench-site/astro.config.mjs', '--outDir', join(dir, 'dist')], vars);
-  const searchIndex = await readFile(timings, 'utf8').then((t) => (JSON.parse(t) as { searchIndex?: { seconds: number; pages: number } }).searchIndex, () => undefined);
-  return { seconds: round(validation + astroBuild.seconds, 2), validationSeconds: validation, buildSeconds: astroBuild.seconds, peakMB: astroBuild.peakMB, searchIndex };
+  const astroBuild = measure(
+    [node, astro, 'build', '--silent', '--config', 'scripts/bench-site/astro.config.mjs', '--outDir', join(dir, 'dist')],
+    vars,
+  );
+  const searchIndex = await readFile(timings, 'utf8').then(
+    (t) => (JSON.parse(t) as { searchIndex?: { seconds: number; pages: number } }).searchIndex,
+    () => undefined,
+  );
+  return {
+    seconds: round(validation + astroBuild.seconds, 2),
+    validationSeconds: validation,
+    buildSeconds: astroBuild.seconds,
+    peakMB: astroBuild.peakMB,
+    searchIndex,
+  };
 }
 
 /** The same-bytes floor: a bare Astro site whose routes emit the files of `dist` unchanged (see scripts/bench-floor). */
@@ -205,7 +260,9 @@ async function measureShape({ plans, years }: { plans: number; years: number }) 
   log('same-bytes floor…');
   const floor = await sameBytesFloor(dir, out);
   log('bare floor…');
-  const bare = measure([node, astro, 'build', '--silent', '--root', 'scripts/bench-bare', '--outDir', join(dir, 'bare-dist')], { BARE_PAGES: String(pages) });
+  const bare = measure([node, astro, 'build', '--silent', '--root', 'scripts/bench-bare', '--outDir', join(dir, 'bare-dist')], {
+    BARE_PAGES: String(pages),
+  });
   log('Pagefind CLI floor…');
   const pagefind = await indexFloor(dir, out);
   if (!values.keep) await rm(dir, { recursive: true, force: true });
@@ -245,7 +302,12 @@ async function measureShape({ plans, years }: { plans: number; years: number }) 
     incrementalIdentical: differences.length === 0,
     incrementalDifferences: { count: differences.length, first: differences.slice(0, 10) },
     typicalPlanPage: weight,
-    search: { indexBytes: search.bytes, indexBytesPerPage: Math.round(search.bytes / search.pages), firstQueryBytes: queries.steps[0].bytes, laterQueryBytes: queries.steps.slice(1).map((q) => q.bytes) },
+    search: {
+      indexBytes: search.bytes,
+      indexBytesPerPage: Math.round(search.bytes / search.pages),
+      firstQueryBytes: queries.steps[0].bytes,
+      laterQueryBytes: queries.steps.slice(1).map((q) => q.bytes),
+    },
   };
 }
 
@@ -259,18 +321,86 @@ const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 const s = (n: number) => `${n.toFixed(2)} s`;
 const ratio = (a: number, b: number) => (b > 0 ? a / b : Infinity);
 
-interface Budget { name: string; applies: (r: Result) => boolean; where: string; figure: (r: Result) => string; met: (r: Result) => boolean }
+interface Budget {
+  name: string;
+  applies: (r: Result) => boolean;
+  where: string;
+  figure: (r: Result) => string;
+  met: (r: Result) => boolean;
+}
 const budgets: Budget[] = [
-  { name: 'pages per plan ≤ 12', applies: (r) => r.years >= 20, where: 'years ≥ 20', figure: (r) => `${r.pagesPerPlan}`, met: (r) => r.pagesPerPlan <= 12 },
-  { name: 'dist/ per plan ≤ 400 KB', applies: (r) => r.years >= 20, where: 'years ≥ 20', figure: (r) => kb(r.distBytesPerPlan), met: (r) => r.distBytesPerPlan <= 400 * 1024 },
-  { name: 'build − index ≤ 1.5× same-bytes floor', applies: () => true, where: '', figure: (r) => `${s(r.pagesSeconds)} / ${s(r.sameBytesFloorSeconds)} = ${ratio(r.pagesSeconds, r.sameBytesFloorSeconds).toFixed(2)}×${r.indexSource === 'alone' ? ' (index timed alone)' : ''}`, met: (r) => ratio(r.pagesSeconds, r.sameBytesFloorSeconds) <= 1.5 },
-  { name: 'search index ≤ 1.1× Pagefind CLI', applies: () => true, where: '', figure: (r) => `${s(r.indexSeconds)} / ${s(r.indexFloorSeconds)} = ${ratio(r.indexSeconds, r.indexFloorSeconds).toFixed(2)}×${r.indexSource === 'alone' ? ' (index timed alone)' : ''}`, met: (r) => ratio(r.indexSeconds, r.indexFloorSeconds) <= 1.1 },
-  { name: 'incremental ≤ 10% of cold', applies: (r) => r.plans === 1000, where: '1,000 plans', figure: (r) => `${s(r.incrementalSeconds)} / ${s(r.coldSeconds)} = ${(ratio(r.incrementalSeconds, r.coldSeconds) * 100).toFixed(0)}%`, met: (r) => r.incrementalSeconds <= 0.1 * r.coldSeconds },
-  { name: 'validation ≤ 1.5 s', applies: (r) => r.plans === 1000, where: '1,000 plans', figure: (r) => `${r.validationMs} ms`, met: (r) => r.validationMs <= 1500 },
-  { name: 'peak ≤ 2 GB', applies: (r) => r.plans >= 5000, where: '≥ 5,000 plans', figure: (r) => `${r.peakMB} MB`, met: (r) => r.peakMB <= 2048 },
-  { name: 'incremental byte-identical to cold', applies: () => true, where: '', figure: (r) => (r.incrementalIdentical ? 'identical' : `${r.incrementalDifferences.count} files differ`), met: (r) => r.incrementalIdentical },
-  { name: 'plan page ≤ 50 KB gzip', applies: () => true, where: '', figure: (r) => kb(r.typicalPlanPage.gzipBytes), met: (r) => r.typicalPlanPage.gzipBytes <= 50 * 1024 },
-  { name: 'no JS before interaction', applies: () => true, where: '', figure: (r) => `${r.typicalPlanPage.jsBytesBeforeInteraction} B`, met: (r) => r.typicalPlanPage.jsBytesBeforeInteraction === 0 },
+  {
+    name: 'pages per plan ≤ 12',
+    applies: (r) => r.years >= 20,
+    where: 'years ≥ 20',
+    figure: (r) => `${r.pagesPerPlan}`,
+    met: (r) => r.pagesPerPlan <= 12,
+  },
+  {
+    name: 'dist/ per plan ≤ 400 KB',
+    applies: (r) => r.years >= 20,
+    where: 'years ≥ 20',
+    figure: (r) => kb(r.distBytesPerPlan),
+    met: (r) => r.distBytesPerPlan <= 400 * 1024,
+  },
+  {
+    name: 'build − index ≤ 1.5× same-bytes floor',
+    applies: () => true,
+    where: '',
+    figure: (r) =>
+      `${s(r.pagesSeconds)} / ${s(r.sameBytesFloorSeconds)} = ${ratio(r.pagesSeconds, r.sameBytesFloorSeconds).toFixed(2)}×${r.indexSource === 'alone' ? ' (index timed alone)' : ''}`,
+    met: (r) => ratio(r.pagesSeconds, r.sameBytesFloorSeconds) <= 1.5,
+  },
+  {
+    name: 'search index ≤ 1.1× Pagefind CLI',
+    applies: () => true,
+    where: '',
+    figure: (r) =>
+      `${s(r.indexSeconds)} / ${s(r.indexFloorSeconds)} = ${ratio(r.indexSeconds, r.indexFloorSeconds).toFixed(2)}×${r.indexSource === 'alone' ? ' (index timed alone)' : ''}`,
+    met: (r) => ratio(r.indexSeconds, r.indexFloorSeconds) <= 1.1,
+  },
+  {
+    name: 'incremental ≤ 10% of cold',
+    applies: (r) => r.plans === 1000,
+    where: '1,000 plans',
+    figure: (r) => `${s(r.incrementalSeconds)} / ${s(r.coldSeconds)} = ${(ratio(r.incrementalSeconds, r.coldSeconds) * 100).toFixed(0)}%`,
+    met: (r) => r.incrementalSeconds <= 0.1 * r.coldSeconds,
+  },
+  {
+    name: 'validation ≤ 1.5 s',
+    applies: (r) => r.plans === 1000,
+    where: '1,000 plans',
+    figure: (r) => `${r.validationMs} ms`,
+    met: (r) => r.validationMs <= 1500,
+  },
+  {
+    name: 'peak ≤ 2 GB',
+    applies: (r) => r.plans >= 5000,
+    where: '≥ 5,000 plans',
+    figure: (r) => `${r.peakMB} MB`,
+    met: (r) => r.peakMB <= 2048,
+  },
+  {
+    name: 'incremental byte-identical to cold',
+    applies: () => true,
+    where: '',
+    figure: (r) => (r.incrementalIdentical ? 'identical' : `${r.incrementalDifferences.count} files differ`),
+    met: (r) => r.incrementalIdentical,
+  },
+  {
+    name: 'plan page ≤ 50 KB gzip',
+    applies: () => true,
+    where: '',
+    figure: (r) => kb(r.typicalPlanPage.gzipBytes),
+    met: (r) => r.typicalPlanPage.gzipBytes <= 50 * 1024,
+  },
+  {
+    name: 'no JS before interaction',
+    applies: () => true,
+    where: '',
+    figure: (r) => `${r.typicalPlanPage.jsBytesBeforeInteraction} B`,
+    met: (r) => r.typicalPlanPage.jsBytesBeforeInteraction === 0,
+  },
 ];
 
 const rows: [string, (r: Result) => string][] = [
@@ -279,9 +409,17 @@ const rows: [string, (r: Result) => string][] = [
   ['dist/ (per plan)', (r) => `${mb(r.distBytes)} (${kb(r.distBytesPerPlan)})`],
   ['validation (in process)', (r) => `${r.validationMs} ms`],
   ['astro build, cold (index included)', (r) => s(r.buildSeconds)],
-  ['search index', (r) => `${s(r.indexSeconds)} (${r.indexPages} pages, ${r.indexSource === 'integration' ? 'timed by the integration' : 'run again alone'})`],
+  [
+    'search index',
+    (r) =>
+      `${s(r.indexSeconds)} (${r.indexPages} pages, ${r.indexSource === 'integration' ? 'timed by the integration' : 'run again alone'})`,
+  ],
   ['build − index', (r) => s(r.pagesSeconds)],
-  ['same-bytes floor', (r) => `${s(r.sameBytesFloorSeconds)} (${r.sameBytesFloor.htmlFiles} HTML, ${mb(r.sameBytesFloor.htmlBytes)}, ${r.sameBytesFloor.sameBytes ? 'same bytes' : 'BYTES DIFFER'})`],
+  [
+    'same-bytes floor',
+    (r) =>
+      `${s(r.sameBytesFloorSeconds)} (${r.sameBytesFloor.htmlFiles} HTML, ${mb(r.sameBytesFloor.htmlBytes)}, ${r.sameBytesFloor.sameBytes ? 'same bytes' : 'BYTES DIFFER'})`,
+  ],
   ['bare floor (trivial pages)', (r) => s(r.bareFloorSeconds)],
   ['Pagefind CLI floor', (r) => `${s(r.indexFloorSeconds)} (${r.indexFloor.pages} pages)`],
   ['incremental (validation + build)', (r) => s(r.incrementalSeconds)],
@@ -289,7 +427,10 @@ const rows: [string, (r: Result) => string][] = [
   ['incremental = cold bytes', (r) => (r.incrementalIdentical ? 'yes' : `no (${r.incrementalDifferences.count} files)`)],
   ['peak RSS cold build', (r) => `${r.peakMB} MB`],
   ['load average (1 min) at the end', (r) => `${r.loadAverage} on ${cpus().length} CPUs`],
-  ['plan page HTML+CSS', (r) => `${kb(r.typicalPlanPage.rawBytes)} (gzip ${kb(r.typicalPlanPage.gzipBytes)}, br ${kb(r.typicalPlanPage.brotliBytes)})`],
+  [
+    'plan page HTML+CSS',
+    (r) => `${kb(r.typicalPlanPage.rawBytes)} (gzip ${kb(r.typicalPlanPage.gzipBytes)}, br ${kb(r.typicalPlanPage.brotliBytes)})`,
+  ],
   ['JS before interaction', (r) => `${r.typicalPlanPage.jsBytesBeforeInteraction} B`],
   ['search first query', (r) => kb(r.search.firstQueryBytes)],
   ['search later queries', (r) => r.search.laterQueryBytes.map(kb).join(', ')],
@@ -301,7 +442,11 @@ for (const [name, f] of rows) console.log(`| ${name} | ${results.map(f).join(' |
 console.log('\nBudgets (figures for every shape; met / MISSED where the budget is named):');
 for (const r of results) {
   console.log(`- ${r.plans} plans × ${r.years} years:`);
-  for (const b of budgets) console.log(`  - ${b.name}: ${b.applies(r) ? (b.met(r) ? 'met' : 'MISSED') : `(budget at ${b.where})`} — ${b.figure(r)}`);
+  for (const b of budgets)
+    console.log(`  - ${b.name}: ${b.applies(r) ? (b.met(r) ? 'met' : 'MISSED') : `(budget at ${b.where})`} — ${b.figure(r)}`);
 }
 const astroVersion = (JSON.parse(await readFile(join(root, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
-await writeFile(join(root, 'bench-results/bench.json'), `${JSON.stringify({ machine: { cpus: cpus().length, node: process.version, astro: astroVersion, pagefind: relative(root, pagefindBinary) }, results }, null, 2)}\n`);
+await writeFile(
+  join(root, 'bench-results/bench.json'),
+  `${JSON.stringify({ machine: { cpus: cpus().length, node: process.version, astro: astroVersion, pagefind: relative(root, pagefindBinary) }, results }, null, 2)}\n`,
+);

@@ -22,15 +22,20 @@ const TS_SPECIFIER = /((?:\bfrom|\bimport)\s*\(?\s*)(['"])(\.{1,2}\/[^'"\n]+?)\.
 const files = (dir: string): string[] => readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f));
 
 rmSync(out, { recursive: true, force: true });
-execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: ['ignore', 2, 2] });
+execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], {
+  stdio: ['ignore', 2, 2],
+});
 
 // Declarations only for what a site can import (package.json `exports`) and what those refer to: the
 // others (routes, commands, the inferred types of every internal module) would double the package.
-const ENTRY_TYPES = ['build/src/index.d.ts', 'build/src/lib/content/collections.d.ts', 'build/schemas/index.d.ts'].map((f) => join(root, f));
+const ENTRY_TYPES = ['build/src/index.d.ts', 'build/src/lib/content/collections.d.ts', 'build/schemas/index.d.ts'].map((f) =>
+  join(root, f),
+);
 // tsc keeps the .ts of relative specifiers in declarations; a .js one leads every consumer to the .d.ts.
-for (const file of files(out).filter((f) => f.endsWith('.d.ts'))) writeFileSync(file, readFileSync(file, 'utf8').replace(TS_SPECIFIER, '$1$2$3.js$2'));
+for (const file of files(out).filter((f) => f.endsWith('.d.ts')))
+  writeFileSync(file, readFileSync(file, 'utf8').replace(TS_SPECIFIER, '$1$2$3.js$2'));
 const kept = new Set<string>();
-for (const queue = [...ENTRY_TYPES]; queue.length; ) {
+for (const queue = [...ENTRY_TYPES]; queue.length;) {
   const file = queue.pop()!;
   if (kept.has(file) || !existsSync(file)) continue;
   kept.add(file);

@@ -97,12 +97,16 @@ interface JsonReport {
 async function tier(name: Tier, held = false): Promise<void> {
   const report = join(reports, `${name}.json`);
   rmSync(report, { force: true });
-  const { status, seconds } = await run(`vitest run --project ${name}`, process.execPath, [
-    bin('vitest/vitest.mjs'), 'run', '--project', name, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`,
-  ], held);
+  const { status, seconds } = await run(
+    `vitest run --project ${name}`,
+    process.execPath,
+    [bin('vitest/vitest.mjs'), 'run', '--project', name, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    held,
+  );
   const json = existsSync(report) ? (JSON.parse(readFileSync(report, 'utf8')) as JsonReport) : undefined;
   // A file whose tests never ran (it threw while loading) has no failed test of its own: it counts as one.
-  const brokenFiles = json?.testResults.filter((f) => f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed')).length ?? 0;
+  const brokenFiles =
+    json?.testResults.filter((f) => f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed')).length ?? 0;
   let failed = (json?.numFailedTests ?? 0) + brokenFiles;
   if (status !== 0 && failed === 0) failed = 1;
   steps.push({
@@ -147,16 +151,32 @@ const wall = (performance.now() - started) / 1000;
 
 const ORDER = ['lint', 'astro check', ...TIERS];
 steps.sort((a, b) => ORDER.indexOf(a.name) - ORDER.indexOf(b.name));
-const total = steps.reduce((t, s) => ({ passed: t.passed + s.passed, failed: t.failed + s.failed, skipped: t.skipped + s.skipped }), { passed: 0, failed: 0, skipped: 0 });
+const total = steps.reduce((t, s) => ({ passed: t.passed + s.passed, failed: t.failed + s.failed, skipped: t.skipped + s.skipped }), {
+  passed: 0,
+  failed: 0,
+  skipped: 0,
+});
 const rows = [
   ['step', 'wall time', 'passed', 'failed', 'skipped', 'result'],
   ...steps.map((s) => [s.name, `${s.seconds.toFixed(1)} s`, String(s.passed), String(s.failed), String(s.skipped), s.ok ? 'ok' : 'FAILED']),
-  [overlapped ? 'total (steps overlap)' : 'total', `${wall.toFixed(1)} s`, String(total.passed), String(total.failed), String(total.skipped), total.failed ? 'FAILED' : 'ok'],
+  [
+    overlapped ? 'total (steps overlap)' : 'total',
+    `${wall.toFixed(1)} s`,
+    String(total.passed),
+    String(total.failed),
+    String(total.skipped),
+    total.failed ? 'FAILED' : 'ok',
+  ],
 ];
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
 console.log('');
 for (const [i, row] of rows.entries()) {
-  console.log(row.map((cell, c) => (c === 0 || c === row.length - 1 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd());
+  console.log(
+    row
+      .map((cell, c) => (c === 0 || c === row.length - 1 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!)))
+      .join('  ')
+      .trimEnd(),
+  );
   if (i === 0 || i === rows.length - 2) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 }
 console.log(`\n${total.passed} passed, ${total.failed} failed`);

@@ -44,7 +44,8 @@ export default function plans(userOptions: PlansOptions = {}): AstroIntegration 
         // PLANS_CONTENT_DIR builds another tree with the same site (test fixtures, generated benchmark plans).
         const contentDir = resolve(process.env.PLANS_CONTENT_DIR || resolve(root, options.contentDir));
         const site = process.env.SITE_URL || options.site || config.site;
-        if (!site && command === 'build') logger.warn(`site が未設定のため ${PLACEHOLDER_SITE} を使います / no site URL set: canonical URLs use ${PLACEHOLDER_SITE}`);
+        if (!site && command === 'build')
+          logger.warn(`site が未設定のため ${PLACEHOLDER_SITE} を使います / no site URL set: canonical URLs use ${PLACEHOLDER_SITE}`);
         const settings: SiteSettings = {
           contentDir,
           title: options.title,
@@ -58,10 +59,18 @@ export default function plans(userOptions: PlansOptions = {}): AstroIntegration 
         // cacheDir. Unless the site chose one, each content tree and output gets a folder of its own, so
         // builds of other trees (test fixtures, benchmarks) neither share nor race for one cache.
         const defaultCache = new URL('node_modules/.astro/', config.root).href;
-        const cacheDir = config.cacheDir.href.replace(/\/?$/, '/') === defaultCache
-          ? new URL(`gyosei-plans/${createHash('sha256').update([contentDir, fileURLToPath(config.outDir), process.env.BASE_PATH ?? '', site ?? ''].join('\u0000')).digest('hex').slice(0, 16)}/`, defaultCache)
-          : config.cacheDir;
-        for (const route of ROUTES) injectRoute({ pattern: route.pattern, entrypoint: new URL(`./routes/${routeFile(route.file)}`, import.meta.url) });
+        const cacheDir =
+          config.cacheDir.href.replace(/\/?$/, '/') === defaultCache
+            ? new URL(
+                `gyosei-plans/${createHash('sha256')
+                  .update([contentDir, fileURLToPath(config.outDir), process.env.BASE_PATH ?? '', site ?? ''].join('\u0000'))
+                  .digest('hex')
+                  .slice(0, 16)}/`,
+                defaultCache,
+              )
+            : config.cacheDir;
+        for (const route of ROUTES)
+          injectRoute({ pattern: route.pattern, entrypoint: new URL(`./routes/${routeFile(route.file)}`, import.meta.url) });
         updateConfig({
           cacheDir,
           experimental: { incrementalBuild: true },
@@ -81,7 +90,14 @@ export default function plans(userOptions: PlansOptions = {}): AstroIntegration 
             csp: {
               // updateConfig() is merged after Astro applied its defaults, so the default algorithm is stated.
               algorithm: 'SHA-256',
-              directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-src 'none'"],
+              directives: [
+                "default-src 'self'",
+                "img-src 'self' data:",
+                "object-src 'none'",
+                "base-uri 'self'",
+                "form-action 'self'",
+                "frame-src 'none'",
+              ],
               scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
               styleDirective: { resources: ["'self'"] },
             },
@@ -101,13 +117,16 @@ export default function plans(userOptions: PlansOptions = {}): AstroIntegration 
       'astro:build:done': async ({ dir, assets, logger }) => {
         // The build knows which files the searched routes wrote: no need to read every page to find them.
         const site = fileURLToPath(dir);
-        const files = ROUTES.filter((r) => r.searched).flatMap((r) => (assets.get(r.pattern) ?? []).map((url) => relative(site, fileURLToPath(url))));
+        const files = ROUTES.filter((r) => r.searched).flatMap((r) =>
+          (assets.get(r.pattern) ?? []).map((url) => relative(site, fileURLToPath(url))),
+        );
         const started = performance.now();
         const pages = await buildSearchIndex({ site, files });
         const seconds = (performance.now() - started) / 1000;
         logger.info(`search index: ${pages} pages`);
         // For the benchmark (npm run bench): how long the index took inside the build.
-        if (process.env.PLANS_TIMINGS_FILE) await writeFile(process.env.PLANS_TIMINGS_FILE, `${JSON.stringify({ searchIndex: { seconds, pages } })}\n`);
+        if (process.env.PLANS_TIMINGS_FILE)
+          await writeFile(process.env.PLANS_TIMINGS_FILE, `${JSON.stringify({ searchIndex: { seconds, pages } })}\n`);
       },
     },
   };

@@ -26,7 +26,14 @@ export function checkDocumentRules(plan: Plan, ctx: z.RefinementCtx): void {
     }
     block.tables?.forEach((t, j) => checkTable(t, ctx, [...path, 'tables', j]));
   });
-  if (plan.statements) uniqueIds(ctx, plan.statements.blocks.filter((b): b is typeof b & { id: string } => !!b.id), ['statements', 'blocks'], 'ブロック', 'block');
+  if (plan.statements)
+    uniqueIds(
+      ctx,
+      plan.statements.blocks.filter((b): b is typeof b & { id: string } => !!b.id),
+      ['statements', 'blocks'],
+      'ブロック',
+      'block',
+    );
   plan.projects?.items.forEach((p, i) => p.tables?.forEach((t, j) => checkTable(t, ctx, ['projects', 'items', i, 'tables', j])));
   if (plan.projects && plan.projects.items.length === 0 && !plan.projects.breaksOff) {
     addRuleIssue(ctx, ['projects', 'items'], {
@@ -117,7 +124,7 @@ export function checkDocumentRules(plan: Plan, ctx: z.RefinementCtx): void {
     if (r.actual !== undefined && r.indicator === undefined) {
       addRuleIssue(ctx, [...path, 'actual'], {
         ja: '実績値 actual は指標の実績です。indicator を書くか、評価なら evaluation にしてください。',
-        en: 'actual is an indicator\'s actual: name the indicator, or use evaluation.',
+        en: "actual is an indicator's actual: name the indicator, or use evaluation.",
       });
     }
   });

@@ -61,7 +61,7 @@ export function checkParts(plan: Plan, ctx: z.RefinementCtx): void {
       if (!b.id || !placedBlocks.has(b.id)) {
         addRuleIssue(ctx, ['statements', 'blocks', i, ...(b.id ? ['id'] : [])], {
           ja: 'statements のブロックを部に分ける場合は、どのブロックも id を付けてどれかの部の blocks に入れてください。',
-          en: 'When statements span parts, every block has an id and is in one part\'s blocks.',
+          en: "When statements span parts, every block has an id and is in one part's blocks.",
         });
       }
     });

@@ -41,7 +41,9 @@ export const INDICATOR_VALUE_ROLES = ['baseline', 'initial', 'target', 'actual',
 export const IndicatorValueSchema = z.strictObject({
   role: z
     .enum(INDICATOR_VALUE_ROLES)
-    .describe('baseline 基準値, initial 年度当初値（現状値）, target 目標値, actual 実績値, long-term-target 長期的目標値, other その他（label に列名） / Role of the value'),
+    .describe(
+      'baseline 基準値, initial 年度当初値（現状値）, target 目標値, actual 実績値, long-term-target 長期的目標値, other その他（label に列名） / Role of the value',
+    ),
   label: Text.optional().describe('文書の列名（例 今年度目標値） / Column label as published'),
   at: Text.optional().describe('文書どおりの時点（例 〇年度末） / Point in time as published'),
   asOf: IsoDateSchema.optional().describe('時点の日付（分かる場合） / Date of the value, when known'),
@@ -56,13 +58,19 @@ export const IndicatorValueSchema = z.strictObject({
 export const IndicatorSchema = z.strictObject({
   id: IdSchema.describe('指標の ID（年度をまたいで同じ） / Indicator id, the same across years'),
   number: z.number().int().min(1).max(999).optional().describe('文書の番号（例 指標1 の 1） / Number as published'),
-  label: Text.optional().describe('指標の文言・指標名（文書どおり、・は除く。文書にない場合は省略） / Indicator text as published, without the ・ mark; left out when the document gives none'),
+  label: Text.optional().describe(
+    '指標の文言・指標名（文書どおり、・は除く。文書にない場合は省略） / Indicator text as published, without the ・ mark; left out when the document gives none',
+  ),
   classification: Text.optional().describe('指標の分類（例 成果指標、活動指標） / Classification as published'),
   target: TargetSchema.optional().describe('数値目標（文言に数値がある場合） / Numeric target, when the text gives one'),
   baseline: MeasureSchema.optional().describe('基準値 / Baseline'),
   actual: MeasureSchema.optional().describe('実績値 / Actual'),
   longTermTarget: MeasureSchema.optional().describe('長期的目標値 / Long-term target'),
-  values: z.array(IndicatorValueSchema).min(1).optional().describe('文書の表の値（基準値・年度当初値・目標値・実績値…）を順に / The values of the indicator\'s row as published, in order'),
+  values: z
+    .array(IndicatorValueSchema)
+    .min(1)
+    .optional()
+    .describe("文書の表の値（基準値・年度当初値・目標値・実績値…）を順に / The values of the indicator's row as published, in order"),
   basis: Text.optional().describe('根拠となる計画等 / Plan the indicator comes from'),
   otherPlan: Text.optional().describe('その他計画の名称 / Name of the other plan'),
   rationale: Text.optional().describe('指標の選定理由 / Why this indicator'),

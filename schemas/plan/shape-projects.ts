@@ -21,8 +21,13 @@ export const ProjectSchema = z.strictObject({
   budget: z
     .strictObject({
       label: Text.describe('文書の表記（例 予算額(事業費)） / Label as published'),
-      amount: YenSchema.optional().describe('金額（unit の単位。抜粋で途切れた場合は省略） / Amount in the unit; left out where the excerpt breaks off'),
-      unit: z.enum(['yen', 'thousand-yen']).optional().describe('単位（金額があれば必須）: yen 円, thousand-yen 千円 / Unit, required with an amount'),
+      amount: YenSchema.optional().describe(
+        '金額（unit の単位。抜粋で途切れた場合は省略） / Amount in the unit; left out where the excerpt breaks off',
+      ),
+      unit: z
+        .enum(['yen', 'thousand-yen'])
+        .optional()
+        .describe('単位（金額があれば必須）: yen 円, thousand-yen 千円 / Unit, required with an amount'),
     })
     .optional()
     .describe('事業の予算額 / Budget of the project'),
@@ -54,7 +59,11 @@ export const ProjectsSectionSchema = z.strictObject({
     .min(1)
     .optional()
     .describe('事業をまとめる重点項目 / Themes that group projects'),
-  items: z.array(ProjectSchema).describe('事業（重点順）。空にできるのは抜粋が途切れた場合だけ / Projects in published priority order; empty only where the excerpt breaks off'),
+  items: z
+    .array(ProjectSchema)
+    .describe(
+      '事業（重点順）。空にできるのは抜粋が途切れた場合だけ / Projects in published priority order; empty only where the excerpt breaks off',
+    ),
   breaksOff: BreaksOffSchema,
 });
 

@@ -20,8 +20,16 @@ export const StaffItemSchema = z.strictObject({
   division: IdSchema.optional().describe('課の ID（課ごとの人数の場合） / Division id, for a per-division figure'),
   basis: Text.optional().describe('人数の基準（例 正規職員） / What is counted, e.g. regular staff'),
   count: Count.optional().describe('人数（内訳 composition があれば省略可） / Number of staff (may be left out when composition gives it)'),
-  includes: z.array(StaffCountSchema).min(1).optional().describe('「うち」書き（例 うち派遣職員 1人） / Counts included in the figure (うち…)'),
-  composition: z.array(StaffCountSchema).min(1).optional().describe('内訳（例 常勤職員7人、嘱託員4人） / Breakdown that adds up to the figure'),
+  includes: z
+    .array(StaffCountSchema)
+    .min(1)
+    .optional()
+    .describe('「うち」書き（例 うち派遣職員 1人） / Counts included in the figure (うち…)'),
+  composition: z
+    .array(StaffCountSchema)
+    .min(1)
+    .optional()
+    .describe('内訳（例 常勤職員7人、嘱託員4人） / Breakdown that adds up to the figure'),
 });
 
 /** 職員比率: the department's staff as a share of all the municipality's staff. */
@@ -31,7 +39,11 @@ export const StaffRatioSchema = z.strictObject({
   staffLabel: Text.describe('分子の名称（例 〇〇部） / Label of the numerator'),
   total: Count.describe('団体全体の職員数（例 1000） / All staff of the municipality'),
   totalLabel: Text.describe('分母の名称（例 市職員） / Label of the denominator'),
-  percent: z.number().min(0).max(100).describe('文書に書かれた比率 %（例 5.5）。人数から検算される / Ratio in % as published; checked against the counts'),
+  percent: z
+    .number()
+    .min(0)
+    .max(100)
+    .describe('文書に書かれた比率 %（例 5.5）。人数から検算される / Ratio in % as published; checked against the counts'),
   approximate: z.boolean().optional().describe('「約」が付く場合 true / true when published as 約 (about)'),
 });
 

@@ -58,7 +58,9 @@ export const DivisionSectionSchema = z.strictObject({
   id: IdSchema.describe('担当の ID / Sub-section id'),
   name: Text.describe('担当の名称（例 〇〇担当） / Name of the sub-section'),
   mission: Text.optional().describe('ミッション（使命） / Mission'),
-  sharesMissionWith: IdSchema.optional().describe('ミッションを共有する前の担当の ID（表で結合されたセル） / Id of an earlier sub-section whose mission this one shares (a merged cell)'),
+  sharesMissionWith: IdSchema.optional().describe(
+    'ミッションを共有する前の担当の ID（表で結合されたセル） / Id of an earlier sub-section whose mission this one shares (a merged cell)',
+  ),
   role: Text.optional().describe('役割 / Role'),
   initiatives: z.array(Text).min(1).optional().describe('重点取組み事項 / Priority initiatives'),
 });
@@ -75,13 +77,17 @@ export const DivisionSchema = z.strictObject({
   lineage: z
     .array(
       z.strictObject({
-        type: z.enum(['split-from', 'merged-from', 'renamed-from']).describe('split-from 分課, merged-from 統合, renamed-from 別 ID からの改称 / How it came from the earlier division'),
+        type: z
+          .enum(['split-from', 'merged-from', 'renamed-from'])
+          .describe('split-from 分課, merged-from 統合, renamed-from 別 ID からの改称 / How it came from the earlier division'),
         division: IdSchema.describe('前の年度の計画にある課の ID / Id of the division in an earlier plan of this department'),
       }),
     )
     .min(1)
     .optional()
-    .describe('前の年度の課からの分課・統合・改称（同じ ID のままの改称は書かなくてよい） / Earlier divisions this one split or merged from; a rename that keeps the id needs nothing'),
+    .describe(
+      '前の年度の課からの分課・統合・改称（同じ ID のままの改称は書かなくてよい） / Earlier divisions this one split or merged from; a rename that keeps the id needs nothing',
+    ),
 });
 
 export const DivisionsSectionSchema = z.strictObject({
@@ -114,9 +120,15 @@ export const PoliciesSectionSchema = z.strictObject({
 
 /** 実績・評価: the actual or evaluation of an earlier year's indicator, project or goal, as a later plan reports it. */
 export const ResultSchema = z.strictObject({
-  fiscalYear: FiscalYearSchema.describe('指標が載っている計画の年度（この計画より前） / Fiscal year of the plan that set the indicator (earlier than this one)'),
-  project: IdSchema.optional().describe('その計画の事業の ID（事業の指標・事業の評価の場合） / Project id in that plan, for a project or its indicator'),
-  indicator: IdSchema.optional().describe('指標の ID（project があればその事業の指標、なければ測定指標 indicators） / Indicator id: of the project when project is given, else of the plan\'s indicators section'),
+  fiscalYear: FiscalYearSchema.describe(
+    '指標が載っている計画の年度（この計画より前） / Fiscal year of the plan that set the indicator (earlier than this one)',
+  ),
+  project: IdSchema.optional().describe(
+    'その計画の事業の ID（事業の指標・事業の評価の場合） / Project id in that plan, for a project or its indicator',
+  ),
+  indicator: IdSchema.optional().describe(
+    "指標の ID（project があればその事業の指標、なければ測定指標 indicators） / Indicator id: of the project when project is given, else of the plan's indicators section",
+  ),
   goal: IdSchema.optional().describe('目標の ID（statements の block の id） / Id of a statement block (a goal)'),
   actual: MeasureSchema.optional().describe('実績 / The actual'),
   evaluation: EvaluationSchema.optional().describe('評価 / The evaluation'),
@@ -133,7 +145,10 @@ export const OrganisationUnitSchema = z.strictObject({
 /** 所管組織、所管責任者: the chain of units this plan belongs to, outermost first, ending with its own unit. */
 export const OrganisationSectionSchema = z.strictObject({
   heading: Text.optional().describe('見出し（例 所管組織、所管責任者） / Heading as published'),
-  units: z.array(OrganisationUnitSchema).min(1).describe('上位から順の組織（最後がこの計画の組織） / Units, outermost first; the last is this plan\'s own unit'),
+  units: z
+    .array(OrganisationUnitSchema)
+    .min(1)
+    .describe("上位から順の組織（最後がこの計画の組織） / Units, outermost first; the last is this plan's own unit"),
 });
 
 /** Where the content comes from. */
@@ -148,53 +163,63 @@ export const SourceSchema = z.strictObject({
 
 /** The shape of a plan, before the rules that span fields (./index.ts adds them as PlanSchema). */
 export const PlanShapeSchema = z.strictObject({
-    municipality: IdSchema.describe('団体の ID（フォルダ名と同じ） / Municipality id, as in the path'),
-    department: IdSchema.describe('組織（部・局・課など）の ID（フォルダ名と同じ） / Unit id (部, 局, 課 …), as in the path'),
-    fiscalYear: FiscalYearSchema,
-    documentType: Text.describe('文書の種類（例 運営方針と目標、部の目標、ミッション） / Kind of document as published'),
-    title: Text.describe('文書どおりの表題 / Title as published'),
-    departmentName: Text.optional().describe('この年度の文書での組織の名称（現在の名称と違う場合） / Name of the unit printed in this plan, if it differs'),
-    asOf: IsoDateSchema.optional().describe('文書の時点（例 2017-04-01） / Date the plan speaks for'),
-    leaders: z.array(LeaderSchema).min(1).optional().describe('部長など / Leaders'),
-    organisation: OrganisationSectionSchema.optional().describe('所管組織とその長（上位の局・本部など） / The units this plan belongs to, with their heads'),
-    contact: z
-      .strictObject({
-        division: Text.optional().describe('問い合わせ先 / Contact division'),
-        phone: z.string().regex(/^[0-9+][0-9-]{5,20}$/).optional().describe('電話番号（例 00-0000-0000） / Phone'),
-      })
-      .optional()
-      .describe('問い合わせ先 / Contact'),
-    parts: z
-      .array(
-        z.strictObject({
-          heading: Text.describe('部の見出し（例 1 部の使命・目標に関する認識） / Heading of the part'),
-          sections: z.array(SectionKeySchema).min(1).optional().describe('この部に含まれる節 / Sections in this part'),
-          blocks: z
-            .array(IdSchema)
-            .min(1)
-            .optional()
-            .describe('この部に含まれる statements の block の ID（使命・目標が部をまたぐ場合） / Ids of statement blocks in this part, when statements span parts'),
-        }),
-      )
-      .min(1)
-      .optional()
-      .describe('文書の大見出し（番号付きの章）と節の対応 / Numbered parts of the document and the sections in each'),
-    statements: z
-      .strictObject({
-        heading: Text.optional().describe('見出し / Heading'),
-        blocks: z.array(StatementSchema).min(1).describe('使命・ビジョン・方針 / Statements'),
-      })
-      .optional()
-      .describe('使命・ビジョン・方針など / Mission, vision, policy statements'),
-    divisions: DivisionsSectionSchema.optional().describe('課 / Divisions'),
-    resources: ResourcesSectionSchema.optional().describe('経営資源 / Resources'),
-    policies: PoliciesSectionSchema.optional().describe('実施方針 / Implementation policies'),
-    indicators: IndicatorsSectionSchema.optional().describe('組織の測定指標 / Indicators of the unit'),
-    projects: ProjectsSectionSchema.optional().describe('個別事業 / Projects'),
-    evaluationScale: EvaluationScaleSchema.optional(),
-    evaluation: EvaluationSchema.optional().describe('計画全体の評価（自己点検、市長評価など） / Evaluation of the plan as a whole'),
-    results: z.array(ResultSchema).min(1).optional().describe('前の年度の目標指標の実績・評価 / Actuals and evaluations of earlier years'),
-    source: SourceSchema.describe('出典 / Provenance'),
+  municipality: IdSchema.describe('団体の ID（フォルダ名と同じ） / Municipality id, as in the path'),
+  department: IdSchema.describe('組織（部・局・課など）の ID（フォルダ名と同じ） / Unit id (部, 局, 課 …), as in the path'),
+  fiscalYear: FiscalYearSchema,
+  documentType: Text.describe('文書の種類（例 運営方針と目標、部の目標、ミッション） / Kind of document as published'),
+  title: Text.describe('文書どおりの表題 / Title as published'),
+  departmentName: Text.optional().describe(
+    'この年度の文書での組織の名称（現在の名称と違う場合） / Name of the unit printed in this plan, if it differs',
+  ),
+  asOf: IsoDateSchema.optional().describe('文書の時点（例 2017-04-01） / Date the plan speaks for'),
+  leaders: z.array(LeaderSchema).min(1).optional().describe('部長など / Leaders'),
+  organisation: OrganisationSectionSchema.optional().describe(
+    '所管組織とその長（上位の局・本部など） / The units this plan belongs to, with their heads',
+  ),
+  contact: z
+    .strictObject({
+      division: Text.optional().describe('問い合わせ先 / Contact division'),
+      phone: z
+        .string()
+        .regex(/^[0-9+][0-9-]{5,20}$/)
+        .optional()
+        .describe('電話番号（例 00-0000-0000） / Phone'),
+    })
+    .optional()
+    .describe('問い合わせ先 / Contact'),
+  parts: z
+    .array(
+      z.strictObject({
+        heading: Text.describe('部の見出し（例 1 部の使命・目標に関する認識） / Heading of the part'),
+        sections: z.array(SectionKeySchema).min(1).optional().describe('この部に含まれる節 / Sections in this part'),
+        blocks: z
+          .array(IdSchema)
+          .min(1)
+          .optional()
+          .describe(
+            'この部に含まれる statements の block の ID（使命・目標が部をまたぐ場合） / Ids of statement blocks in this part, when statements span parts',
+          ),
+      }),
+    )
+    .min(1)
+    .optional()
+    .describe('文書の大見出し（番号付きの章）と節の対応 / Numbered parts of the document and the sections in each'),
+  statements: z
+    .strictObject({
+      heading: Text.optional().describe('見出し / Heading'),
+      blocks: z.array(StatementSchema).min(1).describe('使命・ビジョン・方針 / Statements'),
+    })
+    .optional()
+    .describe('使命・ビジョン・方針など / Mission, vision, policy statements'),
+  divisions: DivisionsSectionSchema.optional().describe('課 / Divisions'),
+  resources: ResourcesSectionSchema.optional().describe('経営資源 / Resources'),
+  policies: PoliciesSectionSchema.optional().describe('実施方針 / Implementation policies'),
+  indicators: IndicatorsSectionSchema.optional().describe('組織の測定指標 / Indicators of the unit'),
+  projects: ProjectsSectionSchema.optional().describe('個別事業 / Projects'),
+  evaluationScale: EvaluationScaleSchema.optional(),
+  evaluation: EvaluationSchema.optional().describe('計画全体の評価（自己点検、市長評価など） / Evaluation of the plan as a whole'),
+  results: z.array(ResultSchema).min(1).optional().describe('前の年度の目標指標の実績・評価 / Actuals and evaluations of earlier years'),
+  source: SourceSchema.describe('出典 / Provenance'),
 });
 
 export type Plan = z.infer<typeof PlanShapeSchema>;

@@ -95,7 +95,9 @@ export function argumentError(error: unknown, name: string): string {
   return `${line}\n詳しくは gyosei-plans ${name} --help / see gyosei-plans ${name} --help`;
 }
 
-type Values<O extends ParseArgsOptionsConfig> = ReturnType<typeof parseArgs<{ options: O; allowPositionals: true; strict: true }>>['values'];
+type Values<O extends ParseArgsOptionsConfig> = ReturnType<
+  typeof parseArgs<{ options: O; allowPositionals: true; strict: true }>
+>['values'];
 
 /** What a command's body gets: its parsed arguments, a console writing to its io, and where it runs. */
 export interface CommandContext<O extends ParseArgsOptionsConfig> {
@@ -123,7 +125,12 @@ export function command<O extends ParseArgsOptionsConfig>(
     const options = typeof spec.options === 'function' ? spec.options(env) : spec.options;
     let parsed;
     try {
-      parsed = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: spec.positionals ?? false, strict: true });
+      parsed = parseArgs({
+        args: argv,
+        options: { ...options, help: { type: 'boolean', short: 'h' } },
+        allowPositionals: spec.positionals ?? false,
+        strict: true,
+      });
     } catch (error) {
       console.error(`${argumentError(error, spec.name)}\n${spec.usage}`);
       return 2;
@@ -133,7 +140,16 @@ export function command<O extends ParseArgsOptionsConfig>(
       return 0;
     }
     try {
-      return (await body({ values: parsed.values as Values<O>, positionals: parsed.positionals, console, io, cwd: io.cwd ?? process.cwd(), env })) ?? 0;
+      return (
+        (await body({
+          values: parsed.values as Values<O>,
+          positionals: parsed.positionals,
+          console,
+          io,
+          cwd: io.cwd ?? process.cwd(),
+          env,
+        })) ?? 0
+      );
     } catch (error) {
       if (!(error instanceof CommandExit)) throw error;
       if (error.message) console.error(error.message);

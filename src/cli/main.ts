@@ -12,11 +12,28 @@ const COMMANDS: Record<string, { load: () => Promise<{ run: Run }>; args?: strin
   new: { load: () => import('./commands/new.ts'), ja: '前年度の計画から新しい年度を始める', en: "start a year's plan from the latest one" },
   import: { load: () => import('./commands/import.ts'), ja: 'PDF のテキストから計画の下書きを作る', en: "draft a plan from a PDF's text" },
   diff: { load: () => import('./commands/diff.ts'), ja: '2つの年度を項目ごとに比べる', en: 'compare two years field by field' },
-  translations: { load: () => import('./commands/translations.ts'), ja: '英訳のない項目・古い英訳を一覧する', en: 'list missing and outdated English' },
-  'a11y-report': { load: () => import('./commands/a11y-report.ts'), ja: 'アクセシビリティの試験結果を作る', en: 'write the accessibility test results' },
-  'pr-diff': { load: () => import('./commands/pr-diff.ts'), ja: 'プルリクエストの差分コメントを作る', en: "write a pull request's diff comment" },
+  translations: {
+    load: () => import('./commands/translations.ts'),
+    ja: '英訳のない項目・古い英訳を一覧する',
+    en: 'list missing and outdated English',
+  },
+  'a11y-report': {
+    load: () => import('./commands/a11y-report.ts'),
+    ja: 'アクセシビリティの試験結果を作る',
+    en: 'write the accessibility test results',
+  },
+  'pr-diff': {
+    load: () => import('./commands/pr-diff.ts'),
+    ja: 'プルリクエストの差分コメントを作る',
+    en: "write a pull request's diff comment",
+  },
   'hooks install': { load: () => import('./commands/hooks.ts'), ja: 'コミット前の検査を入れる', en: 'install the pre-commit check' },
-  'hooks uninstall': { load: () => import('./commands/hooks.ts'), args: ['--uninstall'], ja: 'コミット前の検査を外す', en: 'remove the pre-commit check' },
+  'hooks uninstall': {
+    load: () => import('./commands/hooks.ts'),
+    args: ['--uninstall'],
+    ja: 'コミット前の検査を外す',
+    en: 'remove the pre-commit check',
+  },
   'hooks pre-commit': { load: () => import('./commands/pre-commit.ts'), ja: 'コミット前の検査を実行する', en: 'run the pre-commit check' },
 };
 

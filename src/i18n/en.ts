@@ -12,4 +12,16 @@ import { policy } from './en/policy.ts';
 import type { UiKey } from './ja.ts';
 
 /** UI text, English: each area under en/ has its Japanese area's keys (checked per area and here). */
-export const en = { ...site, ...plan, ...directory, ...codes, ...fields, ...compare, ...taishou, ...data, ...accessibility, ...search, ...policy } satisfies Record<UiKey, string>;
+export const en = {
+  ...site,
+  ...plan,
+  ...directory,
+  ...codes,
+  ...fields,
+  ...compare,
+  ...taishou,
+  ...data,
+  ...accessibility,
+  ...search,
+  ...policy,
+} satisfies Record<UiKey, string>;

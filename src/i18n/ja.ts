@@ -14,7 +14,19 @@ import { accessibility } from './ja/accessibility.ts';
 import { search } from './ja/search.ts';
 import { policy } from './ja/policy.ts';
 
-export const ja = { ...site, ...plan, ...directory, ...codes, ...fields, ...compare, ...taishou, ...data, ...accessibility, ...search, ...policy } as const;
+export const ja = {
+  ...site,
+  ...plan,
+  ...directory,
+  ...codes,
+  ...fields,
+  ...compare,
+  ...taishou,
+  ...data,
+  ...accessibility,
+  ...search,
+  ...policy,
+} as const;
 
 /** Every key of every area. */
 export type UiKey = keyof typeof ja;

@@ -18,8 +18,7 @@ export function schemaLine(depth: number, kind: string): string {
   return `${SCHEMA_COMMENT_PREFIX}${'../'.repeat(depth)}node_modules/gyosei-plans/schemas/${kind}.schema.json`;
 }
 
-const notice = (what: string) =>
-  `# 架空の例です。${what}\n# A fictional example: replace it with your own (see README.md).\n`;
+const notice = (what: string) => `# 架空の例です。${what}\n# A fictional example: replace it with your own (see README.md).\n`;
 
 const { municipality: m, department: d, fiscalYear: year } = EXAMPLE;
 

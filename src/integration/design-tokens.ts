@@ -23,7 +23,10 @@ export function usedTokens(tokensCss: string, usingCss: string): string {
     used.add(name);
     pending.push(...references(value));
   }
-  return `:root {\n${[...declared].filter(([name]) => used.has(name)).map(([name, value]) => `  ${name}: ${value};\n`).join('')}}\n`;
+  return `:root {\n${[...declared]
+    .filter(([name]) => used.has(name))
+    .map(([name, value]) => `  ${name}: ${value};\n`)
+    .join('')}}\n`;
 }
 
 /** Ships only the design tokens the integration's stylesheet uses. */

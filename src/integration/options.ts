@@ -36,7 +36,13 @@ const LicenceSchema = z.union(
     z.enum(Object.keys(LICENCES) as [keyof typeof LICENCES, ...(keyof typeof LICENCES)[]]),
     z.strictObject({ name: Bilingual('利用規約の名称 / name of the terms'), url: z.url(URL_ERROR).optional() }),
   ],
-  { error: `${Object.keys(LICENCES).map((k) => `'${k}'`).join('、')} のどれか、または { name: { ja, en }, url } で書いてください / must be one of ${Object.keys(LICENCES).map((k) => `'${k}'`).join(', ')} or { name: { ja, en }, url }` },
+  {
+    error: `${Object.keys(LICENCES)
+      .map((k) => `'${k}'`)
+      .join('、')} のどれか、または { name: { ja, en }, url } で書いてください / must be one of ${Object.keys(LICENCES)
+      .map((k) => `'${k}'`)
+      .join(', ')} or { name: { ja, en }, url }`,
+  },
 );
 
 export const PlansOptionsSchema = z
@@ -100,7 +106,8 @@ export function parseOptions(input: unknown): ResolvedOptions {
   const result = PlansOptionsSchema.safeParse(input ?? {});
   if (result.success) return result.data;
   const explain = (i: z.core.$ZodIssue): string => {
-    if (i.code === 'unrecognized_keys') return `${i.keys.map((k) => `「${k}」`).join('')}という設定はありません / unknown option ${i.keys.map((k) => `"${k}"`).join(', ')}`;
+    if (i.code === 'unrecognized_keys')
+      return `${i.keys.map((k) => `「${k}」`).join('')}という設定はありません / unknown option ${i.keys.map((k) => `"${k}"`).join(', ')}`;
     if (i.code === 'invalid_type' && i.input === undefined) return '必須です / required';
     return i.message;
   };

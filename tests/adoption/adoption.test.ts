@@ -44,7 +44,9 @@ const npmInstall = ['--prefer-offline', '--no-audit', '--no-fund'];
 function run(cwd: string, command: string, args: string[], allowFailure = false): SpawnSyncReturns<string> {
   const result = spawnSync(command, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (!allowFailure && result.status !== 0) {
-    throw new Error(`${command} ${args.join(' ')} (in ${cwd}) failed with ${result.status}:\n${result.stdout}\n${result.stderr}${result.error ?? ''}`);
+    throw new Error(
+      `${command} ${args.join(' ')} (in ${cwd}) failed with ${result.status}:\n${result.stdout}\n${result.stderr}${result.error ?? ''}`,
+    );
   }
   return result;
 }
@@ -90,10 +92,23 @@ beforeAll(() => {
   // The history on the pages comes from git, as in a real site's repository.
   run(site, 'git', ['init', '--quiet']);
   run(site, 'git', ['add', '--all']);
-  run(site, 'git', ['-c', 'user.name=Adoption test', '-c', 'user.email=adoption@example.org', 'commit', '--quiet', '--message', 'A new site (test)']);
+  run(site, 'git', [
+    '-c',
+    'user.name=Adoption test',
+    '-c',
+    'user.email=adoption@example.org',
+    'commit',
+    '--quiet',
+    '--message',
+    'A new site (test)',
+  ]);
   run(site, 'npm', ['run', '--silent', 'validate']);
   timed('build', () => run(site, 'npm', ['run', 'build']));
-  console.log(`adoption test timings (ms): ${Object.entries(timings).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(
+    `adoption test timings (ms): ${Object.entries(timings)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
 }, 420_000);
 
 afterAll(() => {
@@ -102,19 +117,29 @@ afterAll(() => {
 
 describe('a new site from the packed package', () => {
   it('ships the package, and nothing of the repository’s own site, content, tests or docs', () => {
-    for (const file of ['build/src/cli/bin.mjs', 'build/src/cli/main.js', 'build/src/index.js', 'build/src/index.d.ts', 'build/src/routes/home.astro', 'build/schemas/index.js']) {
+    for (const file of [
+      'build/src/cli/bin.mjs',
+      'build/src/cli/main.js',
+      'build/src/index.js',
+      'build/src/index.d.ts',
+      'build/src/routes/home.astro',
+      'build/schemas/index.js',
+    ]) {
       expect(packed).toContain(file);
     }
     expect(packed).toContain('schemas/plan.schema.json');
     // Compiled, not TypeScript (which Node will not run inside node_modules); declarations only.
     expect(packed.filter((p) => /\.ts$/.test(p) && !/\.d\.ts$/.test(p))).toEqual([]);
-    const repositoryOnly = /^(content|tests|docs|scripts|public|\.github|\.ci)\/|^(astro\.config\.mjs|src\/content\.config\.ts|vitest\.config\.ts|tsconfig\.json|package-lock\.json)$/;
+    const repositoryOnly =
+      /^(content|tests|docs|scripts|public|\.github|\.ci)\/|^(astro\.config\.mjs|src\/content\.config\.ts|vitest\.config\.ts|tsconfig\.json|package-lock\.json)$/;
     expect(packed.filter((p) => repositoryOnly.test(p))).toEqual([]);
     expect(existsSync(join(site, 'node_modules/gyosei-plans/content'))).toBe(false);
   });
 
   it('needs neither esbuild nor the browser packages to run', () => {
-    const manifest = JSON.parse(readFileSync(join(site, 'node_modules/gyosei-plans/package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const manifest = JSON.parse(readFileSync(join(site, 'node_modules/gyosei-plans/package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
     for (const name of ['esbuild', 'playwright-core', 'axe-core']) expect(manifest.dependencies, name).not.toHaveProperty(name);
   });
 
@@ -126,7 +151,9 @@ describe('a new site from the packed package', () => {
   });
 
   // The machine's own node, when it is older than the package needs (Node 20 on Debian bookworm).
-  const oldNode = ['/usr/bin/node', '/usr/local/bin/node'].find((n) => existsSync(n) && Number(spawnSync(n, ['-p', 'process.versions.node.split(".")[0]'], { encoding: 'utf8' }).stdout) < 22);
+  const oldNode = ['/usr/bin/node', '/usr/local/bin/node'].find(
+    (n) => existsSync(n) && Number(spawnSync(n, ['-p', 'process.versions.node.split(".")[0]'], { encoding: 'utf8' }).stdout) < 22,
+  );
   it.skipIf(!oldNode)('on an older Node, the bin says in one line which Node it needs, and nothing else', () => {
     const result = spawnSync(oldNode!, [join(site, 'node_modules/.bin/gyosei-plans'), 'validate'], { cwd: site, env, encoding: 'utf8' });
     expect(result.status).not.toBe(0);
@@ -158,13 +185,19 @@ describe('a new site from the packed package', () => {
   });
 
   it('has a search index for each language', () => {
-    const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'ja']);
     for (const lang of ['ja', 'en']) expect(entry.languages[lang]!.page_count, lang).toBeGreaterThanOrEqual(2);
   });
 
   it('publishes both plans as open data', () => {
-    const plans = JSON.parse(readFileSync(join(dist, 'data/plans.json'), 'utf8')) as { municipality: string; department: string; fiscalYear: number }[];
+    const plans = JSON.parse(readFileSync(join(dist, 'data/plans.json'), 'utf8')) as {
+      municipality: string;
+      department: string;
+      fiscalYear: number;
+    }[];
     expect(plans.map((p) => `${p.municipality}/${p.department}/${p.fiscalYear}`).sort()).toEqual([example, imported].sort());
     const csv = readFileSync(join(dist, 'data/indicators.csv'), 'utf8');
     expect(csv).toContain(EXAMPLE.municipality);

@@ -27,7 +27,11 @@ let text: string;
 let results: AccessibilityResults;
 
 const report = (...args: string[]) =>
-  spawnSync(process.execPath, ['src/cli/bin.mjs', 'a11y-report', '--dist', dist, '--out', out, ...args], { cwd: projectRoot, encoding: 'utf8', env: cleanBuildEnv() });
+  spawnSync(process.execPath, ['src/cli/bin.mjs', 'a11y-report', '--dist', dist, '--out', out, ...args], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: cleanBuildEnv(),
+  });
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'plans-a11y-report-'));
@@ -61,7 +65,9 @@ describe('npm run a11y:report', () => {
   });
 
   it('lists every violation: the injected one, with its criterion and element, and no other', () => {
-    const violations = results.pages.flatMap((p) => p.violations.map((v) => ({ path: p.path, rule: v.rule, criteria: v.criteria, nodes: v.nodes.length })));
+    const violations = results.pages.flatMap((p) =>
+      p.violations.map((v) => ({ path: p.path, rule: v.rule, criteria: v.criteria, nodes: v.nodes.length })),
+    );
     expect(violations).toEqual([{ path: '/ja/', rule: 'image-alt', criteria: ['1.1.1'], nodes: 1 }]);
     expect(results.pages.find((p) => p.path === '/ja/')!.violations[0]!.nodes[0]).toMatch(/img/);
     for (const page of results.pages) expect(page.passes.length, page.path).toBeGreaterThan(0);
@@ -85,9 +91,17 @@ describe('npm run a11y:report', () => {
   });
 
   it('fails with a message, exit code 2, without a built site or a browser', () => {
-    const none = spawnSync(process.execPath, ['src/cli/bin.mjs', 'a11y-report', '--dist', join(work, 'empty'), '--out', join(work, 'x.json')], { cwd: projectRoot, encoding: 'utf8', env: cleanBuildEnv() });
+    const none = spawnSync(
+      process.execPath,
+      ['src/cli/bin.mjs', 'a11y-report', '--dist', join(work, 'empty'), '--out', join(work, 'x.json')],
+      { cwd: projectRoot, encoding: 'utf8', env: cleanBuildEnv() },
+    );
     expect(none.status).toBe(2);
-    const noBrowser = spawnSync(process.execPath, ['src/cli/bin.mjs', 'a11y-report', '--dist', dist, '--out', join(work, 'y.json')], { cwd: projectRoot, encoding: 'utf8', env: cleanBuildEnv({ CHROMIUM_PATH: join(work, 'no-chromium') }) });
+    const noBrowser = spawnSync(process.execPath, ['src/cli/bin.mjs', 'a11y-report', '--dist', dist, '--out', join(work, 'y.json')], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: cleanBuildEnv({ CHROMIUM_PATH: join(work, 'no-chromium') }),
+    });
     expect(noBrowser.status).toBe(2);
     expect(noBrowser.stderr).toContain('CHROMIUM_PATH');
   });

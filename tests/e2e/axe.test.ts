@@ -31,7 +31,9 @@ function report(path: string, violations: Result[]): string[] {
     [
       `${path}: [${v.id}] (${v.impact ?? 'no impact'}) ${v.help}`,
       `  ${v.helpUrl}`,
-      ...v.nodes.map((n) => `  - ${n.target.join(' ')}\n      ${n.html.slice(0, 200)}\n      ${n.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`),
+      ...v.nodes.map(
+        (n) => `  - ${n.target.join(' ')}\n      ${n.html.slice(0, 200)}\n      ${n.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`,
+      ),
     ].join('\n'),
   );
 }
@@ -44,7 +46,11 @@ async function audit(url: string): Promise<{ status: number | undefined; violati
   // Evaluated through the DevTools protocol: the pages' CSP (rightly) refuses inline scripts.
   await page.evaluate(axeSource);
   const results = await page.evaluate(
-    (tags) => (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    (tags) =>
+      (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      }),
     TAGS,
   );
   expect(blocked, `${url} requested other hosts`).toEqual([]);
@@ -62,9 +68,18 @@ describe('axe-core WCAG 2.1 A/AA', () => {
     const { page, blocked } = e2e;
     // A blank document: a page of the site would carry its CSP, which stops the image before the guard sees it.
     await page.goto('about:blank');
-    await page.setContent('<!doctype html><html><head><title>t</title></head><body><main><img src="https://example.com/x.png"><input type="text"></main></body></html>', { waitUntil: 'load' });
+    await page.setContent(
+      '<!doctype html><html><head><title>t</title></head><body><main><img src="https://example.com/x.png"><input type="text"></main></body></html>',
+      { waitUntil: 'load' },
+    );
     await page.evaluate(axeSource);
-    const results = await page.evaluate((tags) => (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }), TAGS);
+    const results = await page.evaluate(
+      (tags) =>
+        (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe.run(document, {
+          runOnly: { type: 'tag', values: tags },
+        }),
+      TAGS,
+    );
     expect(results.violations.map((v) => v.id)).toEqual(expect.arrayContaining(['html-has-lang', 'image-alt', 'label']));
     expect(blocked).toContain('https://example.com/x.png');
     blocked.length = 0;

@@ -42,7 +42,9 @@ describe.each(['ja', 'en'])('%s', (lang) => {
 
   it('refuses a pair of the same year in words', async () => {
     await e2e.page.goto(e2e.url(`/${lang}${unit}/any/?old=2014&new=2014`), { waitUntil: 'load' });
-    await expect.poll(() => e2e.page.locator('.pair-status').textContent()).toMatch(lang === 'ja' ? /異なる2つの年度/ : /two different years/);
+    await expect
+      .poll(() => e2e.page.locator('.pair-status').textContent())
+      .toMatch(lang === 'ja' ? /異なる2つの年度/ : /two different years/);
     expect(await e2e.page.locator('.pair-output').innerHTML()).toBe('');
   });
 

@@ -38,7 +38,13 @@ function freePort(): Promise<number> {
 async function waitForServer(url: string, ms: number): Promise<void> {
   const until = Date.now() + ms;
   while (Date.now() < until) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`astro dev did not answer at ${url}:\n${log}`);
@@ -87,14 +93,26 @@ afterAll(async () => {
 describe('astro dev follows the content files', () => {
   it('shows an edited plan in the open page without a restart', async () => {
     expect(await page.locator('h1').innerText()).toBe(TITLE);
-    const ms = await editAndWait(original.replace(`${TITLE},`, `${TITLE}（改訂）,`), () => !!document.querySelector('h1')?.textContent?.includes('（改訂）'));
+    const ms = await editAndWait(
+      original.replace(`${TITLE},`, `${TITLE}（改訂）,`),
+      () => !!document.querySelector('h1')?.textContent?.includes('（改訂）'),
+    );
     console.log(`dev server: an edited plan shows in the open page after ${ms} ms`);
   });
 
   it('shows the validator message with file:line:column in the error overlay for an invalid edit, and recovers when fixed', async () => {
-    const ms = await editAndWait(original.replace(/^fiscalYear: 2020$/m, 'fiscalYear: "2020年"'), () => !!document.querySelector('vite-error-overlay'));
+    const ms = await editAndWait(
+      original.replace(/^fiscalYear: 2020$/m, 'fiscalYear: "2020年"'),
+      () => !!document.querySelector('vite-error-overlay'),
+    );
     console.log(`dev server: an invalid edit shows in the overlay after ${ms} ms`);
-    const overlay = await page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.querySelector('#message-content, .message, [id*="message"]')?.textContent ?? document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
+    const overlay = await page.evaluate(
+      () =>
+        document.querySelector('vite-error-overlay')?.shadowRoot?.querySelector('#message-content, .message, [id*="message"]')
+          ?.textContent ??
+        document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ??
+        '',
+    );
     expect(overlay).toMatch(/content\/kakuu\/soumu\/2020\.yaml:\d+:\d+\s+fiscalYear/);
     expect(overlay).toContain('must be a number');
     // No page is rendered from the invalid tree.
@@ -102,7 +120,10 @@ describe('astro dev follows the content files', () => {
     expect(response.status).toBe(500);
     expect(await response.text()).not.toContain(TITLE);
 
-    const back = await editAndWait(original, () => !document.querySelector('vite-error-overlay') && document.querySelector('h1')?.textContent === '総務部の運営方針と目標（架空）');
+    const back = await editAndWait(
+      original,
+      () => !document.querySelector('vite-error-overlay') && document.querySelector('h1')?.textContent === '総務部の運営方針と目標（架空）',
+    );
     console.log(`dev server: the fixed file shows again after ${back} ms`);
   });
 });

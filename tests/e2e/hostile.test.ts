@@ -108,18 +108,48 @@ describe('the hostile fixture', () => {
 
   it('covers the kinds of payload it promises', () => {
     const all = fixtureFiles().map(read).join('\n');
-    const texts = localizedTexts({ plans: content.plans.map((p) => p.plan), departments: content.departments, municipalities: content.municipalities })
-      .flatMap(({ text }) => [text.ja, text.en ?? '']);
+    const texts = localizedTexts({
+      plans: content.plans.map((p) => p.plan),
+      departments: content.departments,
+      municipalities: content.municipalities,
+    }).flatMap(({ text }) => [text.ja, text.en ?? '']);
     for (const needle of [
-      '<script>', 'onerror=', '<svg onload=', '](javascript:', '](data:', '<iframe', '<object', '<style>', 'expression(',
-      'url("javascript:', 'http-equiv=\\"refresh\\"', '<base href', '&lt;script&gt;', '&#60;img', '\\"><script>', '${alert(',
-      '{{constructor', '\\u202E', '\\u200B', '＜script＞',
-    ]) expect(all, needle).toContain(needle);
-    // eslint-disable-next-line no-control-regex -- control characters are what this test looks for
-    expect(texts.some((t) => /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.test(t)), 'control characters').toBe(true);
-    expect(texts.some((t) => t.includes('\u0000')), 'no NUL').toBe(false);
+      '<script>',
+      'onerror=',
+      '<svg onload=',
+      '](javascript:',
+      '](data:',
+      '<iframe',
+      '<object',
+      '<style>',
+      'expression(',
+      'url("javascript:',
+      'http-equiv=\\"refresh\\"',
+      '<base href',
+      '&lt;script&gt;',
+      '&#60;img',
+      '\\"><script>',
+      '${alert(',
+      '{{constructor',
+      '\\u202E',
+      '\\u200B',
+      '＜script＞',
+    ])
+      expect(all, needle).toContain(needle);
+    expect(
+      // eslint-disable-next-line no-control-regex -- control characters are what this test looks for
+      texts.some((t) => /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.test(t)),
+      'control characters',
+    ).toBe(true);
+    expect(
+      texts.some((t) => t.includes('\u0000')),
+      'no NUL',
+    ).toBe(false);
     expect(Math.max(...all.split('\n').map((l) => l.length)), 'a line of 10,000 characters').toBeGreaterThanOrEqual(10_000);
-    expect(texts.some((t) => t.length >= 10_000 && !/\s/.test(t)), 'a text of 10,000 characters without spaces').toBe(true);
+    expect(
+      texts.some((t) => t.length >= 10_000 && !/\s/.test(t)),
+      'a text of 10,000 characters without spaces',
+    ).toBe(true);
   });
 
   it('keeps markers out of page titles, so "XSS-" in document.title can only come from a script', () => {
@@ -170,7 +200,8 @@ function injectedMarkup(): string[] {
     for (const attr of el.attributes) {
       const name = attr.name.toLowerCase();
       if (name.startsWith('on')) problems.push(`${where(el)} has the event handler ${name}`);
-      if (name === 'srcdoc' || name === 'autofocus' || (name === 'http-equiv' && el.closest('body'))) problems.push(`${where(el)} has ${name}`);
+      if (name === 'srcdoc' || name === 'autofocus' || (name === 'http-equiv' && el.closest('body')))
+        problems.push(`${where(el)} has ${name}`);
       if (urlAttributes.has(name)) {
         // eslint-disable-next-line no-control-regex -- control characters are what this test looks for
         const url = attr.value.replace(/[\s\u0000-\u001f]/g, '').toLowerCase();
@@ -181,7 +212,8 @@ function injectedMarkup(): string[] {
       if (name === 'style' && /expression|javascript|url\(/i.test(attr.value)) problems.push(`${where(el)} style="${attr.value}"`);
     }
   }
-  const forbidden = 'iframe, frame, frameset, object, embed, applet, base, marquee, isindex, keygen, math, textarea, template, body meta, body link, body style, body title:not(svg title)';
+  const forbidden =
+    'iframe, frame, frameset, object, embed, applet, base, marquee, isindex, keygen, math, textarea, template, body meta, body link, body style, body title:not(svg title)';
   for (const el of document.querySelectorAll(forbidden)) problems.push(`injected ${where(el)}`);
   for (const el of document.querySelectorAll('script')) {
     const src = el.getAttribute('src');
@@ -254,13 +286,24 @@ describe('every built page in Chromium, with the CSP in force', () => {
     const probe = join(out, '_probe');
     mkdirSync(probe);
     try {
-      writeFileSync(join(probe, 'probe.js'), "window.__xss = 0; console.log('XSS-0'); document.title = 'XSS-0'; alert('XSS-0'); fetch('https://evil.example/probe').catch(() => {});\n");
+      writeFileSync(
+        join(probe, 'probe.js'),
+        "window.__xss = 0; console.log('XSS-0'); document.title = 'XSS-0'; alert('XSS-0'); fetch('https://evil.example/probe').catch(() => {});\n",
+      );
       const page = readFileSync(join(out, 'ja/index.html'), 'utf8');
-      writeFileSync(join(probe, 'index.html'), page.replace('</body>', '<script src="/_probe/probe.js"></script><script>alert(1)</script><div onclick="void 0"></div><iframe></iframe></body>'));
+      writeFileSync(
+        join(probe, 'index.html'),
+        page.replace(
+          '</body>',
+          '<script src="/_probe/probe.js"></script><script>alert(1)</script><div onclick="void 0"></div><iframe></iframe></body>',
+        ),
+      );
       const watch = await watchedPage();
       const problems = (await visit(watch, '/_probe/')).map((p) => p.replace(/^\/_probe\/: /, '').replace(/ .*/, ''));
       await watch.context.close();
-      expect(new Set(problems)).toEqual(new Set(['dialog', 'console', 'document.title', 'window.__xss', 'CSP', '<div>', 'injected', 'script']));
+      expect(new Set(problems)).toEqual(
+        new Set(['dialog', 'console', 'document.title', 'window.__xss', 'CSP', '<div>', 'injected', 'script']),
+      );
     } finally {
       rmSync(probe, { recursive: true, force: true });
     }
@@ -274,17 +317,34 @@ describe('every built page in Chromium, with the CSP in force', () => {
       const at = tags.indexOf(csp[0]!);
       // A <meta> policy covers only what comes after it: nothing that loads or runs code may precede it.
       const before = tags.slice(0, at).filter((t) => !t.end);
-      expect(before.filter((t) => ['script', 'style', 'base', 'body', 'iframe', 'object', 'embed'].includes(t.name)).map((t) => t.name), path).toEqual([]);
-      expect(before.filter((t) => t.name === 'link' && /stylesheet|preload|modulepreload|import/.test(t.attrs.rel ?? '')).map((t) => t.attrs.href), path).toEqual([]);
-      const directives = new Map(csp[0]!.attrs.content!.split(';').map((d) => d.trim()).filter(Boolean).map((d) => {
-        const [name, ...values] = d.split(/\s+/);
-        return [name!, values] as const;
-      }));
+      expect(
+        before.filter((t) => ['script', 'style', 'base', 'body', 'iframe', 'object', 'embed'].includes(t.name)).map((t) => t.name),
+        path,
+      ).toEqual([]);
+      expect(
+        before
+          .filter((t) => t.name === 'link' && /stylesheet|preload|modulepreload|import/.test(t.attrs.rel ?? ''))
+          .map((t) => t.attrs.href),
+        path,
+      ).toEqual([]);
+      const directives = new Map(
+        csp[0]!.attrs
+          .content!.split(';')
+          .map((d) => d.trim())
+          .filter(Boolean)
+          .map((d) => {
+            const [name, ...values] = d.split(/\s+/);
+            return [name!, values] as const;
+          }),
+      );
       const scriptSrc = directives.get('script-src') ?? [];
       expect(scriptSrc, path).toContain("'self'");
       expect(scriptSrc, path).not.toContain("'unsafe-inline'");
       expect(scriptSrc, path).not.toContain("'unsafe-eval'");
-      expect(scriptSrc.filter((s) => !/^'(self|wasm-unsafe-eval|sha256-[A-Za-z0-9+/=]+)'$/.test(s)), path).toEqual([]);
+      expect(
+        scriptSrc.filter((s) => !/^'(self|wasm-unsafe-eval|sha256-[A-Za-z0-9+/=]+)'$/.test(s)),
+        path,
+      ).toEqual([]);
       expect(directives.get('default-src'), path).toEqual(["'self'"]);
       expect(directives.get('object-src'), path).toEqual(["'none'"]);
       expect(directives.get('base-uri'), path).toEqual(["'self'"]);
@@ -352,7 +412,8 @@ describe('payload text stays on the page, escaped', () => {
       // Entities and escapes in Markdown are text, shown as the characters they stand for.
       "<img src=x onerror=alert('XSS-96')> と <script>alert('XSS-96')</script>",
       `${'あいうえおABCDE0123456789'.repeat(600)}`,
-    ]) expect(text, words.slice(0, 40)).toContain(words);
+    ])
+      expect(text, words.slice(0, 40)).toContain(words);
     // Links whose address is javascript:, data: or an entity-encoded javascript: keep their text but lose the address.
     const links = await page.locator('.prose a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
     expect(links).toContainEqual(['クリック', null]);
@@ -382,7 +443,9 @@ describe('payload text stays on the page, escaped', () => {
     const compare = await open('/ja/kakuu/soumu/compare/2020-2021/');
     expect(compare).toContain("alert('XSS-115')");
     await open('/ja/search/');
-    const options = await page.locator('select[name="municipality"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    const options = await page
+      .locator('select[name="municipality"] option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(options).toContain(municipality.name.ja);
   });
 
@@ -396,7 +459,9 @@ describe('payload text stays on the page, escaped', () => {
     // The CSV has one row per value (long format): each indicator's label once per indicator.
     const [column, project, indicator] = ['indicator_ja', 'project_id', 'indicator_id'].map((name) => rows[0]!.indexOf(name));
     const labels = new Map(rows.slice(1).map((r) => [`${r[project!]}/${r[indicator!]}`, r[column!]]));
-    expect([...labels.values()]).toEqual(plan.projects.items.flatMap((p: { indicators: { label: string }[] }) => p.indicators.map((i) => i.label)));
+    expect([...labels.values()]).toEqual(
+      plan.projects.items.flatMap((p: { indicators: { label: string }[] }) => p.indicators.map((i) => i.label)),
+    );
   });
 });
 
@@ -439,7 +504,12 @@ describe('search over hostile content', () => {
     });
   }
 
-  for (const [lang, q] of [['ja', 'onerror'], ['ja', 'alert'], ['en', 'script'], ['en', 'onerror']] as const) {
+  for (const [lang, q] of [
+    ['ja', 'onerror'],
+    ['ja', 'alert'],
+    ['en', 'script'],
+    ['en', 'onerror'],
+  ] as const) {
     it(`renders results for "${q}" (${lang}) as text only`, async () => {
       const result = await search(lang, q);
       expect(result.urls.length, result.status).toBeGreaterThan(0);
@@ -485,8 +555,17 @@ function copyFixture(root: string): void {
   cpSync(FIXTURE, join(root, 'content'), { recursive: true });
   for (const file of fixtureFiles()) {
     const target = join(root, 'content', file);
-    const kind = file === 'glossary.yaml' ? 'glossary' : file.endsWith('municipality.yaml') ? 'municipality' : file.endsWith('department.yaml') ? 'department' : 'plan';
-    const schema = relative(dirname(target), join(projectRoot, 'schemas', `${kind}.schema.json`)).split('\\').join('/');
+    const kind =
+      file === 'glossary.yaml'
+        ? 'glossary'
+        : file.endsWith('municipality.yaml')
+          ? 'municipality'
+          : file.endsWith('department.yaml')
+            ? 'department'
+            : 'plan';
+    const schema = relative(dirname(target), join(projectRoot, 'schemas', `${kind}.schema.json`))
+      .split('\\')
+      .join('/');
     writeFileSync(target, readFileSync(target, 'utf8').replace(/^(# yaml-language-server: \$schema=)\S+/, `$1${schema}`));
   }
 }
@@ -529,7 +608,9 @@ describe('URL fields of hostile content', () => {
   });
 
   it.each(BAD_URLS)('rejects municipality.website %j', async (url) => {
-    const diagnostics = await validateVariant('kakuu/municipality.yaml', (text) => text.replace(/^website: .*$/m, `website: ${JSON.stringify(url)}`));
+    const diagnostics = await validateVariant('kakuu/municipality.yaml', (text) =>
+      text.replace(/^website: .*$/m, `website: ${JSON.stringify(url)}`),
+    );
     expect(diagnostics.map((d) => [d.path, d.code])).toEqual([['website', 'invalid-url']]);
   });
 });
@@ -575,8 +656,21 @@ describe('robustness of the build around hostile content', () => {
     const plan = plan2020();
     const title = `${plan.resources.staff.ratio.totalLabel} ${plan.title.ja}`;
     const xml = atomFeed({
-      id: 'https://plans.example.org/ja/feed.xml', lang: 'ja', title: '架空のフィード', self: 'https://plans.example.org/ja/feed.xml',
-      home: 'https://plans.example.org/ja/', author: '架空', entries: [{ id: 'tag:plans.example.org,2020-04-01:/ja/kakuu/soumu/2020/0', title, link: 'https://plans.example.org/ja/kakuu/soumu/2020/', updated: '2020-04-01T00:00:00Z', summary: title }],
+      id: 'https://plans.example.org/ja/feed.xml',
+      lang: 'ja',
+      title: '架空のフィード',
+      self: 'https://plans.example.org/ja/feed.xml',
+      home: 'https://plans.example.org/ja/',
+      author: '架空',
+      entries: [
+        {
+          id: 'tag:plans.example.org,2020-04-01:/ja/kakuu/soumu/2020/0',
+          title,
+          link: 'https://plans.example.org/ja/kakuu/soumu/2020/',
+          updated: '2020-04-01T00:00:00Z',
+          summary: title,
+        },
+      ],
     });
     const watch = await watchedPage();
     try {
@@ -591,12 +685,18 @@ describe('robustness of the build around hostile content', () => {
   });
 
   it('writes well-formed XML (sitemaps, feeds) and JSON for the hostile site', async () => {
-    const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
-    for (const file of files.filter((f) => f.endsWith('.json') && !f.includes('/pagefind/'))) expect(() => JSON.parse(readFileSync(file, 'utf8')), file).not.toThrow();
+    const files = readdirSync(out, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name));
+    for (const file of files.filter((f) => f.endsWith('.json') && !f.includes('/pagefind/')))
+      expect(() => JSON.parse(readFileSync(file, 'utf8')), file).not.toThrow();
     const watch = await watchedPage();
     try {
       for (const file of files.filter((f) => f.endsWith('.xml'))) {
-        const error = await watch.page.evaluate((source) => new DOMParser().parseFromString(source, 'application/xml').querySelector('parsererror')?.textContent ?? null, readFileSync(file, 'utf8'));
+        const error = await watch.page.evaluate(
+          (source) => new DOMParser().parseFromString(source, 'application/xml').querySelector('parsererror')?.textContent ?? null,
+          readFileSync(file, 'utf8'),
+        );
         expect(error, relative(out, file)).toBeNull();
       }
     } finally {

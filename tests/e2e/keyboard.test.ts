@@ -57,7 +57,11 @@ beforeAll(async () => {
       }
       const style = getComputedStyle(el);
       const outlineWidth = parseFloat(style.outlineWidth) || 0;
-      const hasOutline = style.outlineStyle !== 'none' && outlineWidth > 0 && style.outlineColor !== 'transparent' && !/rgba\(.*,\s*0\)$/.test(style.outlineColor);
+      const hasOutline =
+        style.outlineStyle !== 'none' &&
+        outlineWidth > 0 &&
+        style.outlineColor !== 'transparent' &&
+        !/rgba\(.*,\s*0\)$/.test(style.outlineColor);
       const hasShadow = style.boxShadow !== 'none' && style.boxShadow !== '';
       const r = el.getBoundingClientRect();
       const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);

@@ -16,7 +16,14 @@ const localised = pages.filter((p) => langOfPath(p) !== undefined);
 const unprefixed = pages.filter((p) => langOfPath(p) === undefined);
 
 /** The kind of a page: plan, comparison, 新旧対照表, or else its depth (home, municipality, department…). */
-const kindOf = (p: string) => (PLAN_PAGE.test(p) ? 'plan' : /\/compare\/\d{4}-\d{4}\/$/.test(p) ? 'pair' : /\/compare\/$/.test(p) ? 'compare' : `depth-${p.split('/').length}`);
+const kindOf = (p: string) =>
+  PLAN_PAGE.test(p)
+    ? 'plan'
+    : /\/compare\/\d{4}-\d{4}\/$/.test(p)
+      ? 'pair'
+      : /\/compare\/$/.test(p)
+        ? 'compare'
+        : `depth-${p.split('/').length}`;
 /** One page per language and kind of page, so each kind is clicked through. */
 const clickThrough = [...new Map(localised.map((p) => [`${langOfPath(p)}:${kindOf(p)}`, p])).values()];
 

@@ -86,7 +86,8 @@ function measure(fitTaishou: boolean): Measure {
       if (!node.textContent?.trim() || !node.parentElement) continue;
       range.selectNodeContents(node);
       const right = range.getBoundingClientRect().right;
-      if (right > vw + 1 && !clipper(node.parentElement, true) && !sticking.some((s) => s.el === node.parentElement)) sticking.push({ el: node.parentElement, right });
+      if (right > vw + 1 && !clipper(node.parentElement, true) && !sticking.some((s) => s.el === node.parentElement))
+        sticking.push({ el: node.parentElement, right });
     }
     // The innermost ones name the cause; their ancestors only stick out because of them.
     for (const s of sticking.filter((s) => !sticking.some((o) => o.el !== s.el && s.el.contains(o.el))).slice(0, 6)) {
@@ -99,7 +100,9 @@ function measure(fitTaishou: boolean): Measure {
     const container = clipper(table);
     const room = (container ?? table.parentElement ?? document.body).clientWidth;
     if (fitTaishou && table.classList.contains('taishou-table') && width > room + 1) {
-      tableProblems.push(`${name(table)} is ${Math.round(width)}px wide in ${Math.round(room)}px: the 新旧対照表 must fit without scrolling`);
+      tableProblems.push(
+        `${name(table)} is ${Math.round(width)}px wide in ${Math.round(room)}px: the 新旧対照表 must fit without scrolling`,
+      );
     }
     if (width <= room + 1) continue;
     if (!container) {
@@ -218,7 +221,9 @@ describe.runIf(planPage)(`the largest Japanese plan page, ${planPage}`, () => {
     await page.emulateMedia({ media: 'screen' });
     await page.setViewportSize({ width: 320, height: HEIGHT });
     const scrolled = await page.evaluate(() => {
-      const wide = [...document.querySelectorAll('table')].find((t) => t.parentElement && t.getBoundingClientRect().width > t.parentElement.clientWidth + 1);
+      const wide = [...document.querySelectorAll('table')].find(
+        (t) => t.parentElement && t.getBoundingClientRect().width > t.parentElement.clientWidth + 1,
+      );
       if (!wide) return undefined;
       let el: HTMLElement | null = wide.parentElement;
       while (el && el !== document.body && !['auto', 'scroll'].includes(getComputedStyle(el).overflowX)) el = el.parentElement;
@@ -249,23 +254,35 @@ describe.runIf(planPage)(`the largest Japanese plan page, ${planPage}`, () => {
 
     it.each([
       ['header navigation', 'body > header nav, [role="banner"] nav'],
-      ['breadcrumbs', '.breadcrumbs, nav[aria-label="現在位置"], nav[aria-label="Breadcrumb" i], nav[aria-label*="breadcrumb" i], nav[aria-label="パンくずリスト"]'],
+      [
+        'breadcrumbs',
+        '.breadcrumbs, nav[aria-label="現在位置"], nav[aria-label="Breadcrumb" i], nav[aria-label*="breadcrumb" i], nav[aria-label="パンくずリスト"]',
+      ],
       ['language switch', LANGUAGE_LINKS],
       ['skip link', '.skip-link, body > a[href^="#"]'],
     ])('hides the %s', async (what, selector) => {
-      const found = await e2e.page.evaluate((s) =>
-        [...document.querySelectorAll(s)].map((el) => ({
-          element: el.outerHTML.slice(0, 120),
-          visible: el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }),
-        })),
+      const found = await e2e.page.evaluate(
+        (s) =>
+          [...document.querySelectorAll(s)].map((el) => ({
+            element: el.outerHTML.slice(0, 120),
+            visible: el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true }),
+          })),
         selector,
       );
       expect(found.length, `no ${what} (${selector}) on the page`).toBeGreaterThan(0);
-      expect(found.filter((f) => f.visible).map((f) => f.element), `${what} visible in print`).toEqual([]);
+      expect(
+        found.filter((f) => f.visible).map((f) => f.element),
+        `${what} visible in print`,
+      ).toEqual([]);
     });
 
     it('table rows avoid breaking across pages', async () => {
-      const rows = await e2e.page.evaluate(() => [...document.querySelectorAll('tr')].map((tr) => ({ row: tr.textContent!.trim().slice(0, 40), breakInside: getComputedStyle(tr).breakInside })));
+      const rows = await e2e.page.evaluate(() =>
+        [...document.querySelectorAll('tr')].map((tr) => ({
+          row: tr.textContent!.trim().slice(0, 40),
+          breakInside: getComputedStyle(tr).breakInside,
+        })),
+      );
       expect(rows.length).toBeGreaterThan(0);
       expect(rows.filter((r) => r.breakInside !== 'avoid')).toEqual([]);
     });

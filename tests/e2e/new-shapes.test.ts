@@ -32,14 +32,21 @@ describe.each(['ja', 'en'])('/%s/kakuu/kikaku/2024/', (lang) => {
   it('has no axe-core WCAG 2.1 A/AA violation', async () => {
     await e2e.page.evaluate(axeSource);
     const results = await e2e.page.evaluate(
-      (tags) => (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+      (tags) =>
+        (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe.run(document, {
+          runOnly: { type: 'tag', values: tags },
+          resultTypes: ['violations'],
+        }),
       TAGS,
     );
     expect(results.violations.map((v) => `[${v.id}] ${v.help}: ${v.nodes.map((n) => n.html.slice(0, 160)).join(' | ')}`)).toEqual([]);
   });
 
   it('does not scroll sideways at 320 px', async () => {
-    const { scrollWidth, innerWidth } = await e2e.page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+    const { scrollWidth, innerWidth } = await e2e.page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+    }));
     expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
   });
 });

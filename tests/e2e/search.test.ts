@@ -21,9 +21,22 @@ import { site } from '../helpers/sites.ts';
 
 const publishedDistDir = await site('published');
 
-interface Query { lang: 'ja' | 'en'; query: string; kind: string; expect: string[]; first?: string }
-interface Outcome { top5: string[]; hit: boolean; results: number }
-interface Row extends Query { ours: Outcome; stock: Outcome }
+interface Query {
+  lang: 'ja' | 'en';
+  query: string;
+  kind: string;
+  expect: string[];
+  first?: string;
+}
+interface Outcome {
+  top5: string[];
+  hit: boolean;
+  results: number;
+}
+interface Row extends Query {
+  ours: Outcome;
+  stock: Outcome;
+}
 const { queries } = JSON.parse(readFileSync(join(projectRoot, 'tests/search/queries.json'), 'utf8')) as { queries: Query[] };
 
 let e2e: E2E;
@@ -35,7 +48,11 @@ beforeAll(async () => {
   e2e = await startE2E({}, publishedDistDir);
   // Stock Pagefind: the same pages indexed without normalisation, searched with the raw query.
   stockDir = mkdtempSync(join(tmpdir(), 'pagefind-stock-'));
-  const built = spawnSync(process.execPath, ['scripts/build-search-index.ts', '--stock', '--site', publishedDistDir, '--out', join(stockDir, 'pagefind')], { cwd: projectRoot, encoding: 'utf8' });
+  const built = spawnSync(
+    process.execPath,
+    ['scripts/build-search-index.ts', '--stock', '--site', publishedDistDir, '--out', join(stockDir, 'pagefind')],
+    { cwd: projectRoot, encoding: 'utf8' },
+  );
   expect(built.status, built.stderr).toBe(0);
   // Pagefind picks the index of the page's <html lang>, so each language gets its own harness page.
   for (const lang of ['ja', 'en']) {
@@ -64,7 +81,12 @@ async function searchOurs(page: Page, q: Query): Promise<string[]> {
     },
     [q.query, q.lang === 'ja' ? '検索しています…' : 'Searching…'] as const,
   );
-  return page.$$eval('#search-results h2 a', (links) => links.map((a) => { const url = new URL((a as HTMLAnchorElement).href); return url.pathname + url.hash; }));
+  return page.$$eval('#search-results h2 a', (links) =>
+    links.map((a) => {
+      const url = new URL((a as HTMLAnchorElement).href);
+      return url.pathname + url.hash;
+    }),
+  );
 }
 const pageOf = (link: string) => link.replace(/#.*$/, '');
 
@@ -84,7 +106,8 @@ describe('search relevance', () => {
   it('has at least 40 Japanese and 10 English queries, some of them checking the heading a result links to', () => {
     expect(queries.filter((q) => q.lang === 'ja').length).toBeGreaterThanOrEqual(40);
     expect(queries.filter((q) => q.lang === 'en').length).toBeGreaterThanOrEqual(10);
-    for (const lang of ['ja', 'en']) expect(queries.filter((q) => q.lang === lang && q.first?.includes('#')).length).toBeGreaterThanOrEqual(2);
+    for (const lang of ['ja', 'en'])
+      expect(queries.filter((q) => q.lang === lang && q.first?.includes('#')).length).toBeGreaterThanOrEqual(2);
     expect(queries.filter((q) => q.first && !q.expect.includes(pageOf(q.first)))).toEqual([]);
   });
 
@@ -103,7 +126,11 @@ describe('search relevance', () => {
         const top5 = ours.slice(0, 5).map(pageOf);
         rows[i] = {
           ...q,
-          ours: { top5: ours.slice(0, 5), hit: q.expect.every((p) => top5.includes(p)) && (q.first === undefined || ours[0] === q.first), results: await ourPage.$$eval('#search-results li', (l) => l.length) },
+          ours: {
+            top5: ours.slice(0, 5),
+            hit: q.expect.every((p) => top5.includes(p)) && (q.first === undefined || ours[0] === q.first),
+            results: await ourPage.$$eval('#search-results li', (l) => l.length),
+          },
           stock: { top5: stock.paths, hit: q.expect.every((p) => stock.paths.includes(p)), results: stock.total },
         };
       }
@@ -117,7 +144,11 @@ describe('search relevance', () => {
     expect(rows.filter(Boolean)).toHaveLength(queries.length);
     const recall = (side: 'ours' | 'stock', lang?: string) => {
       const set = rows.filter((r) => !lang || r.lang === lang);
-      return { queries: set.length, hits: set.filter((r) => r[side].hit).length, recallAt5: Number((set.filter((r) => r[side].hit).length / set.length).toFixed(3)) };
+      return {
+        queries: set.length,
+        hits: set.filter((r) => r[side].hit).length,
+        recallAt5: Number((set.filter((r) => r[side].hit).length / set.length).toFixed(3)),
+      };
     };
     const summary = {
       ours: { all: recall('ours'), ja: recall('ours', 'ja'), en: recall('ours', 'en') },
@@ -130,7 +161,9 @@ describe('search relevance', () => {
     };
     mkdirSync(join(projectRoot, 'test-results'), { recursive: true });
     writeFileSync(join(projectRoot, 'test-results/search-relevance.json'), `${JSON.stringify({ summary, rows }, null, 1)}\n`);
-    console.log(`search recall@5: ours ${summary.ours.all.hits}/${summary.ours.all.queries}, stock Pagefind ${summary.stock.all.hits}/${summary.stock.all.queries}`);
+    console.log(
+      `search recall@5: ours ${summary.ours.all.hits}/${summary.ours.all.queries}, stock Pagefind ${summary.stock.all.hits}/${summary.stock.all.queries}`,
+    );
     expect(rows.filter((r) => !r.ours.hit).map((r) => `${r.lang} ${r.query}: got ${r.ours.top5.join(' ')}`)).toEqual([]);
     expect(e2e.blocked).toEqual([]);
     expect(second.blocked).toEqual([]);
@@ -141,7 +174,9 @@ describe('the search page', () => {
   it('loads no search code until the reader focuses the box', async () => {
     const page = (await openGuardedPage(e2e.browser, e2e.server.origin)).page;
     const scripts: string[] = [];
-    page.on('request', (r) => { if (r.resourceType() === 'script' || r.url().includes('pagefind')) scripts.push(new URL(r.url()).pathname); });
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script' || r.url().includes('pagefind')) scripts.push(new URL(r.url()).pathname);
+    });
     await page.goto(e2e.url('/ja/search/'));
     await page.waitForLoadState('networkidle');
     expect(scripts.filter((s) => s.includes('pagefind') || s.includes('client'))).toEqual([]);
@@ -167,7 +202,7 @@ describe('the search page', () => {
     expect(new URL(page.url()).searchParams.get('municipality')).toBe('塩竈市');
   });
 
-  it('shows the heading where the words were found, then the plan\'s municipality, unit and year, then the excerpt; the link lands on that heading', async () => {
+  it("shows the heading where the words were found, then the plan's municipality, unit and year, then the excerpt; the link lands on that heading", async () => {
     const { page } = e2e;
     await page.goto(e2e.url('/ja/search/?q=路面シール'));
     await expect.poll(() => page.locator('#search-results li').count()).toBeGreaterThan(0);
@@ -180,7 +215,10 @@ describe('the search page', () => {
     expect((await first.locator('p:last-child mark').allTextContents()).join('')).toContain('路面シール');
     await link.click();
     await page.waitForURL((url) => url.hash !== '');
-    const target = await page.evaluate(() => { const el = document.querySelector(':target'); return el && { tag: el.tagName, text: el.textContent, top: el.getBoundingClientRect().top }; });
+    const target = await page.evaluate(() => {
+      const el = document.querySelector(':target');
+      return el && { tag: el.tagName, text: el.textContent, top: el.getBoundingClientRect().top };
+    });
     expect(target?.tag).toMatch(/^H[2-6]$/);
     expect(target?.text).toBe('10 防犯カメラの設置等による安全安心のまちづくりの推進（安全安心課）');
     expect(Math.abs(target!.top)).toBeLessThan(5);

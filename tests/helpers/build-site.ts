@@ -23,8 +23,13 @@ export function cleanBuildEnv(extra: Record<string, string> = {}): NodeJS.Proces
 
 /** `astro build` of `contentDir` into `outDir` (one build at a time: build-lock.ts), search index included; `env` adds variables (e.g. PLANS_A11Y_RESULTS). */
 export function buildContentTree(contentDir: string, outDir: string, env: Record<string, string> = {}): BuildOutcome {
-  const run = withBuildLockSync(() => spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', outDir], {
-    cwd: projectRoot, encoding: 'utf8', env: cleanBuildEnv({ PLANS_CONTENT_DIR: contentDir, ...env }), maxBuffer: 64 * 1024 * 1024,
-  }));
+  const run = withBuildLockSync(() =>
+    spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', outDir], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: cleanBuildEnv({ PLANS_CONTENT_DIR: contentDir, ...env }),
+      maxBuffer: 64 * 1024 * 1024,
+    }),
+  );
   return { status: run.status, output: `${run.stdout ?? ''}${run.stderr ?? ''}` };
 }

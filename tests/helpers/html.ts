@@ -31,7 +31,21 @@ export function decodeEntities(s: string): string {
 }
 
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
-export const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+export const VOID_ELEMENTS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 
 export function tokenize(html: string): Tag[] {
   const tags: Tag[] = [];
@@ -116,7 +130,8 @@ export function urlRefs(tags: Tag[]): UrlRef[] {
     const add = (attr: string, url: string) => out.push({ where: `${tag.name}[${attr}]`, url: url.trim(), tag });
     const { attrs } = tag;
     if (['a', 'area', 'link', 'base'].includes(tag.name) && attrs.href !== undefined) add('href', attrs.href);
-    if (['img', 'script', 'source', 'iframe', 'audio', 'video', 'track', 'embed', 'input'].includes(tag.name) && attrs.src !== undefined) add('src', attrs.src);
+    if (['img', 'script', 'source', 'iframe', 'audio', 'video', 'track', 'embed', 'input'].includes(tag.name) && attrs.src !== undefined)
+      add('src', attrs.src);
     if (['img', 'source'].includes(tag.name) && attrs.srcset !== undefined) {
       for (const candidate of attrs.srcset.split(/,\s+|,(?=\S)/)) {
         const url = candidate.trim().split(/\s+/)[0];
@@ -126,7 +141,8 @@ export function urlRefs(tags: Tag[]): UrlRef[] {
     if (tag.name === 'video' && attrs.poster !== undefined) add('poster', attrs.poster);
     if (tag.name === 'object' && attrs.data !== undefined) add('data', attrs.data);
     if (tag.name === 'form' && attrs.action !== undefined) add('action', attrs.action);
-    if (tag.name === 'meta' && /^(og:(image|url)|twitter:image)$/.test(attrs.property ?? attrs.name ?? '') && attrs.content) add('content', attrs.content);
+    if (tag.name === 'meta' && /^(og:(image|url)|twitter:image)$/.test(attrs.property ?? attrs.name ?? '') && attrs.content)
+      add('content', attrs.content);
   }
   return out;
 }

@@ -15,24 +15,39 @@ interface Field {
 }
 
 /** Keys whose values are ids, codes or enum words rather than the document's text. */
-const REFERENCES = new Set(['id', 'municipality', 'department', 'division', 'staff', 'item', 'minus', 'sharesMissionWith', 'kind', 'completeness', 'comparator', 'period']);
+const REFERENCES = new Set([
+  'id',
+  'municipality',
+  'department',
+  'division',
+  'staff',
+  'item',
+  'minus',
+  'sharesMissionWith',
+  'kind',
+  'completeness',
+  'comparator',
+  'period',
+]);
 
 /** Every text and number of a plan with its path (`ja` of a localized text, ids of divisions as their names). */
 export function planFields(plan: Record<string, unknown>): Field[] {
   const divisions = new Map<string, string>();
-  for (const d of ((plan.divisions as { items?: { id: string; name: unknown }[] } | undefined)?.items ?? [])) divisions.set(d.id, textOf(d.name) ?? '');
+  for (const d of (plan.divisions as { items?: { id: string; name: unknown }[] } | undefined)?.items ?? [])
+    divisions.set(d.id, textOf(d.name) ?? '');
   const out: Field[] = [];
   const walk = (value: unknown, path: string, key: string) => {
     const text = textOf(value);
     if (text !== undefined) {
-      if (!REFERENCES.has(key) && !(key === 'sections' && typeof value === 'string')) out.push({ path, text: normalise(key === 'divisions' ? (divisions.get(text) ?? text) : text) });
+      if (!REFERENCES.has(key) && !(key === 'sections' && typeof value === 'string'))
+        out.push({ path, text: normalise(key === 'divisions' ? (divisions.get(text) ?? text) : text) });
     } else if (typeof value === 'number') out.push({ path, text: value.toLocaleString('en-US') });
     else if (Array.isArray(value)) {
       // The page heads a project's indicators with 【目標指標】, as the documents do.
       if (key === 'indicators' && value.length) out.push({ path, text: normalise(ja['projects.indicators']) });
       value.forEach((v, i) => walk(v, `${path}[${i}]`, key));
-    }
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (k !== 'en') walk(v, path ? `${path}.${k}` : k, k);
+    } else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) if (k !== 'en') walk(v, path ? `${path}.${k}` : k, k);
   };
   walk(plan, '', '');
   return out;
@@ -40,7 +55,8 @@ export function planFields(plan: Record<string, unknown>): Field[] {
 
 function textOf(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && !Array.isArray(value) && typeof (value as { ja?: unknown }).ja === 'string') return (value as { ja: string }).ja;
+  if (value && typeof value === 'object' && !Array.isArray(value) && typeof (value as { ja?: unknown }).ja === 'string')
+    return (value as { ja: string }).ja;
   return undefined;
 }
 

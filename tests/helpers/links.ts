@@ -16,9 +16,7 @@ export interface SiteFiles {
 }
 
 export type Resolution =
-  | { kind: 'external' }
-  | { kind: 'internal'; pathname: string; hash: string; file: string }
-  | { kind: 'broken'; reason: string };
+  { kind: 'external' } | { kind: 'internal'; pathname: string; hash: string; file: string } | { kind: 'broken'; reason: string };
 
 const fileExists = (path: string) => {
   try {
@@ -56,7 +54,8 @@ export function resolveUrl(site: SiteFiles, pagePath: string, url: string): Reso
     return { kind: 'broken', reason: 'not a valid URL' };
   }
   if (target.origin !== site.origin) return { kind: 'external' };
-  if (!target.pathname.startsWith(site.base)) return { kind: 'broken', reason: `resolves to ${target.pathname}, outside the base path ${site.base}` };
+  if (!target.pathname.startsWith(site.base))
+    return { kind: 'broken', reason: `resolves to ${target.pathname}, outside the base path ${site.base}` };
   let relative: string;
   try {
     relative = decodeURIComponent(target.pathname.slice(site.base.length));
@@ -65,7 +64,8 @@ export function resolveUrl(site: SiteFiles, pagePath: string, url: string): Reso
   }
   const file = join(site.dir, relative.endsWith('/') || relative === '' ? `${relative}index.html` : relative);
   if (fileExists(file)) return { kind: 'internal', pathname: target.pathname, hash: target.hash, file };
-  if (dirExists(join(site.dir, relative))) return { kind: 'broken', reason: `${target.pathname} is a directory; link to ${target.pathname}/ (trailing slash)` };
+  if (dirExists(join(site.dir, relative)))
+    return { kind: 'broken', reason: `${target.pathname} is a directory; link to ${target.pathname}/ (trailing slash)` };
   return { kind: 'broken', reason: `no file for ${target.pathname}` };
 }
 

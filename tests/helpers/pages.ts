@@ -20,7 +20,9 @@ export const publishedDistDir = join(fixtureSitesDir, 'published');
 /** Every fixture with a content tree (tests/fixtures/<name>/content), sorted: the sites `allSites()` (sites.ts) builds. */
 export function fixtureSiteNames(): string[] {
   const fixtures = join(projectRoot, 'tests/fixtures');
-  return readdirSync(fixtures).filter((name) => existsSync(join(fixtures, name, 'content'))).sort();
+  return readdirSync(fixtures)
+    .filter((name) => existsSync(join(fixtures, name, 'content')))
+    .sort();
 }
 
 export interface TestSite {
@@ -28,7 +30,6 @@ export interface TestSite {
   name: string;
   dir: string;
 }
-
 
 export const LANGS = ['ja', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -81,7 +82,6 @@ export function twinPath(path: string): string | undefined {
 
 /** A plan page: /<lang>/<municipality>/<department>/<year>/ */
 export const PLAN_PAGE = /^\/(ja|en)\/[^/]+\/[^/]+\/\d{4}\/$/;
-
 
 /** The largest page (by HTML size) among those matching `filter`: the richest page to test. */
 export function largestPage(filter: (path: string) => boolean, dir: string = distDir): string | undefined {

@@ -29,11 +29,14 @@ export const seedPath = (seed: Seed | string) => join(seedsDir, typeof seed === 
  */
 export function writeSeedSite(content: string, { plans }: { plans: boolean }): void {
   const demo = join(projectRoot, 'content');
-  const files = ['glossary.yaml', ...SEEDS.flatMap((s) => [
-    `${s.municipality}/municipality.yaml`,
-    `${s.municipality}/${s.department}/department.yaml`,
-    ...(plans ? [`${s.municipality}/${s.department}/${s.year}.yaml`] : []),
-  ])];
+  const files = [
+    'glossary.yaml',
+    ...SEEDS.flatMap((s) => [
+      `${s.municipality}/municipality.yaml`,
+      `${s.municipality}/${s.department}/department.yaml`,
+      ...(plans ? [`${s.municipality}/${s.department}/${s.year}.yaml`] : []),
+    ]),
+  ];
   for (const file of files) {
     mkdirSync(dirname(join(content, file)), { recursive: true });
     cpSync(join(demo, file), join(content, file));
@@ -48,7 +51,12 @@ export function seedUnits(text: string): string[] {
     .split('\n')
     .flatMap((line) => line.split('\t'))
     .flatMap((cell) => (/<li|<p/.test(cell) ? [...cell.matchAll(/<(li|p)\b[^>]*>(.*?)<\/\1>/g)].map((m) => m[2]) : [cell]))
-    .map((unit) => unit.replace(/<[^>]+>/g, '').replace(/^[\s-]*/, '').replace(/^[◇・○]\s*/, ''))
+    .map((unit) =>
+      unit
+        .replace(/<[^>]+>/g, '')
+        .replace(/^[\s-]*/, '')
+        .replace(/^[◇・○]\s*/, ''),
+    )
     .map(normalise)
     .filter(Boolean);
 }

@@ -56,7 +56,9 @@ function buildEnv(name: string, options: SiteOptions): Record<string, string> {
 /** The variables that make this build another site than the default one of `name`, sorted. */
 function variant(name: string, options: SiteOptions): [string, string][] {
   const defaults = buildEnv(name, {});
-  return Object.entries(options.env ?? {}).filter(([k, v]) => defaults[k] !== v).sort();
+  return Object.entries(options.env ?? {})
+    .filter(([k, v]) => defaults[k] !== v)
+    .sort();
 }
 
 const stampsDir = join(fixtureSitesDir, '.stamps');
@@ -94,7 +96,10 @@ async function buildSite(name: string, options: SiteOptions): Promise<string> {
     else env.PLANS_CONTENT_DIR = content;
     const started = Date.now();
     const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', out], {
-      cwd: projectRoot, encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024,
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env,
+      maxBuffer: 64 * 1024 * 1024,
     });
     if (run.status !== 0) throw new Error(`the ${name} site did not build (exit ${run.status}):\n${run.stdout}${run.stderr}`);
     mkdirSync(stampsDir, { recursive: true });
@@ -124,9 +129,13 @@ function git(args: string[]): string {
 
 /** Hash of every file (tracked or new, not ignored) under `paths`, by path and content. */
 function filesHash(paths: string[]): string {
-  const listed = git(['ls-files', '--cached', '--others', '--exclude-standard', '-z', '--', ...paths]).split('\0').filter(Boolean);
+  const listed = git(['ls-files', '--cached', '--others', '--exclude-standard', '-z', '--', ...paths])
+    .split('\0')
+    .filter(Boolean);
   // Outside a git checkout, every file under the paths.
-  const files = listed.length ? [...new Set(listed)] : paths.flatMap((p) => walk(join(projectRoot, p)).map((f) => relative(projectRoot, f)));
+  const files = listed.length
+    ? [...new Set(listed)]
+    : paths.flatMap((p) => walk(join(projectRoot, p)).map((f) => relative(projectRoot, f)));
   const h = createHash('sha256');
   for (const file of files.sort()) {
     const full = join(projectRoot, file);
@@ -147,16 +156,20 @@ let codeHash: string | undefined;
 function inputKey(name: string, content: string, env: Record<string, string>): string {
   codeHash ??= filesHash(CODE);
   const a11y = join(projectRoot, 'a11y/results.json');
-  return hash(JSON.stringify({
-    name,
-    code: codeHash,
-    content: filesHash([relative(projectRoot, content)]),
-    history: git(['log', '-1', '--format=%H', '--', relative(projectRoot, content)]).trim(),
-    a11y: existsSync(a11y) ? hash(readFileSync(a11y)) : null,
-    node: process.version,
-    env: Object.entries(env).sort(),
-    outer: Object.entries(process.env).filter(([k]) => /^(PLANS_(?!TEST_)|SITE_URL$|ASTRO_)/.test(k)).sort(),
-  }));
+  return hash(
+    JSON.stringify({
+      name,
+      code: codeHash,
+      content: filesHash([relative(projectRoot, content)]),
+      history: git(['log', '-1', '--format=%H', '--', relative(projectRoot, content)]).trim(),
+      a11y: existsSync(a11y) ? hash(readFileSync(a11y)) : null,
+      node: process.version,
+      env: Object.entries(env).sort(),
+      outer: Object.entries(process.env)
+        .filter(([k]) => /^(PLANS_(?!TEST_)|SITE_URL$|ASTRO_)/.test(k))
+        .sort(),
+    }),
+  );
 }
 
 function readIfThere(file: string): string {

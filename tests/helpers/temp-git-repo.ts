@@ -23,8 +23,12 @@ export function isolatedGitEnv(extra: Record<string, string> = {}): NodeJS.Proce
 function author(date: string): Record<string, string> {
   const when = `${date}T09:00:00+09:00`;
   return {
-    GIT_AUTHOR_NAME: 'Test Clerk', GIT_AUTHOR_EMAIL: 'clerk@example.org', GIT_AUTHOR_DATE: when,
-    GIT_COMMITTER_NAME: 'Test Clerk', GIT_COMMITTER_EMAIL: 'clerk@example.org', GIT_COMMITTER_DATE: when,
+    GIT_AUTHOR_NAME: 'Test Clerk',
+    GIT_AUTHOR_EMAIL: 'clerk@example.org',
+    GIT_AUTHOR_DATE: when,
+    GIT_COMMITTER_NAME: 'Test Clerk',
+    GIT_COMMITTER_EMAIL: 'clerk@example.org',
+    GIT_COMMITTER_DATE: when,
   };
 }
 
@@ -90,12 +94,20 @@ export function createTempRepo(fixture: string, options: { linkProject?: boolean
   }
   const commit = (date: string, message: string) => {
     git('add', 'content');
-    const result = spawnSync('git', ['-c', 'commit.gpgsign=false', 'commit', '--quiet', '-m', message], { cwd: dir, env: { ...env, ...author(date) }, encoding: 'utf8' });
+    const result = spawnSync('git', ['-c', 'commit.gpgsign=false', 'commit', '--quiet', '-m', message], {
+      cwd: dir,
+      env: { ...env, ...author(date) },
+      encoding: 'utf8',
+    });
     if (result.status !== 0) throw new Error(`git commit failed (${result.status}):\n${result.stderr}`);
   };
   if (options.commit !== false) commit('2026-04-01', 'Fixture content');
   return {
-    dir, env, git, run, commit,
+    dir,
+    env,
+    git,
+    run,
+    commit,
     content: join(dir, 'content'),
     edit: (file, ...pairs) => {
       const path = join(dir, 'content', file);
@@ -119,5 +131,8 @@ export function createTempRepo(fixture: string, options: { linkProject?: boolean
 /** The fixture file with its schema comment fixed for a repository of the same layout. */
 export function fixtureFile(fixture: string, path: string): string {
   const depth = path.split('/').length - 1;
-  return readFileSync(join(projectRoot, fixture, path), 'utf8').replace(/\$schema=(?:\.\.\/)+schemas\//, `$schema=${'../'.repeat(depth)}schemas/`);
+  return readFileSync(join(projectRoot, fixture, path), 'utf8').replace(
+    /\$schema=(?:\.\.\/)+schemas\//,
+    `$schema=${'../'.repeat(depth)}schemas/`,
+  );
 }

@@ -16,12 +16,18 @@ export function translationStory(): TempRepo {
   repo.edit(
     PLAN,
     ['ja: 総務部の運営方針と目標（架空）', 'ja: 総務部の運営方針と目標（架空・改訂版）'],
-    ['documentType: { ja: 運営方針と目標, en: Operating policy and goals }', 'documentType: { ja: 運営の方針と目標, en: Operating policies and goals }'],
+    [
+      'documentType: { ja: 運営方針と目標, en: Operating policy and goals }',
+      'documentType: { ja: 運営の方針と目標, en: Operating policies and goals }',
+    ],
   );
   repo.commit('2024-02-10', '表題の改訂 / revised title');
   repo.edit(
     PLAN,
-    ['  items:\n    - id: bousai-kunren\n      number: 1', '  items:\n    - id: shin-jigyou\n      number: 1\n      title: 架空の新しい事業\n    - id: bousai-kunren\n      number: 2'],
+    [
+      '  items:\n    - id: bousai-kunren\n      number: 1',
+      '  items:\n    - id: shin-jigyou\n      number: 1\n      title: 架空の新しい事業\n    - id: bousai-kunren\n      number: 2',
+    ],
     ['number: 2\n      title: { ja: 架空の文書管理', 'number: 3\n      title: { ja: 架空の文書管理'],
     ['title: 架空の実施方針', 'title: { ja: 架空の実施方針, en: A fictional policy }'],
   );

@@ -21,30 +21,51 @@ const distDir = await site('demo');
 const words = { ja, en };
 const FIXTURE = join(projectRoot, 'tests/fixtures/a11y-results/results.json');
 /** The text of some HTML: inline tags (a span marking Japanese, a link) join their text, others separate it. */
-const text = (html: string) => html.replace(/<\/?(?:span|a|small|code|strong|em)\b[^>]*>/g, '').replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<\/?(?:span|a|small|code|strong|em)\b[^>]*>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ');
 // Without the attributes Astro adds for the page's scoped styles, so the patterns below read the markup as written.
 const main = (html: string) => /<main[^>]*>([\s\S]*)<\/main>/.exec(html)![1]!.replace(/ data-astro-cid-\w+/g, '');
 const read = (dir: string, path: string) => readFileSync(join(dir, path, 'index.html'), 'utf8');
 
 describe('the demo site', () => {
   it.each(LANGS)('has the three pages in %s, linked from the footer of every page', (lang) => {
-    for (const path of ['accessibility/', 'accessibility/results/', 'policy/']) expect(read(distDir, `${lang}/${path}`)).toContain(`<html lang="${lang}"`);
+    for (const path of ['accessibility/', 'accessibility/results/', 'policy/'])
+      expect(read(distDir, `${lang}/${path}`)).toContain(`<html lang="${lang}"`);
     const missing = listPageFiles(distDir)
       .map((p) => ({ path: p.path, footer: /<footer[\s\S]*<\/footer>/.exec(readFileSync(p.file, 'utf8'))?.[0] ?? '' }))
-      .filter(({ path, footer }) => (path.startsWith(`/${lang}/`) || (lang === 'ja' && !/^\/(ja|en)\//.test(path))) && !['accessibility/', 'accessibility/results/', 'policy/'].every((p) => footer.includes(`href="/${lang}/${p}"`)))
+      .filter(
+        ({ path, footer }) =>
+          (path.startsWith(`/${lang}/`) || (lang === 'ja' && !/^\/(ja|en)\//.test(path))) &&
+          !['accessibility/', 'accessibility/results/', 'policy/'].every((p) => footer.includes(`href="/${lang}/${p}"`)),
+      )
       .map((p) => p.path);
     expect(missing).toEqual([]);
   });
 
   it('lists the pages in the sitemap', () => {
     const xml = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
-    for (const lang of LANGS) for (const path of ['accessibility/', 'accessibility/results/', 'policy/']) expect(xml).toContain(`<loc>https://plans.example.org/${lang}/${path}</loc>`);
+    for (const lang of LANGS)
+      for (const path of ['accessibility/', 'accessibility/results/', 'policy/'])
+        expect(xml).toContain(`<loc>https://plans.example.org/${lang}/${path}</loc>`);
   });
 
   it.each(LANGS)('the policy (%s) has the sections of the guideline, targets AA and claims only 配慮', (lang) => {
     const page = text(main(read(distDir, `${lang}/accessibility/`)));
     const w = words[lang];
-    for (const key of ['a11y.policy.heading', 'a11y.scope.heading', 'a11y.target.heading', 'a11y.current.heading', 'a11y.period.heading', 'a11y.exceptions.heading', 'a11y.results.heading', 'a11y.contact.heading'] as const) {
+    for (const key of [
+      'a11y.policy.heading',
+      'a11y.scope.heading',
+      'a11y.target.heading',
+      'a11y.current.heading',
+      'a11y.period.heading',
+      'a11y.exceptions.heading',
+      'a11y.results.heading',
+      'a11y.contact.heading',
+    ] as const) {
       expect(page).toContain(w[key]);
     }
     expect(page).toContain('JIS X 8341-3:2016');
@@ -61,7 +82,8 @@ describe('the demo site', () => {
     // The demo site keeps the default licence, PDL 1.0.
     expect(page).toContain('href="https://www.digital.go.jp/resources/open_data/public_data_license_v1.0"');
     expect(text(page)).toContain(lang === 'ja' ? '公共データ利用規約（第1.0版）' : 'Public Data License (Version 1.0)');
-    for (const key of ['policy.privacy.collect', 'policy.privacy.search', 'policy.disclaimer.copy', 'policy.disclaimer.liability'] as const) expect(text(page)).toContain(words[lang][key]);
+    for (const key of ['policy.privacy.collect', 'policy.privacy.search', 'policy.disclaimer.copy', 'policy.disclaimer.liability'] as const)
+      expect(text(page)).toContain(words[lang][key]);
   });
 });
 
@@ -122,7 +144,12 @@ describe('the base fixture built without and with a results file', () => {
     const list = /<table id="violation-list">([\s\S]*?)<\/table>/.exec(page)![1]!;
     const violations = results.pages.flatMap((p) => p.violations.map((v) => ({ path: p.path, rule: v.rule })));
     expect(violations.length).toBeGreaterThan(0);
-    expect([...list.matchAll(/<th scope="row"><code>([^<]+)<\/code><\/th>\s*<td><code>([^<]+)<\/code>/g)].map((m) => ({ path: m[1], rule: m[2] }))).toEqual(violations);
+    expect(
+      [...list.matchAll(/<th scope="row"><code>([^<]+)<\/code><\/th>\s*<td><code>([^<]+)<\/code>/g)].map((m) => ({
+        path: m[1],
+        rule: m[2],
+      })),
+    ).toEqual(violations);
     const pageRows = /<table id="page-list">([\s\S]*?)<\/table>/.exec(page)![1]!.match(/<th scope="row">/g) ?? [];
     expect(pageRows).toHaveLength(results.pages.length);
   });

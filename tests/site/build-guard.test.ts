@@ -26,7 +26,11 @@ beforeAll(() => {
 });
 
 const run = (command: string, args: string[]) =>
-  spawnSync(command, args, { cwd: root, encoding: 'utf8', env: { ...process.env, PLANS_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' } });
+  spawnSync(command, args, {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, PLANS_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
 
 describe('invalid content', () => {
   it('fails validation with every problem located', () => {
@@ -39,9 +43,13 @@ describe('invalid content', () => {
   });
 
   it('stops npm run build before anything is written, without a stack trace', () => {
-    const result = withBuildLockSync(() => spawnSync('npm', ['run', 'build', '--silent', '--', '--outDir', outDir], {
-      cwd: root, encoding: 'utf8', env: { ...process.env, PLANS_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
-    }));
+    const result = withBuildLockSync(() =>
+      spawnSync('npm', ['run', 'build', '--silent', '--', '--outDir', outDir], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, PLANS_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
+      }),
+    );
     expect(result.status).not.toBe(0);
     expect(existsSync(outDir)).toBe(false);
     expect(result.stdout).toContain('content/kakuu/soumu/2020.yaml:5:13');

@@ -21,7 +21,11 @@ let dir: string;
 let content: string;
 let dist: string;
 const cli = (command: string, ...args: string[]) =>
-  spawnSync(process.execPath, [CLI, command, ...args, '--content', content], { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, PLANS_CONTENT_DIR: '' } });
+  spawnSync(process.execPath, [CLI, command, ...args, '--content', content], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: { ...process.env, PLANS_CONTENT_DIR: '' },
+  });
 const log: string[] = [];
 const statuses: Record<string, number | null> = {};
 /** The year started with `npm run new`, from the imported plan of the first seed. */
@@ -78,13 +82,18 @@ describe("the clerk's workflow (docs/authoring.md §7)", () => {
     for (const seed of SEEDS) {
       const page = `ja/${seed.municipality}/${seed.department}/${seed.year}`;
       const text = normalise(pageText(readFileSync(join(dist, page, 'index.html'), 'utf8')));
-      expect(seedUnits(readSeed(seed)).filter((u) => !text.includes(u)), page).toEqual([]);
+      expect(
+        seedUnits(readSeed(seed)).filter((u) => !text.includes(u)),
+        page,
+      ).toEqual([]);
     }
   });
 
   it('publishes the filled-in new year beside the last, with its comparison', () => {
     expect(readFileSync(join(dist, `ja/${nextPath}/index.html`), 'utf8')).toContain(nextTitle);
-    expect(existsSync(join(dist, `ja/${next.municipality}/${next.department}/compare/${SEEDS[0].year}-${next.year}/index.html`))).toBe(true);
+    expect(existsSync(join(dist, `ja/${next.municipality}/${next.department}/compare/${SEEDS[0].year}-${next.year}/index.html`))).toBe(
+      true,
+    );
     const diff = cli('diff', `${next.municipality}/${next.department}`, String(SEEDS[0].year), String(next.year));
     expect(diff.status, diff.stderr).toBe(1);
     expect(diff.stdout).toContain(nextTitle);

@@ -22,7 +22,10 @@ const fixture = join(projectRoot, 'tests/fixtures/multi-year/content');
 
 const page = (dir: string, path: string) => readFileSync(join(dir, path, 'index.html'), 'utf8');
 /** Visible text with every tag read as a space, so the parts of a cell stay apart. */
-const text = (html: string) => pageText(html.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+const text = (html: string) =>
+  pageText(html.replace(/<[^>]+>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
 /** The cells of the table row that contains `needle`, as text. */
 const rowWith = (html: string, needle: string) => {
   const row = [...html.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map((m) => m[1]).find((r) => pageText(r).includes(needle));
@@ -32,7 +35,11 @@ const rowWith = (html: string, needle: string) => {
 describe('the comparison page of a fictional three-year department', () => {
   it('follows projects: continued, renamed, new and ended', () => {
     const html = page(out, 'ja/kakuu/soumu/compare');
-    expect(rowWith(html, '架空の防災訓練の実施')).toEqual(['新規 1 架空の防災訓練の実施', '継続 1 架空の防災訓練の実施', '継続 1 架空の防災訓練の実施']);
+    expect(rowWith(html, '架空の防災訓練の実施')).toEqual([
+      '新規 1 架空の防災訓練の実施',
+      '継続 1 架空の防災訓練の実施',
+      '継続 1 架空の防災訓練の実施',
+    ]);
     expect(rowWith(html, '架空の窓口サービス改善')).toEqual(['新規 3 架空の窓口改善', '名称変更 2 架空の窓口サービス改善', '終了']);
     expect(rowWith(html, '架空の電子申請の導入')).toEqual(['—', '新規 4 架空の電子申請の導入', '継続 2 架空の電子申請の導入']);
     expect(rowWith(html, '架空の広報誌の発行')).toEqual(['新規 2 架空の広報誌の発行', '終了', '—']);
@@ -65,7 +72,9 @@ describe('the comparison page of a fictional three-year department', () => {
     const row = rowWith(html, '架空の訓練は回数が足りませんでした。')!;
     expect(row[0]).toBe('事業');
     expect(row[1]).toBe('架空の防災訓練の実施');
-    expect(row[3]).toBe('（令和3年度（2021年度）の計画で報告） 達成水準を満たさなかった 自己評価 ( 架空の総務部長 ) 架空の訓練は回数が足りませんでした。');
+    expect(row[3]).toBe(
+      '（令和3年度（2021年度）の計画で報告） 達成水準を満たさなかった 自己評価 ( 架空の総務部長 ) 架空の訓練は回数が足りませんでした。',
+    );
   });
 
   it('shows staff and budget with the change from the year before', () => {
@@ -86,7 +95,8 @@ describe('the comparison page of a fictional three-year department', () => {
   it('publishes a 新旧対照表 page for each year against the year before, and links every pair: the others to the page that assembles them', () => {
     const compare = page(out, 'ja/kakuu/soumu/compare');
     for (const pair of ['2019-2020', '2020-2021']) {
-      for (const lang of ['ja', 'en']) expect(existsSync(join(out, lang, 'kakuu/soumu/compare', pair, 'index.html')), `${lang} ${pair}`).toBe(true);
+      for (const lang of ['ja', 'en'])
+        expect(existsSync(join(out, lang, 'kakuu/soumu/compare', pair, 'index.html')), `${lang} ${pair}`).toBe(true);
       expect(compare).toContain(`href="/ja/kakuu/soumu/compare/${pair}/"`);
     }
     expect(existsSync(join(out, 'ja/kakuu/soumu/compare/2019-2021'))).toBe(false);
@@ -99,7 +109,9 @@ describe('the 新旧対照表 of a fictional department', () => {
   const html = () => page(out, 'ja/kakuu/soumu/compare/2019-2020');
 
   it('puts new on the left, old on the right, and marks changes at character level with text for screen readers', () => {
-    expect(html()).toMatch(/<th scope="col" class="new">新（令和2年度（2020年度））<\/th><th scope="col" class="old">旧（令和元年度（2019年度））<\/th>/);
+    expect(html()).toMatch(
+      /<th scope="col" class="new">新（令和2年度（2020年度））<\/th><th scope="col" class="old">旧（令和元年度（2019年度））<\/th>/,
+    );
     const body = rowWith(html(), '庁舎の清掃を週に')!;
     expect(body).toEqual(['庁舎の清掃を週に 追加: 二 追加ここまで 度行います。', '庁舎の清掃を週に 削除: 一 削除ここまで 度行います。']);
     expect(html()).toMatch(/<ins><span class="visually-hidden">追加:<\/span>二<span class="visually-hidden">追加ここまで<\/span><\/ins>度/);
@@ -113,7 +125,9 @@ describe('the 新旧対照表 of a fictional department', () => {
     expect(t).toContain('防災訓練の実施（年間12回以上） — 目標 › 数値');
     expect(html()).toMatch(/<ins><span class="visually-hidden">追加:<\/span>12/);
     expect(t).toContain('架空の電子申請の導入 — 表題・名称');
-    expect(html()).toMatch(/<del><span class="visually-hidden">削除:<\/span>架空の広報誌の発行<span class="visually-hidden">削除ここまで<\/span><\/del>/);
+    expect(html()).toMatch(
+      /<del><span class="visually-hidden">削除:<\/span>架空の広報誌の発行<span class="visually-hidden">削除ここまで<\/span><\/del>/,
+    );
     // 文書課 → 文書法務課 is 法務 added, not the whole name replaced.
     expect(rowWith(html(), '追加:法務')).toEqual(['文書 追加: 法務 追加ここまで 課', '文書課']);
   });
@@ -153,7 +167,8 @@ describe('the 新旧対照表 of a fictional department', () => {
 });
 
 describe('npm run diff on the fictional department', () => {
-  const diff = (...args: string[]) => spawnSync(process.execPath, [CLI, 'diff', ...args, '--content', fixture], { cwd: projectRoot, encoding: 'utf8' });
+  const diff = (...args: string[]) =>
+    spawnSync(process.execPath, [CLI, 'diff', ...args, '--content', fixture], { cwd: projectRoot, encoding: 'utf8' });
 
   it('lists field-level changes matched by id, and exits 1', () => {
     const result = diff('kakuu/soumu', '2019', '2020');
@@ -171,8 +186,15 @@ describe('npm run diff on the fictional department', () => {
   it('exits 0 with no output for the same year, and gives Markdown and JSON', () => {
     const same = diff('kakuu/soumu', '2020', '2020');
     expect([same.status, same.stdout]).toEqual([0, '']);
-    expect(diff('kakuu/soumu', '2019', '2020', '--format', 'md').stdout).toContain('| changed | `projects.kunren.indicators.kaisuu.target.value` | 10 | 12 |');
-    const json = JSON.parse(diff('kakuu/soumu', '2019', '2020', '--format', 'json').stdout) as { path: string; change: string; old?: unknown; new?: unknown }[];
+    expect(diff('kakuu/soumu', '2019', '2020', '--format', 'md').stdout).toContain(
+      '| changed | `projects.kunren.indicators.kaisuu.target.value` | 10 | 12 |',
+    );
+    const json = JSON.parse(diff('kakuu/soumu', '2019', '2020', '--format', 'json').stdout) as {
+      path: string;
+      change: string;
+      old?: unknown;
+      new?: unknown;
+    }[];
     expect(json).toContainEqual({ path: 'projects.kunren.indicators.kaisuu.target.value', change: 'changed', old: 10, new: 12 });
   });
 

@@ -40,8 +40,10 @@ describe.each(content!.plans)('$file', ({ plan }) => {
         expect(text).toContain(normalise(formatAmount(item.amount, item.unit, lang)));
         for (const part of item.includes ?? []) expect(text).toContain(normalise(formatAmount(part.amount, item.unit, lang)));
       }
-      for (const item of plan.resources?.staff?.items ?? []) if (item.count !== undefined) expect(text).toContain(formatNumber(item.count, lang));
-      for (const p of plan.projects?.items ?? []) for (const i of p.indicators ?? []) if (i.target) expect(text).toContain(formatNumber(i.target.value, lang));
+      for (const item of plan.resources?.staff?.items ?? [])
+        if (item.count !== undefined) expect(text).toContain(formatNumber(item.count, lang));
+      for (const p of plan.projects?.items ?? [])
+        for (const i of p.indicators ?? []) if (i.target) expect(text).toContain(formatNumber(i.target.value, lang));
     }
   });
 });

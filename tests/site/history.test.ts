@@ -42,7 +42,8 @@ interface XmlElement {
  * quoted and unique attributes, no stray `<` or `&` in text. Throws on the first problem.
  */
 function parseXml(xml: string): XmlElement {
-  const token = /<\?xml[^?]*\?>|<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/y;
+  const token =
+    /<\?xml[^?]*\?>|<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<(\/?)([A-Za-z_][\w.:-]*)((?:\s+[A-Za-z_][\w.:-]*\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>/y;
   const checkText = (text: string, at: number) => {
     if (text.includes('<')) throw new Error(`stray "<" at ${at}`);
     const bad = /&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.exec(text);
@@ -148,13 +149,17 @@ describe.each(LANGS)('/%s/feed.xml', (lang) => {
     expect(one(feed, 'updated').text).toBe(updated[0]);
     const ids = entries.map((e) => one(e, 'id').text);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(new RegExp(`^tag:${site.hostname.replace(/\./g, '\\.')},\\d{4}-\\d{2}-\\d{2}:/${lang}/.+/[0-9a-f]{40}$`));
+    for (const id of ids)
+      expect(id).toMatch(new RegExp(`^tag:${site.hostname.replace(/\./g, '\\.')},\\d{4}-\\d{2}-\\d{2}:/${lang}/.+/[0-9a-f]{40}$`));
     // Every (plan, commit) pair is announced when they all fit.
     if (changes.length <= FEED_SIZE) {
       const announced = new Set(ids.map((id) => id.replace(/^tag:[^:]+:/, '')));
       for (const { record, commit } of changes) {
         const { municipality, department, fiscalYear } = record.plan;
-        expect(announced.has(`/${lang}/${municipality}/${department}/${fiscalYear}/${commit.commit}`), `${record.file} ${commit.hash}`).toBe(true);
+        expect(
+          announced.has(`/${lang}/${municipality}/${department}/${fiscalYear}/${commit.commit}`),
+          `${record.file} ${commit.hash}`,
+        ).toBe(true);
       }
     }
   });
@@ -170,7 +175,9 @@ describe.each(LANGS)('/%s/feed.xml', (lang) => {
       const title = one(entry, 'title').text;
       const category = one(entry, 'category').attrs.term;
       expect(['new', 'changed']).toContain(category);
-      const prefix = { ja: { new: '掲載: ', changed: '更新: ' }, en: { new: 'New plan: ', changed: 'Updated plan: ' } }[lang][category as 'new' | 'changed'];
+      const prefix = { ja: { new: '掲載: ', changed: '更新: ' }, en: { new: 'New plan: ', changed: 'Updated plan: ' } }[lang][
+        category as 'new' | 'changed'
+      ];
       expect(title.startsWith(prefix), title).toBe(true);
       expect(title).toContain(lang === 'ja' ? '年度' : 'FY');
       expect(one(entry, 'id').text).toContain(url.pathname);
@@ -196,7 +203,10 @@ describe('change history on plan pages', () => {
       expect(section, `${path} has a change history section`).toBeDefined();
       const text = pageText(section!);
       expect(text).toContain(lang === 'ja' ? '変更履歴' : 'Change history');
-      expect([...section!.matchAll(/<time datetime="([^"]+)"/g)].map((m) => m[1]), path).toEqual(history.map((c) => c.date));
+      expect(
+        [...section!.matchAll(/<time datetime="([^"]+)"/g)].map((m) => m[1]),
+        path,
+      ).toEqual(history.map((c) => c.date));
       for (const c of history) {
         expect(text, `${path}: ${c.hash}`).toContain(formatDate(c.date, lang));
         expect(text, `${path}: ${c.hash}`).toContain(c.subject);

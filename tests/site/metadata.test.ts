@@ -18,14 +18,25 @@ const publishedDistDir = await site('published');
 const SITE = 'https://plans.example.org';
 const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('index.html') && /^(ja|en)[/\\]/.test(f))
-  .map((f) => ({ file: f, path: `/${relative(dist, join(dist, f)).split(sep).join('/').replace(/index\.html$/, '')}` }));
+  .map((f) => ({
+    file: f,
+    path: `/${relative(dist, join(dist, f))
+      .split(sep)
+      .join('/')
+      .replace(/index\.html$/, '')}`,
+  }));
 const html = (file: string) => readFileSync(join(dist, file), 'utf8');
 const attr = (page: string, selector: RegExp) => [...page.matchAll(selector)].map((m) => m[1]);
 
 describe('every language page', () => {
   it('exists in both languages', () => {
     expect(pages.length).toBeGreaterThan(0);
-    const [ja, en] = ['ja', 'en'].map((lang) => pages.filter((p) => p.path.startsWith(`/${lang}/`)).map((p) => p.path.slice(3)).sort());
+    const [ja, en] = ['ja', 'en'].map((lang) =>
+      pages
+        .filter((p) => p.path.startsWith(`/${lang}/`))
+        .map((p) => p.path.slice(3))
+        .sort(),
+    );
     expect(ja!.length).toBeGreaterThan(0);
     expect(en).toEqual(ja);
   });
@@ -35,7 +46,9 @@ describe('every language page', () => {
     const twinPath = path.replace(/^\/(ja|en)\//, (_, l: string) => `/${l === 'ja' ? 'en' : 'ja'}/`);
     const jaPath = path.replace(/^\/en\//, '/ja/');
     expect(attr(page, /<link rel="canonical" href="([^"]+)"/g)).toEqual([`${SITE}${path}`]);
-    const alternates = Object.fromEntries([...page.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], m[2]]));
+    const alternates = Object.fromEntries(
+      [...page.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], m[2]]),
+    );
     expect(alternates).toEqual({
       ja: `${SITE}${path.startsWith('/ja/') ? path : twinPath}`,
       en: `${SITE}${path.startsWith('/en/') ? path : twinPath}`,
@@ -49,7 +62,10 @@ describe('every language page', () => {
 
 describe('sitemap', () => {
   const xml = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
-  const entries = [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map((m) => ({ loc: m[1], alternates: [...m[2].matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((a) => `${a[1]} ${a[2]}`) }));
+  const entries = [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map((m) => ({
+    loc: m[1],
+    alternates: [...m[2].matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((a) => `${a[1]} ${a[2]}`),
+  }));
 
   it('lists every language page once, with both languages as alternates', () => {
     expect(entries.map((e) => e.loc).sort()).toEqual(pages.map((p) => `${SITE}${p.path}`).sort());

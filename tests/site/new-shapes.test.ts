@@ -61,7 +61,10 @@ describe.each(['ja', 'en'] as const)('the %s page', (lang) => {
 
   it('shows the organisation chain outermost first, with each head', () => {
     const table = pageText(article(lang).match(/<table id="organisation-table"[\s\S]*?<\/table>/)![0]);
-    const order = lang === 'ja' ? ['架空推進局', '部局長', '架空一郎', '架空政策監室', '政策監', '企画課', '所属長', '架空花子'] : ['Kakuu Promotion Bureau', 'Director General', 'Policy supervisor', 'Planning Division', 'Head of division'];
+    const order =
+      lang === 'ja'
+        ? ['架空推進局', '部局長', '架空一郎', '架空政策監室', '政策監', '企画課', '所属長', '架空花子']
+        : ['Kakuu Promotion Bureau', 'Director General', 'Policy supervisor', 'Planning Division', 'Head of division'];
     const flat = lang === 'ja' ? normalise(table) : table.replace(/\s+/g, ' ');
     let at = -1;
     for (const word of order) {
@@ -73,7 +76,10 @@ describe.each(['ja', 'en'] as const)('the %s page', (lang) => {
 
   it('heads each statement block with its printed heading or its kind, and invents no section heading', () => {
     const headings = [...article(lang).matchAll(/<h([2-6])[^>]*>([\s\S]*?)<\/h\1>/g)].map((m) => pageText(m[2]).trim());
-    const expected = lang === 'ja' ? ['抱負', '基本目標（架空の見出し）', '基本姿勢', 'キャッチフレーズ', '課の目標（架空）'] : ['Aspiration', 'Basic goal (fictional heading)', 'Basic stance', 'Catchphrase', 'Goals of the division (fictional)'];
+    const expected =
+      lang === 'ja'
+        ? ['抱負', '基本目標（架空の見出し）', '基本姿勢', 'キャッチフレーズ', '課の目標（架空）']
+        : ['Aspiration', 'Basic goal (fictional heading)', 'Basic stance', 'Catchphrase', 'Goals of the division (fictional)'];
     for (const h of expected) expect(headings).toContain(h);
     expect(headings).not.toContain(t(lang, 'section.statements'));
   });
@@ -81,21 +87,64 @@ describe.each(['ja', 'en'] as const)('the %s page', (lang) => {
   it('shows indicator values by role with their 時点, numbered with the item label', () => {
     const table = article(lang).match(/<table id="indicator-plan-manzoku-values"[\s\S]*?<\/table>/)![0];
     const cells = normalise(pageText(table));
-    const expected = lang === 'ja'
-      ? ['基準値', '年度当初値', '今年度目標値', '長期的目標値', '数値', '時点', '70.3%', '72.5%', '80%以上', '1,234人', '架空の基準時点', '2024年4月1日', '令和12年度']
-      : ['Baseline', 'Target this year', 'Long-term target', 'Value', 'As of', '70.3%', '72.5%', 'at least 80 %', '1,234 people', '1 April 2024'];
+    const expected =
+      lang === 'ja'
+        ? [
+            '基準値',
+            '年度当初値',
+            '今年度目標値',
+            '長期的目標値',
+            '数値',
+            '時点',
+            '70.3%',
+            '72.5%',
+            '80%以上',
+            '1,234人',
+            '架空の基準時点',
+            '2024年4月1日',
+            '令和12年度',
+          ]
+        : [
+            'Baseline',
+            'Target this year',
+            'Long-term target',
+            'Value',
+            'As of',
+            '70.3%',
+            '72.5%',
+            'at least 80 %',
+            '1,234 people',
+            '1 April 2024',
+          ];
     for (const word of expected) expect(cells, word).toContain(normalise(word));
     expect(text(lang)).toContain(normalise(lang === 'ja' ? '指標1' : 'Indicator 1'));
     // The second indicator has no label: its table is captioned by its number.
-    expect(article(lang)).toMatch(new RegExp(`<caption id="indicator-plan-sankasha-values-caption">(<span>)?${lang === 'ja' ? '指標2' : 'Indicator 2'}`));
+    expect(article(lang)).toMatch(
+      new RegExp(`<caption id="indicator-plan-sankasha-values-caption">(<span>)?${lang === 'ja' ? '指標2' : 'Indicator 2'}`),
+    );
   });
 
   it('shows evaluations with the grade, its meaning and whether the level was met', () => {
     const page = text(lang);
     if (lang === 'ja') {
-      for (const s of ['A（架空の目標を達成した）', 'B（架空の目標を概ね達成した）', '達成', '未達成', '自己評価（架空花子）', '全体的な所感（架空市長）']) expect(page).toContain(normalise(s));
+      for (const s of [
+        'A（架空の目標を達成した）',
+        'B（架空の目標を概ね達成した）',
+        '達成',
+        '未達成',
+        '自己評価（架空花子）',
+        '全体的な所感（架空市長）',
+      ])
+        expect(page).toContain(normalise(s));
     } else {
-      for (const s of ['A (Reached the fictional goal)', 'B (Mostly reached the fictional goal)', 'Met', 'Not met', 'Overall impression (Fictional mayor)']) expect(page).toContain(normalise(s));
+      for (const s of [
+        'A (Reached the fictional goal)',
+        'B (Mostly reached the fictional goal)',
+        'Met',
+        'Not met',
+        'Overall impression (Fictional mayor)',
+      ])
+        expect(page).toContain(normalise(s));
     }
   });
 

@@ -30,8 +30,6 @@ beforeAll(async () => {
   content = result.content;
 });
 
-
-
 /** Ajv (draft-07, as the published schemas) for them. Zod writes `format: "uri"`, which Ajv knows only when told. */
 function schemaValidator(name: 'plan' | 'municipality' | 'department') {
   const ajv = new Ajv({ allErrors: true });
@@ -39,10 +37,13 @@ function schemaValidator(name: 'plan' | 'municipality' | 'department') {
   return ajv.compile(readJson(`data/schema/${name}.schema.json`) as object);
 }
 
-const planKey = (p: { municipality: string; department: string; fiscalYear: number }) => `${p.municipality}/${p.department}/${p.fiscalYear}`;
+const planKey = (p: { municipality: string; department: string; fiscalYear: number }) =>
+  `${p.municipality}/${p.department}/${p.fiscalYear}`;
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const sortedPlans = () =>
-  [...content.plans.map((r) => r.plan)].sort((a, b) => cmp(a.municipality, b.municipality) || cmp(a.department, b.department) || a.fiscalYear - b.fiscalYear);
+  [...content.plans.map((r) => r.plan)].sort(
+    (a, b) => cmp(a.municipality, b.municipality) || cmp(a.department, b.department) || a.fiscalYear - b.fiscalYear,
+  );
 
 describe('JSON Schemas', () => {
   it.each(['plan', 'municipality', 'department'])('/data/schema/%s.schema.json is a copy of schemas/', (name) => {
@@ -84,7 +85,9 @@ describe('plan JSON', () => {
     const municipalities = readJson('data/municipalities.json') as { id: string }[];
     const departments = readJson('data/departments.json') as { id: string; municipality: string }[];
     expect(municipalities.map((m) => m.id)).toEqual(content.municipalities.map((m) => m.id).sort());
-    expect(departments.map((d) => `${d.municipality}/${d.id}`).sort()).toEqual(content.departments.map((d) => `${d.municipality}/${d.id}`).sort());
+    expect(departments.map((d) => `${d.municipality}/${d.id}`).sort()).toEqual(
+      content.departments.map((d) => `${d.municipality}/${d.id}`).sort(),
+    );
     municipalities.forEach((m) => expect(municipality(m) ? [] : municipality.errors, m.id).toEqual([]));
     departments.forEach((d) => expect(department(d) ? [] : department.errors, d.id).toEqual([]));
   });
@@ -95,7 +98,11 @@ describe('indicator CSV', () => {
   type IndicatorT = NonNullable<NonNullable<PlanT['projects']>['items'][number]['indicators']>[number];
   type Expected = { role: string; value: string; unit_ja: string; text_ja: string; value_source_year: string };
   const one = (role: string, m: { value?: number; unit?: { ja: string }; text?: { ja: string } }, year: number): Expected => ({
-    role, value: m.value === undefined ? '' : String(m.value), unit_ja: m.unit?.ja ?? '', text_ja: m.text?.ja ?? '', value_source_year: String(year),
+    role,
+    value: m.value === undefined ? '' : String(m.value),
+    unit_ja: m.unit?.ja ?? '',
+    text_ja: m.text?.ja ?? '',
+    value_source_year: String(year),
   });
   /** The values of an indicator as published, then the actual the newest later plan of the department reports. */
   const expectedValues = (plan: PlanT, project: string | undefined, indicator: IndicatorT): Expected[] => {
@@ -110,7 +117,11 @@ describe('indicator CSV', () => {
       .map((r) => r.plan)
       .filter((p) => p.municipality === plan.municipality && p.department === plan.department && p.fiscalYear > plan.fiscalYear)
       .sort((a, b) => b.fiscalYear - a.fiscalYear)
-      .flatMap((p) => (p.results ?? []).filter((r) => r.fiscalYear === plan.fiscalYear && r.project === project && r.indicator === indicator.id && r.actual).map((r) => one('actual', r.actual!, p.fiscalYear)));
+      .flatMap((p) =>
+        (p.results ?? [])
+          .filter((r) => r.fiscalYear === plan.fiscalYear && r.project === project && r.indicator === indicator.id && r.actual)
+          .map((r) => one('actual', r.actual!, p.fiscalYear)),
+      );
     const all = later.length ? [...own, later[0]!] : own;
     return all.length ? all : [{ role: '', value: '', unit_ja: '', text_ja: '', value_source_year: '' }];
   };
@@ -120,7 +131,9 @@ describe('indicator CSV', () => {
       [
         ...(plan.projects?.items ?? []).flatMap((project) => (project.indicators ?? []).map((indicator) => ({ project, indicator }))),
         ...(plan.indicators?.items ?? []).map((indicator) => ({ project: undefined, indicator })),
-      ].flatMap(({ project, indicator }) => expectedValues(plan, project?.id, indicator).map((value) => ({ plan, project, indicator, value }))),
+      ].flatMap(({ project, indicator }) =>
+        expectedValues(plan, project?.id, indicator).map((value) => ({ plan, project, indicator, value })),
+      ),
     );
 
   const checkCsv = (path: string, plans: PlanT[]) => {
@@ -141,26 +154,29 @@ describe('indicator CSV', () => {
       const municipality = content.municipalities.find((m) => m.id === plan.municipality)!;
       const where = `${path} row ${i + 1}`;
       expect(record.length, where).toBe(header!.length);
-      expect({
-        code: col(record, '全国地方公共団体コード'),
-        name: col(record, '地方公共団体名'),
-        municipality: col(record, 'municipality'),
-        department: col(record, 'department'),
-        fiscal_year: col(record, 'fiscal_year'),
-        project_id: col(record, 'project_id'),
-        project_title_ja: col(record, 'project_title_ja'),
-        project_title_en: col(record, 'project_title_en'),
-        indicator_id: col(record, 'indicator_id'),
-        indicator_ja: col(record, 'indicator_ja'),
-        indicator_en: col(record, 'indicator_en'),
-        classification_ja: col(record, 'classification_ja'),
-        role: col(record, 'role'),
-        value: col(record, 'value'),
-        unit_ja: col(record, 'unit_ja'),
-        text_ja: col(record, 'text_ja'),
-        value_source_year: col(record, 'value_source_year'),
-        source_url: col(record, 'source_url'),
-      }, where).toEqual({
+      expect(
+        {
+          code: col(record, '全国地方公共団体コード'),
+          name: col(record, '地方公共団体名'),
+          municipality: col(record, 'municipality'),
+          department: col(record, 'department'),
+          fiscal_year: col(record, 'fiscal_year'),
+          project_id: col(record, 'project_id'),
+          project_title_ja: col(record, 'project_title_ja'),
+          project_title_en: col(record, 'project_title_en'),
+          indicator_id: col(record, 'indicator_id'),
+          indicator_ja: col(record, 'indicator_ja'),
+          indicator_en: col(record, 'indicator_en'),
+          classification_ja: col(record, 'classification_ja'),
+          role: col(record, 'role'),
+          value: col(record, 'value'),
+          unit_ja: col(record, 'unit_ja'),
+          text_ja: col(record, 'text_ja'),
+          value_source_year: col(record, 'value_source_year'),
+          source_url: col(record, 'source_url'),
+        },
+        where,
+      ).toEqual({
         code: municipality.code,
         name: municipality.name.ja,
         municipality: plan.municipality,
@@ -177,7 +193,8 @@ describe('indicator CSV', () => {
         source_url: plan.source.url ?? '',
       });
       expect(['', 'met', 'not-met', 'indeterminable'], `${where} status`).toContain(col(record, 'status'));
-      if (!expectedValues(plan, project?.id, indicator).some((v) => v.role === 'actual')) expect(col(record, 'status'), `${where}: no actual, no status`).toBe('');
+      if (!expectedValues(plan, project?.id, indicator).some((v) => v.role === 'actual'))
+        expect(col(record, 'status'), `${where}: no actual, no status`).toBe('');
     });
     return records;
   };
@@ -192,8 +209,10 @@ describe('indicator CSV', () => {
   });
 
   it('contains Japanese text as UTF-8, not mojibake', () => {
-    // eslint-disable-next-line no-control-regex -- CSV cells must hold no NUL
-    const labels = expectedRows(sortedPlans()).flatMap((r) => (r.indicator.label ? [r.indicator.label.ja] : [])).filter((label) => /[^\x00-\x7f]/.test(label));
+    const labels = expectedRows(sortedPlans())
+      .flatMap((r) => (r.indicator.label ? [r.indicator.label.ja] : []))
+      // eslint-disable-next-line no-control-regex -- anything outside ASCII
+      .filter((label) => /[^\x00-\x7f]/.test(label));
     expect(labels.length).toBeGreaterThan(0);
     const csv = read('data/indicators.csv');
     for (const label of labels) expect(csv).toContain(label.replace(/"/g, '""'));
@@ -208,22 +227,26 @@ describe('download pages', () => {
       .map((e) => relative(distDir, join(e.parentPath, e.name)).split(sep).join('/'))
       .sort();
 
-  it.each(['ja', 'en'])('/%s/data/ links every data file and the feeds, each of which exists, and states the encoding and licence', (lang) => {
-    const html = read(`${lang}/data/index.html`);
-    const links = startTags(tokenize(html), 'a').map((a) => a.attrs.href ?? '');
-    const local = links.filter((h) => /^\/(data\/|(ja|en)\/feed\.xml$)/.test(h)).map((h) => h.slice(1));
-    for (const path of local) expect(existsSync(join(distDir, path)), `${lang}/data/ links /${path}`).toBe(true);
-    expect(new Set(local)).toEqual(new Set([...dataFiles(), 'ja/feed.xml', 'en/feed.xml']));
-    expect(html).toContain(lang === 'ja' ? 'UTF-8（BOM付き）' : 'UTF-8 with BOM');
-    // The demo site keeps the integration's default licence.
-    expect(html).toContain(lang === 'ja' ? '公共データ利用規約（第1.0版）' : 'Public Data License (Version 1.0)');
-  });
+  it.each(['ja', 'en'])(
+    '/%s/data/ links every data file and the feeds, each of which exists, and states the encoding and licence',
+    (lang) => {
+      const html = read(`${lang}/data/index.html`);
+      const links = startTags(tokenize(html), 'a').map((a) => a.attrs.href ?? '');
+      const local = links.filter((h) => /^\/(data\/|(ja|en)\/feed\.xml$)/.test(h)).map((h) => h.slice(1));
+      for (const path of local) expect(existsSync(join(distDir, path)), `${lang}/data/ links /${path}`).toBe(true);
+      expect(new Set(local)).toEqual(new Set([...dataFiles(), 'ja/feed.xml', 'en/feed.xml']));
+      expect(html).toContain(lang === 'ja' ? 'UTF-8（BOM付き）' : 'UTF-8 with BOM');
+      // The demo site keeps the integration's default licence.
+      expect(html).toContain(lang === 'ja' ? '公共データ利用規約（第1.0版）' : 'Public Data License (Version 1.0)');
+    },
+  );
 
   it.each(['ja', 'en'])('/%s/data/ documents every CSV column in its data dictionary', (lang) => {
     const html = read(`${lang}/data/index.html`);
     // On the English page a Japanese column name is marked as Japanese.
-    // eslint-disable-next-line no-control-regex -- CSV cells must hold no NUL
-    for (const name of INDICATOR_HEADER) expect(html, name).toMatch(new RegExp(`<code${lang === 'en' && /[^\x00-\x7f]/.test(name) ? ' lang="ja"' : ''}>${name}</code>`));
+    for (const name of INDICATOR_HEADER)
+      // eslint-disable-next-line no-control-regex -- anything outside ASCII
+      expect(html, name).toMatch(new RegExp(`<code${lang === 'en' && /[^\x00-\x7f]/.test(name) ? ' lang="ja"' : ''}>${name}</code>`));
   });
 
   it('every page links the download page from its footer', () => {

@@ -6,7 +6,8 @@ import { pageText } from './page-text.ts';
 export const normalise = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
 /** Fields written in Markdown: bodies, paragraphs, a project's rationale, an assessment's text. */
-const isMarkdownField = (path: string) => /(\.body|\.paragraphs\[\d+\]|projects\.items\[\d+\]\.rationale|\.assessments\[\d+\]\.text)$/.test(path);
+const isMarkdownField = (path: string) =>
+  /(\.body|\.paragraphs\[\d+\]|projects\.items\[\d+\]\.rationale|\.assessments\[\d+\]\.text)$/.test(path);
 
 /** Every bilingual text of a plan with its path. */
 export function texts(plan: Plan): { path: string; ja: string; en?: string }[] {
@@ -32,6 +33,6 @@ export async function visible(text: string, path: string): Promise<string> {
 /** The paths of the plan's texts that the page (its visible text, normalised) does not show, in `lang` (en falls back to ja). */
 export async function missingTexts(plan: Plan, page: string, lang: 'ja' | 'en'): Promise<string[]> {
   const missing = [];
-  for (const t of texts(plan)) if (!page.includes(await visible(lang === 'en' ? t.en ?? t.ja : t.ja, t.path))) missing.push(t.path);
+  for (const t of texts(plan)) if (!page.includes(await visible(lang === 'en' ? (t.en ?? t.ja) : t.ja, t.path))) missing.push(t.path);
   return missing;
 }

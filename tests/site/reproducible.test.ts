@@ -33,15 +33,23 @@ function cleanEnv(): NodeJS.ProcessEnv {
 
 function hashes(dir: string): Map<string, string> {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-  return new Map(files.map((e) => {
-    const path = join(e.parentPath, e.name);
-    return [path.slice(dir.length), createHash('sha256').update(readFileSync(path)).digest('hex')];
-  }));
+  return new Map(
+    files.map((e) => {
+      const path = join(e.parentPath, e.name);
+      return [path.slice(dir.length), createHash('sha256').update(readFileSync(path)).digest('hex')];
+    }),
+  );
 }
 
 describe('reproducible builds', () => {
   it('a second build of the same commit is byte-identical to dist/', () => {
-    const run = withBuildLockSync(() => spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', second], { cwd: projectRoot, encoding: 'utf8', env: cleanEnv() }));
+    const run = withBuildLockSync(() =>
+      spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', second], {
+        cwd: projectRoot,
+        encoding: 'utf8',
+        env: cleanEnv(),
+      }),
+    );
     expect(run.status, run.stderr).toBe(0);
     const [a, b] = [hashes(distDir), hashes(second)];
     expect(a.size).toBeGreaterThan(50);
@@ -54,7 +62,13 @@ describe('reproducible builds', () => {
     cpSync(join(projectRoot, 'content'), content, { recursive: true });
     const [incremental, cold] = [join(scratch, 'incremental'), join(scratch, 'cold')];
     const build = (out: string, ...flags: string[]) => {
-      const run = withBuildLockSync(() => spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out, ...flags], { cwd: projectRoot, encoding: 'utf8', env: cleanBuildEnv({ PLANS_CONTENT_DIR: content }) }));
+      const run = withBuildLockSync(() =>
+        spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out, ...flags], {
+          cwd: projectRoot,
+          encoding: 'utf8',
+          env: cleanBuildEnv({ PLANS_CONTENT_DIR: content }),
+        }),
+      );
       expect(run.status, run.stderr).toBe(0);
       return run.stdout;
     };

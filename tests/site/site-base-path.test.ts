@@ -30,8 +30,28 @@ beforeAll(() => {
   const env: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: BASE, SITE_URL, ASTRO_TELEMETRY_DISABLED: '1' };
   // Vitest puts Vite's import.meta.env into process.env (BASE_URL=/, MODE=test, NODE_ENV=test…);
   // passed on, BASE_URL would override the configured base of the child build.
-  for (const key of ['PLANS_CONTENT_DIR', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']) delete env[key];
-  const result = withBuildLockSync(() => spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', outDir], { cwd: projectRoot, env, encoding: 'utf8' }));
+  for (const key of [
+    'PLANS_CONTENT_DIR',
+    'BASE_URL',
+    'MODE',
+    'DEV',
+    'PROD',
+    'SSR',
+    'NODE_ENV',
+    'TEST',
+    'VITEST',
+    'VITEST_MODE',
+    'VITEST_POOL_ID',
+    'VITEST_WORKER_ID',
+  ])
+    delete env[key];
+  const result = withBuildLockSync(() =>
+    spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', outDir], {
+      cwd: projectRoot,
+      env,
+      encoding: 'utf8',
+    }),
+  );
   buildLog = `${result.stdout}\n${result.stderr}`;
   if (result.status !== 0) throw new Error(`astro build with BASE_PATH=${BASE} failed (status ${result.status}):\n${buildLog}`);
   site = { dir: outDir, origin: new URL(SITE_URL).origin, base: BASE };
@@ -50,7 +70,9 @@ describe(`built with BASE_PATH=${BASE}`, () => {
   });
 
   it('every page links a stylesheet or carries its styles inline, under the base path', () => {
-    const unstyled = pages.filter((p) => !p.tags.some((t) => !t.end && (t.name === 'style' || (t.name === 'link' && /\bstylesheet\b/.test(t.attrs.rel ?? '')))));
+    const unstyled = pages.filter(
+      (p) => !p.tags.some((t) => !t.end && (t.name === 'style' || (t.name === 'link' && /\bstylesheet\b/.test(t.attrs.rel ?? '')))),
+    );
     expect(unstyled.map((p) => p.path)).toEqual([]);
   });
 
@@ -70,13 +92,17 @@ describe(`built with BASE_PATH=${BASE}`, () => {
 
   it('root-relative URLs start with the base path', () => {
     const wrong = pages.flatMap((p) =>
-      p.refs.filter((ref) => ref.url.startsWith('/') && !ref.url.startsWith('//') && !ref.url.startsWith(BASE)).map((ref) => `${BASE}${p.path.slice(1)}: ${ref.where}="${ref.url}"`),
+      p.refs
+        .filter((ref) => ref.url.startsWith('/') && !ref.url.startsWith('//') && !ref.url.startsWith(BASE))
+        .map((ref) => `${BASE}${p.path.slice(1)}: ${ref.where}="${ref.url}"`),
     );
     expect(wrong).toEqual([]);
   });
 
   it.runIf(mainOrigin !== new URL(SITE_URL).origin)('no URL points at the main build’s site instead of the configured one', () => {
-    const wrong = pages.flatMap((p) => p.refs.filter((ref) => ref.url.startsWith(mainOrigin)).map((ref) => `${BASE}${p.path.slice(1)}: ${ref.where}="${ref.url}"`));
+    const wrong = pages.flatMap((p) =>
+      p.refs.filter((ref) => ref.url.startsWith(mainOrigin)).map((ref) => `${BASE}${p.path.slice(1)}: ${ref.where}="${ref.url}"`),
+    );
     expect(wrong).toEqual([]);
   });
 

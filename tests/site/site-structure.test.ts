@@ -24,9 +24,7 @@ describe('site structure', () => {
   });
 
   it('every page has exactly one <h1>', () => {
-    const wrong = pages
-      .map((p) => ({ page: p.path, h1: startTags(p.tags, 'h1').length }))
-      .filter((p) => p.h1 !== 1);
+    const wrong = pages.map((p) => ({ page: p.path, h1: startTags(p.tags, 'h1').length })).filter((p) => p.h1 !== 1);
     expect(wrong, 'pages without exactly one <h1>').toEqual([]);
   });
 
@@ -34,16 +32,18 @@ describe('site structure', () => {
     const wrong = pages
       .map((p) => {
         const html = startTags(p.tags, 'html');
-        return { page: p.path, lang: html.length === 1 ? html[0]!.attrs.lang : `${html.length} <html> tags`, expected: langOfPath(p.path) ?? 'ja' };
+        return {
+          page: p.path,
+          lang: html.length === 1 ? html[0]!.attrs.lang : `${html.length} <html> tags`,
+          expected: langOfPath(p.path) ?? 'ja',
+        };
       })
       .filter((p) => p.lang !== p.expected);
     expect(wrong).toEqual([]);
   });
 
   it('every /ja/ page has an /en/ twin and every /en/ page a /ja/ twin', () => {
-    const missing = pages
-      .map((p) => ({ page: p.path, twin: twinPath(p.path) }))
-      .filter((p) => p.twin !== undefined && !paths.has(p.twin));
+    const missing = pages.map((p) => ({ page: p.path, twin: twinPath(p.path) })).filter((p) => p.twin !== undefined && !paths.has(p.twin));
     expect(missing, 'pages whose twin in the other language was not built').toEqual([]);
   });
 
@@ -78,7 +78,8 @@ describe('site structure', () => {
       p.tags.forEach((tag, i) => {
         if (tag.name !== 'table' || tag.end) return;
         const next = p.tags[i + 1];
-        if (!next || next.end || next.name !== 'caption') wrong.push(`${p.path}: ${describeTag(tag)} first child is ${next ? describeTag(next) : 'nothing'}`);
+        if (!next || next.end || next.name !== 'caption')
+          wrong.push(`${p.path}: ${describeTag(tag)} first child is ${next ? describeTag(next) : 'nothing'}`);
       });
     }
     expect(wrong).toEqual([]);
@@ -89,7 +90,12 @@ describe('site structure', () => {
     for (const p of pages) {
       for (const th of startTags(p.tags, 'th')) {
         if (!['row', 'col', 'rowgroup', 'colgroup'].includes(th.attrs.scope ?? '')) {
-          const text = p.html.slice(th.offset, th.offset + 120).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 40);
+          const text = p.html
+            .slice(th.offset, th.offset + 120)
+            .replace(/<[^>]+>/g, ' ')
+            .replace(/\s+/g, ' ')
+            .trim()
+            .slice(0, 40);
           wrong.push(`${p.path}: ${describeTag(th)} "${text}"`);
         }
       }

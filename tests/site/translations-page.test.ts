@@ -22,7 +22,10 @@ beforeAll(() => {
   out = mkdtempSync(join(tmpdir(), 'plans-translations-page-'));
   noGit = mkdtempSync(join(tmpdir(), 'plans-translations-nogit-'));
   cpSync(repo.content, join(noGit, 'content'), { recursive: true });
-  for (const [content, dist] of [[repo.content, join(out, 'git')], [join(noGit, 'content'), join(out, 'nogit')]] as const) {
+  for (const [content, dist] of [
+    [repo.content, join(out, 'git')],
+    [join(noGit, 'content'), join(out, 'nogit')],
+  ] as const) {
     const build = buildContentTree(content, dist);
     expect(build.status, build.output).toBe(0);
   }
@@ -39,7 +42,14 @@ const row = (site: string, lang: 'ja' | 'en') => {
   const table = html.match(/<table id="coverage">[\s\S]*?<\/table>/)?.[0] ?? '';
   const body = table.match(/<tbody>([\s\S]*?)<\/tbody>/)?.[1] ?? '';
   const first = body.match(/<tr>([\s\S]*?)<\/tr>/)?.[1] ?? '';
-  return { table, cells: [...first.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((m) => pageText(m[1]!.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim()) };
+  return {
+    table,
+    cells: [...first.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/g)].map((m) =>
+      pageText(m[1]!.replace(/<[^>]+>/g, ' '))
+        .replace(/\s+/g, ' ')
+        .trim(),
+    ),
+  };
 };
 
 describe('translation status page', () => {

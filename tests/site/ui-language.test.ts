@@ -67,7 +67,8 @@ const langOf = (el: El | undefined): string | undefined => {
   for (let e = el; e; e = e.parent) if (e.attrs.lang !== undefined) return e.attrs.lang;
   return undefined;
 };
-const describeEl = (el: El) => `<${el.name}${el.attrs.id ? `#${el.attrs.id}` : ''}${el.attrs.class ? `.${el.attrs.class.split(/\s+/).join('.')}` : ''}>`;
+const describeEl = (el: El) =>
+  `<${el.name}${el.attrs.id ? `#${el.attrs.id}` : ''}${el.attrs.class ? `.${el.attrs.class.split(/\s+/).join('.')}` : ''}>`;
 const snippet = (text: string) => JSON.stringify(text.replace(/\s+/g, ' ').trim().slice(0, 80));
 const isLabel = (el: El) => LABELS.has(el.name) || /\btaishou-field\b/.test(el.attrs.class ?? '');
 /** Code (a file name, a column or field name in a data dictionary) is shown as it is spelt, not worded. */
@@ -77,7 +78,8 @@ const inCode = (el: El | undefined) => {
   return false;
 };
 /** An element's text outside code. */
-const wordsOf = (el: El): string => (NOT_TEXT.has(el.name) || CODE.has(el.name) ? '' : el.children.map((c) => (typeof c === 'string' ? c : wordsOf(c))).join(''));
+const wordsOf = (el: El): string =>
+  NOT_TEXT.has(el.name) || CODE.has(el.name) ? '' : el.children.map((c) => (typeof c === 'string' ? c : wordsOf(c))).join('');
 
 /** Every dictionary key with a dot ('field.source'); a key may not appear as text anywhere. */
 const KEYS = new Set(Object.keys(ja).filter((k) => k.includes('.')));
@@ -85,7 +87,11 @@ const KEYS = new Set(Object.keys(ja).filter((k) => k.includes('.')));
 const PLACEHOLDERS = new Set([...Object.values(ja), ...Object.values(en)].flatMap((v) => [...v.matchAll(/\{(\w+)\}/g)].map((m) => m[0])));
 const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** A label's parts: the 新旧対照表 joins item and field with " — " and nested fields with " › ". */
-const labelParts = (text: string) => text.split(/\s+[—›]\s+/).map((p) => p.trim()).filter(Boolean);
+const labelParts = (text: string) =>
+  text
+    .split(/\s+[—›]\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 /** Words in ASCII only: letters, with digits and punctuation between them. */
 const ASCII_WORDS = /^(?=.*[A-Za-z]{2})[\x20-\x7e]+$/;
 /** A schema field name as code spells it: documentType, rowHeaders, cell[1,2]. */
@@ -109,7 +115,8 @@ function contentTexts(dir: string): Set<string> {
   };
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !/\.ya?ml$/.test(entry.name)) continue;
-    for (const doc of parseAllDocuments(readFileSync(join(entry.parentPath, entry.name), 'utf8'))) if (!('errors' in doc && doc.errors.length)) walk(doc.toJS());
+    for (const doc of parseAllDocuments(readFileSync(join(entry.parentPath, entry.name), 'utf8')))
+      if (!('errors' in doc && doc.errors.length)) walk(doc.toJS());
   }
   return texts;
 }
@@ -128,32 +135,44 @@ function languageProblems(html: string, lang: 'ja' | 'en', data: Set<string>): s
       for (const key of keysIn(text)) problems.push(`${describeEl(el)} shows the key ${key}: ${snippet(text)}`);
     }
     if (lang === 'en' && langOf(el) !== 'ja') {
-      for (const text of [own, ...attrTexts]) if (JAPANESE.test(text)) problems.push(`${describeEl(el)} has Japanese outside lang="ja": ${snippet(text)}`);
+      for (const text of [own, ...attrTexts])
+        if (JAPANESE.test(text)) problems.push(`${describeEl(el)} has Japanese outside lang="ja": ${snippet(text)}`);
     }
     if (isLabel(el) && (langOf(el) ?? lang) === lang) {
       const text = wordsOf(el).trim();
       if (!text || isData(text)) continue;
       for (const part of labelParts(text)) {
         if (isData(part)) continue;
-        if (lang === 'ja' && ASCII_WORDS.test(part)) problems.push(`${describeEl(el)} is labelled in English on a Japanese page: ${snippet(part)} in ${snippet(text)}`);
-        if (lang === 'en' && FIELD_NAME.test(part)) problems.push(`${describeEl(el)} is labelled with a bare field name: ${snippet(part)} in ${snippet(text)}`);
+        if (lang === 'ja' && ASCII_WORDS.test(part))
+          problems.push(`${describeEl(el)} is labelled in English on a Japanese page: ${snippet(part)} in ${snippet(text)}`);
+        if (lang === 'en' && FIELD_NAME.test(part))
+          problems.push(`${describeEl(el)} is labelled with a bare field name: ${snippet(part)} in ${snippet(text)}`);
       }
     }
   }
   return problems;
 }
 
-const contentDirOf = (site: string) => (site === 'demo' ? join(projectRoot, 'content') : join(projectRoot, 'tests/fixtures', site, 'content'));
+const contentDirOf = (site: string) =>
+  site === 'demo' ? join(projectRoot, 'content') : join(projectRoot, 'tests/fixtures', site, 'content');
 
 describe('the checks themselves', () => {
   const data = new Set(['DX', 'Mitaka City']);
   it('find a key, an English label on a Japanese page, Japanese outside lang="ja" on an English page', () => {
-    expect(languageProblems('<main><p>taishou.cell</p><table><tbody><tr><th class="taishou-field">source — URL</th></tr></tbody></table></main>', 'ja', data)).toEqual([
+    expect(
+      languageProblems(
+        '<main><p>taishou.cell</p><table><tbody><tr><th class="taishou-field">source — URL</th></tr></tbody></table></main>',
+        'ja',
+        data,
+      ),
+    ).toEqual([
       '<p> shows the key taishou.cell: "taishou.cell"',
       '<th.taishou-field> is labelled in English on a Japanese page: "source" in "source — URL"',
       '<th.taishou-field> is labelled in English on a Japanese page: "URL" in "source — URL"',
     ]);
-    expect(languageProblems('<main><dl><dt>documentType</dt><dd>三鷹市</dd></dl><p aria-label="{year} 年">x</p></main>', 'en', data)).toEqual([
+    expect(
+      languageProblems('<main><dl><dt>documentType</dt><dd>三鷹市</dd></dl><p aria-label="{year} 年">x</p></main>', 'en', data),
+    ).toEqual([
       '<dt> is labelled with a bare field name: "documentType" in "documentType"',
       '<dd> has Japanese outside lang="ja": "三鷹市"',
       '<p> shows the key {year}: "{year} 年"',
@@ -161,8 +180,20 @@ describe('the checks themselves', () => {
     ]);
   });
   it('let data and marked fallbacks pass', () => {
-    expect(languageProblems('<main><h2>DX</h2><table><tr><th>出典 — 掲載場所</th><td>2020</td></tr><tr><th><code>value_fiscal_year</code></th><td><code>source.note</code></td></tr></table></main>', 'ja', data)).toEqual([]);
-    expect(languageProblems('<main lang="en"><h2>Mitaka City</h2><p><span lang="ja">三鷹市</span> <small>Japanese only</small></p></main>', 'en', data)).toEqual([]);
+    expect(
+      languageProblems(
+        '<main><h2>DX</h2><table><tr><th>出典 — 掲載場所</th><td>2020</td></tr><tr><th><code>value_fiscal_year</code></th><td><code>source.note</code></td></tr></table></main>',
+        'ja',
+        data,
+      ),
+    ).toEqual([]);
+    expect(
+      languageProblems(
+        '<main lang="en"><h2>Mitaka City</h2><p><span lang="ja">三鷹市</span> <small>Japanese only</small></p></main>',
+        'en',
+        data,
+      ),
+    ).toEqual([]);
   });
 });
 

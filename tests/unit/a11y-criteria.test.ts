@@ -18,7 +18,10 @@ describe('the criteria table', () => {
     expect(CRITERIA.filter((c) => c.level === 'A')).toHaveLength(30);
     expect(CRITERIA.filter((c) => c.level === 'AA')).toHaveLength(20);
     const key = (id: string) => id.split('.').map(Number);
-    const sorted = [...CRITERIA].sort((a, b) => { const [x, y] = [key(a.id), key(b.id)]; return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!; });
+    const sorted = [...CRITERIA].sort((a, b) => {
+      const [x, y] = [key(a.id), key(b.id)];
+      return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!;
+    });
     expect(CRITERIA.map((c) => c.id)).toEqual(sorted.map((c) => c.id));
   });
 
@@ -26,7 +29,20 @@ describe('the criteria table', () => {
     const jis = CRITERIA.filter((c) => c.jis);
     expect(jis).toHaveLength(38);
     expect(jis.filter((c) => c.level === 'A')).toHaveLength(25);
-    expect(CRITERIA.filter((c) => !c.jis).map((c) => c.id)).toEqual(['1.3.4', '1.3.5', '1.4.10', '1.4.11', '1.4.12', '1.4.13', '2.1.4', '2.5.1', '2.5.2', '2.5.3', '2.5.4', '4.1.3']);
+    expect(CRITERIA.filter((c) => !c.jis).map((c) => c.id)).toEqual([
+      '1.3.4',
+      '1.3.5',
+      '1.4.10',
+      '1.4.11',
+      '1.4.12',
+      '1.4.13',
+      '2.1.4',
+      '2.5.1',
+      '2.5.2',
+      '2.5.3',
+      '2.5.4',
+      '4.1.3',
+    ]);
   });
 
   it('names every criterion in Japanese and English', () => {
@@ -88,15 +104,35 @@ describe('summarise', () => {
     rules: { 'image-alt': ['1.1.1'], 'color-contrast': ['1.4.3'], 'role-img-alt': ['1.1.1'] },
     pages: [
       { path: '/a/', passes: ['color-contrast', 'image-alt'], incomplete: [], violations: [] },
-      { path: '/b/', passes: ['role-img-alt'], incomplete: [{ rule: 'color-contrast', nodes: 2 }], violations: [{ rule: 'image-alt', impact: 'critical', help: 'h', criteria: ['1.1.1'], nodes: ['img', 'p > img'] }] },
+      {
+        path: '/b/',
+        passes: ['role-img-alt'],
+        incomplete: [{ rule: 'color-contrast', nodes: 2 }],
+        violations: [{ rule: 'image-alt', impact: 'critical', help: 'h', criteria: ['1.1.1'], nodes: ['img', 'p > img'] }],
+      },
       { path: '/c/', passes: [], incomplete: [], violations: [] },
     ],
   };
   const byId = new Map(summarise(results).map((s) => [s.criterion.id, s]));
 
   it('a violation outweighs a pass on the same page; undecided and inapplicable pages are counted apart', () => {
-    expect(byId.get('1.1.1')).toMatchObject({ rules: ['image-alt', 'role-img-alt'], pagesTested: 3, pagesPassed: 1, pagesViolated: 1, violations: 2, pagesIncomplete: 0, pagesInapplicable: 1 });
-    expect(byId.get('1.4.3')).toMatchObject({ rules: ['color-contrast'], pagesTested: 3, pagesPassed: 1, pagesViolated: 0, pagesIncomplete: 1, pagesInapplicable: 1 });
+    expect(byId.get('1.1.1')).toMatchObject({
+      rules: ['image-alt', 'role-img-alt'],
+      pagesTested: 3,
+      pagesPassed: 1,
+      pagesViolated: 1,
+      violations: 2,
+      pagesIncomplete: 0,
+      pagesInapplicable: 1,
+    });
+    expect(byId.get('1.4.3')).toMatchObject({
+      rules: ['color-contrast'],
+      pagesTested: 3,
+      pagesPassed: 1,
+      pagesViolated: 0,
+      pagesIncomplete: 1,
+      pagesInapplicable: 1,
+    });
   });
 
   it('a criterion no rule tests is not tested on any page, so never passed', () => {

@@ -8,23 +8,82 @@ import { PlanSchema, type Plan } from '../../schemas/plan/index.ts';
 import { alignPlans } from '../../src/lib/compare/align.ts';
 
 const plan = (input: Record<string, unknown>): Plan =>
-  PlanSchema.parse({ municipality: 'kakuu', department: 'kikaku', documentType: '計画', title: '架空市の計画', source: { title: '架空', completeness: 'full' }, evaluationScale: { grades: [{ grade: 'A' }, { grade: 'B' }] }, ...input }) as Plan;
+  PlanSchema.parse({
+    municipality: 'kakuu',
+    department: 'kikaku',
+    documentType: '計画',
+    title: '架空市の計画',
+    source: { title: '架空', completeness: 'full' },
+    evaluationScale: { grades: [{ grade: 'A' }, { grade: 'B' }] },
+    ...input,
+  }) as Plan;
 
 const older = plan({
   fiscalYear: 2020,
-  organisation: { units: [{ kind: 'bureau', name: '未来局', leader: { title: '局長', name: '甲野太郎' } }, { kind: 'division', name: '企画課' }] },
+  organisation: {
+    units: [
+      { kind: 'bureau', name: '未来局', leader: { title: '局長', name: '甲野太郎' } },
+      { kind: 'division', name: '企画課' },
+    ],
+  },
   statements: {
-    blocks: [{ id: 'goal', heading: '目標', tables: [{ caption: '工程', columns: ['項目', '4月', '5月'], rows: [['会議', '開催', ''], ['報告', '', '提出']] }], evaluation: { grade: 'B' } }],
+    blocks: [
+      {
+        id: 'goal',
+        heading: '目標',
+        tables: [
+          {
+            caption: '工程',
+            columns: ['項目', '4月', '5月'],
+            rows: [
+              ['会議', '開催', ''],
+              ['報告', '', '提出'],
+            ],
+          },
+        ],
+        evaluation: { grade: 'B' },
+      },
+    ],
   },
   indicators: {
-    items: [{ id: 'soudan', label: '相談の解決率', values: [{ role: 'target', value: 75, unit: '%', comparator: 'gte' }, { role: 'actual', value: 72, unit: '%' }] }],
+    items: [
+      {
+        id: 'soudan',
+        label: '相談の解決率',
+        values: [
+          { role: 'target', value: 75, unit: '%', comparator: 'gte' },
+          { role: 'actual', value: 72, unit: '%' },
+        ],
+      },
+    ],
   },
 });
 const newer = plan({
   fiscalYear: 2021,
-  organisation: { units: [{ kind: 'bureau', name: '未来局', leader: { title: '局長', name: '乙山花子' } }, { kind: 'division', name: '企画課' }] },
+  organisation: {
+    units: [
+      { kind: 'bureau', name: '未来局', leader: { title: '局長', name: '乙山花子' } },
+      { kind: 'division', name: '企画課' },
+    ],
+  },
   statements: {
-    blocks: [{ id: 'goal', heading: '目標', tables: [{ caption: '工程', columns: ['項目', '4月', '5月'], rows: [['会議', '開催', '開催'], ['報告', '', '提出']] }], evaluation: { grade: 'A', assessments: [{ role: '自己評価', text: 'おおむね順調' }] } }],
+    blocks: [
+      {
+        id: 'goal',
+        heading: '目標',
+        tables: [
+          {
+            caption: '工程',
+            columns: ['項目', '4月', '5月'],
+            rows: [
+              ['会議', '開催', '開催'],
+              ['報告', '', '提出'],
+            ],
+          },
+        ],
+        evaluation: { grade: 'A', assessments: [{ role: '自己評価', text: 'おおむね順調' }] },
+      },
+    ],
   },
   indicators: {
     items: [{ id: 'soudan', label: '相談の解決率', values: [{ role: 'target', value: 80, unit: '%', comparator: 'gte' }] }],
@@ -38,7 +97,14 @@ describe('aligning the newer fields', () => {
 
   it('compares tables cell by cell, an empty cell as an empty text', () => {
     const cells = fields.filter((f) => f.path.includes('cell['));
-    expect(cells.map((f) => f.path.replace(/^.*\./, ''))).toEqual(['cell[1,1]', 'cell[1,2]', 'cell[1,3]', 'cell[2,1]', 'cell[2,2]', 'cell[2,3]']);
+    expect(cells.map((f) => f.path.replace(/^.*\./, ''))).toEqual([
+      'cell[1,1]',
+      'cell[1,2]',
+      'cell[1,3]',
+      'cell[2,1]',
+      'cell[2,2]',
+      'cell[2,3]',
+    ]);
     const changed = cells.filter((f) => f.status !== 'same');
     expect(changed.map((f) => [f.field.replace(/^.*\./, ''), f.old, f.new])).toEqual([['cell[1,3]', '', { ja: '開催' }]]);
     expect(fields.some((f) => f.path.endsWith('columns') && (f.new as { ja: string }).ja === '項目\n4月\n5月')).toBe(true);
@@ -67,18 +133,32 @@ describe('nothing of a plan is missing from the alignment', () => {
     if (v === null || v === undefined || key === 'id') return [];
     if (typeof v !== 'object') return [String(v)];
     if (Array.isArray(v)) return v.flatMap((x) => leaves(x));
-    return Object.entries(v as Record<string, unknown>).flatMap(([k, x]) => (['municipality', 'department', 'fiscalYear'].includes(k) && x === (newer as Record<string, unknown>)[k] ? [] : leaves(x, k)));
+    return Object.entries(v as Record<string, unknown>).flatMap(([k, x]) =>
+      ['municipality', 'department', 'fiscalYear'].includes(k) && x === (newer as Record<string, unknown>)[k] ? [] : leaves(x, k),
+    );
   };
   it('holds every text and number of the newer plan in some field', () => {
-    const texts = alignPlans(older, newer).map((f) => (f.new === undefined ? '' : typeof f.new === 'object' ? `${f.new.ja}\n${f.new.en ?? ''}` : String(f.new)));
-    for (const leaf of leaves(newer)) expect(texts.some((t) => t.includes(leaf)), leaf).toBe(true);
+    const texts = alignPlans(older, newer).map((f) =>
+      f.new === undefined ? '' : typeof f.new === 'object' ? `${f.new.ja}\n${f.new.en ?? ''}` : String(f.new),
+    );
+    for (const leaf of leaves(newer))
+      expect(
+        texts.some((t) => t.includes(leaf)),
+        leaf,
+      ).toBe(true);
   });
 });
 
 describe('naming items', () => {
   it('names an indicator without a label by its printed number', () => {
-    const a = plan({ fiscalYear: 2020, indicators: { items: [{ id: 'x', number: 2, values: [{ role: 'long-term-target', text: '全て達成する' }] }] } });
-    const b = plan({ fiscalYear: 2021, indicators: { items: [{ id: 'x', number: 2, values: [{ role: 'long-term-target', text: '全て達成した' }] }] } });
+    const a = plan({
+      fiscalYear: 2020,
+      indicators: { items: [{ id: 'x', number: 2, values: [{ role: 'long-term-target', text: '全て達成する' }] }] },
+    });
+    const b = plan({
+      fiscalYear: 2021,
+      indicators: { items: [{ id: 'x', number: 2, values: [{ role: 'long-term-target', text: '全て達成した' }] }] },
+    });
     const named = alignPlans(a, b).filter((f) => f.path === 'indicators.x.number');
     expect(named.map((f) => f.itemTitle)).toEqual([{ ja: '指標2', en: 'Indicator 2' }]);
   });

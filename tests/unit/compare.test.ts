@@ -29,7 +29,11 @@ describe('matching items across years', () => {
     expect(m.removed.map((x) => x.id)).toEqual(['c']);
   });
   it('never matches one item twice', () => {
-    const m = matchItems([item('x', '防犯カメラの設置')], [item('y', '防犯カメラの設置'), item('z', '防犯カメラの設置支援')], (x) => x.title);
+    const m = matchItems(
+      [item('x', '防犯カメラの設置')],
+      [item('y', '防犯カメラの設置'), item('z', '防犯カメラの設置支援')],
+      (x) => x.title,
+    );
     expect(m.matched).toHaveLength(1);
     expect(m.added).toHaveLength(1);
   });
@@ -38,20 +42,38 @@ describe('matching items across years', () => {
 describe('text diff', () => {
   it('marks a changed kanji alone: a redline at character level', () => {
     const parts = textDiff('地域防災計画の推進', '地域防犯計画の推進');
-    expect(parts).toEqual([{ type: 'same', text: '地域防' }, { type: 'removed', text: '災' }, { type: 'added', text: '犯' }, { type: 'same', text: '計画の推進' }]);
+    expect(parts).toEqual([
+      { type: 'same', text: '地域防' },
+      { type: 'removed', text: '災' },
+      { type: 'added', text: '犯' },
+      { type: 'same', text: '計画の推進' },
+    ]);
   });
   it('folds a lone unchanged character between two changes into one replacement', () => {
-    expect(textDiff('市民の窓口', '福祉の相談')).toEqual([{ type: 'removed', text: '市民の窓口' }, { type: 'added', text: '福祉の相談' }]);
+    expect(textDiff('市民の窓口', '福祉の相談')).toEqual([
+      { type: 'removed', text: '市民の窓口' },
+      { type: 'added', text: '福祉の相談' },
+    ]);
     const rewritten = textDiff('防犯を推進', '交通安全を推進');
-    expect(rewritten.filter((p) => p.type !== 'same')).toEqual([{ type: 'removed', text: '防犯' }, { type: 'added', text: '交通安全' }]);
-    expect(textDiff('甲乙丙', '丁乙戊')).toEqual([{ type: 'removed', text: '甲乙丙' }, { type: 'added', text: '丁乙戊' }]);
+    expect(rewritten.filter((p) => p.type !== 'same')).toEqual([
+      { type: 'removed', text: '防犯' },
+      { type: 'added', text: '交通安全' },
+    ]);
+    expect(textDiff('甲乙丙', '丁乙戊')).toEqual([
+      { type: 'removed', text: '甲乙丙' },
+      { type: 'added', text: '丁乙戊' },
+    ]);
   });
   it('splits a text the same way without Intl.Segmenter, so the browser and the build agree', () => {
     const intl = Intl as { Segmenter?: unknown };
     const segmenter = intl.Segmenter;
     try {
       intl.Segmenter = undefined;
-      expect(textDiff('http://db.example.jp/H27_open.nsf/abc', 'http://db.example.jp/R2_open.nsf/abd').filter((p) => p.type !== 'same').map((p) => p.text)).toEqual(['H27_open', 'R2_open', 'abc', 'abd']);
+      expect(
+        textDiff('http://db.example.jp/H27_open.nsf/abc', 'http://db.example.jp/R2_open.nsf/abd')
+          .filter((p) => p.type !== 'same')
+          .map((p) => p.text),
+      ).toEqual(['H27_open', 'R2_open', 'abc', 'abd']);
     } finally {
       intl.Segmenter = segmenter;
     }
@@ -61,7 +83,12 @@ describe('text diff', () => {
     const parts = textDiff('防災出前講座を年間80回以上実施します。', '防災出前講座を年間85回以上実施します。');
     expect(parts.filter((p) => p.type === 'removed').map((p) => p.text)).toEqual(['80']);
     expect(parts.filter((p) => p.type === 'added').map((p) => p.text)).toEqual(['85']);
-    expect(parts.filter((p) => p.type === 'same').map((p) => p.text).join('')).toContain('防災出前講座を年間');
+    expect(
+      parts
+        .filter((p) => p.type === 'same')
+        .map((p) => p.text)
+        .join(''),
+    ).toContain('防災出前講座を年間');
   });
   it('marks an inserted Japanese word', () => {
     const parts = textDiff('防犯カメラの設置', '街頭防犯カメラの設置');
@@ -75,7 +102,12 @@ describe('text diff', () => {
   it('puts the old text back together from the same and removed parts', () => {
     const older = '市民の自助と地域の共助の強化';
     const parts = textDiff(older, '市民の自助・共助と公助の強化');
-    expect(parts.filter((p) => p.type !== 'added').map((p) => p.text).join('')).toBe(older);
+    expect(
+      parts
+        .filter((p) => p.type !== 'added')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(older);
   });
 });
 
@@ -92,8 +124,12 @@ describe('新旧対照表 cells', async () => {
   });
   it('marks each side with its own changes and words for screen readers', () => {
     const parts = textDiff('年間80回以上', '年間85回以上');
-    expect(diffSideHtml(parts, 'new', labels)).toBe('年間<ins><span class="visually-hidden">追加:</span>85<span class="visually-hidden">追加ここまで</span></ins>回以上');
-    expect(diffSideHtml(parts, 'old', labels)).toBe('年間<del><span class="visually-hidden">削除:</span>80<span class="visually-hidden">削除ここまで</span></del>回以上');
+    expect(diffSideHtml(parts, 'new', labels)).toBe(
+      '年間<ins><span class="visually-hidden">追加:</span>85<span class="visually-hidden">追加ここまで</span></ins>回以上',
+    );
+    expect(diffSideHtml(parts, 'old', labels)).toBe(
+      '年間<del><span class="visually-hidden">削除:</span>80<span class="visually-hidden">削除ここまで</span></del>回以上',
+    );
   });
 });
 
@@ -101,6 +137,9 @@ describe('long texts with little in common', () => {
   it('are shown as replaced rather than diffed word by word', () => {
     const a = '市民の安全と安心を確保するため、防犯設備の整備等を支援するとともに、関係機関と協働で取り組みます。';
     const b = '行政サービスの質を高めるため、窓口業務の手順を見直し、電子申請の対象手続を段階的に広げていきます。';
-    expect(textDiff(a, b)).toEqual([{ type: 'removed', text: a }, { type: 'added', text: b }]);
+    expect(textDiff(a, b)).toEqual([
+      { type: 'removed', text: a },
+      { type: 'added', text: b },
+    ]);
   });
 });

@@ -26,15 +26,33 @@ describe('path → place', () => {
   });
 
   it('has no place for other paths', () => {
-    for (const path of ['kakuu/soumu/2017.yml', 'kakuu/soumu/17.yaml', 'kakuu/soumu/h29.yaml', 'kakuu/glossary.yaml', 'municipality.yaml', 'kakuu/soumu/x/2017.yaml', 'kakuu/2017.yaml', 'kakuu/soumu/department.yml']) {
+    for (const path of [
+      'kakuu/soumu/2017.yml',
+      'kakuu/soumu/17.yaml',
+      'kakuu/soumu/h29.yaml',
+      'kakuu/glossary.yaml',
+      'municipality.yaml',
+      'kakuu/soumu/x/2017.yaml',
+      'kakuu/2017.yaml',
+      'kakuu/soumu/department.yml',
+    ]) {
       expect(placeOf(path), path).toBeUndefined();
     }
   });
 
   it('gives the places its globs match (the editor’s schema mapping)', () => {
-    const paths = [...places.map(([path]) => path), 'kakuu/soumu/2017.yml', 'kakuu/soumu/17.yaml', 'kakuu/glossary.yaml', 'municipality.yaml', 'kakuu/soumu/x/2017.yaml'];
+    const paths = [
+      ...places.map(([path]) => path),
+      'kakuu/soumu/2017.yml',
+      'kakuu/soumu/17.yaml',
+      'kakuu/glossary.yaml',
+      'municipality.yaml',
+      'kakuu/soumu/x/2017.yaml',
+    ];
     for (const path of paths) {
-      const globbed = Object.entries(KIND_GLOBS).filter(([, glob]) => matchesGlob(path, glob)).map(([kind]) => kind);
+      const globbed = Object.entries(KIND_GLOBS)
+        .filter(([, glob]) => matchesGlob(path, glob))
+        .map(([kind]) => kind);
       expect(globbed, path).toEqual(placeOf(path) ? [placeOf(path)!.kind] : []);
     }
   });
@@ -65,14 +83,16 @@ describe('place → path', () => {
     }
     expect(() => pathOf({ kind: 'municipality' })).toThrow();
     expect(() => pathOf({ kind: 'plan', municipality: 'kakuu', department: 'soumu' })).toThrow();
-    for (const year of [10000, -1, 2017.5, Number.NaN]) expect(() => pathOf({ kind: 'plan', municipality: 'kakuu', department: 'soumu', year }), String(year)).toThrow();
+    for (const year of [10000, -1, 2017.5, Number.NaN])
+      expect(() => pathOf({ kind: 'plan', municipality: 'kakuu', department: 'soumu', year }), String(year)).toThrow();
   });
 });
 
 describe('the id rule', () => {
   it('is the schemas’: lowercase words joined by single hyphens, at most 64 characters', () => {
     for (const id of ['kakuu', 'soumu-kikaku', 'a1', '2017', 'a'.repeat(64)]) expect(isId(id), id).toBe(true);
-    for (const id of [undefined, '', 'Kakuu', 'soumu_kikaku', 'soumu--kikaku', '-a', 'a-', 'a b', 'a'.repeat(65)]) expect(isId(id), String(id)).toBe(false);
+    for (const id of [undefined, '', 'Kakuu', 'soumu_kikaku', 'soumu--kikaku', '-a', 'a-', 'a b', 'a'.repeat(65)])
+      expect(isId(id), String(id)).toBe(false);
   });
 });
 
@@ -80,7 +100,8 @@ describe('the years of a unit on disk', () => {
   it('lists the plan files’ years, oldest first, and nothing else', () => {
     const unit = join(tmp, 'years', 'kakuu', 'soumu');
     mkdirSync(join(unit, '2015.yaml.d'), { recursive: true });
-    for (const name of ['2019.yaml', 'department.yaml', '2017.yaml', '2018.yml', 'notes.txt', '2020.yaml.bak', '2016.yaml']) writeFileSync(join(unit, name), '');
+    for (const name of ['2019.yaml', 'department.yaml', '2017.yaml', '2018.yml', 'notes.txt', '2020.yaml.bak', '2016.yaml'])
+      writeFileSync(join(unit, name), '');
     expect(yearsOf(join(tmp, 'years'), 'kakuu', 'soumu')).toEqual([2016, 2017, 2019]);
   });
 
@@ -105,7 +126,10 @@ describe('reading a content file', () => {
     expect(codes('a: 1\na: 2\n')).toEqual(['yaml-duplicate-key']);
     expect(codes('- a\n- b\n')).toEqual(['not-a-mapping']);
     expect(codes('a: *nothing\n')).toEqual(['yaml-unresolved-alias']);
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefghij'.split('').map((k, i) => `${k}: &${k} [${Array(10).fill(`*${'abcdefghij'[i]}`).join(', ')}]`)].join('\n');
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      ...'bcdefghij'.split('').map((k, i) => `${k}: &${k} [${Array(10).fill(`*${'abcdefghij'[i]}`).join(', ')}]`),
+    ].join('\n');
     expect(codes(bomb)).toEqual(['yaml-alias-count']);
     const utf16 = readContent(new Uint8Array([0xff, 0xfe, 0x61, 0x00]));
     expect(utf16).toEqual({ problems: [expect.objectContaining({ code: 'encoding-utf16' })] });

@@ -37,7 +37,13 @@ describe('content/', () => {
     const plans = content!.plans.map((p) => p.plan);
     const files = content!.plans.map((p) => p.file);
     for (const year of [2013, 2014, 2015, 2019, 2020]) expect(files).toContain(`content/tottori-pref/kikaku/${year}.yaml`);
-    expect(files).toEqual(expect.arrayContaining(['content/osaka-pref/fuminbunka/2012.yaml', 'content/osaka-pref/fuminbunka/2020.yaml', 'content/minamiashigara/hishokoho/2015.yaml']));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'content/osaka-pref/fuminbunka/2012.yaml',
+        'content/osaka-pref/fuminbunka/2020.yaml',
+        'content/minamiashigara/hishokoho/2015.yaml',
+      ]),
+    );
     const excerpts = plans.filter((p) => ['tottori-pref', 'osaka-pref', 'minamiashigara'].includes(p.municipality));
     expect(excerpts.every((p) => p.source.completeness === 'excerpt' && p.source.url && p.source.note)).toBe(true);
     const tottori2013 = plans.find((p) => p.municipality === 'tottori-pref' && p.fiscalYear === 2013)!;

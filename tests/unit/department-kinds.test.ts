@@ -1,6 +1,14 @@
 /** Kind labels, counters and plurals of organisation units and local governments (fictional units). */
 import { describe, expect, it } from 'vitest';
-import { countPlans, countDepartments, municipalityKindName, pluralCategory, departmentNoun, departmentNounTitle, departmentTrail } from '../../src/lib/view/department-kinds.ts';
+import {
+  countPlans,
+  countDepartments,
+  municipalityKindName,
+  pluralCategory,
+  departmentNoun,
+  departmentNounTitle,
+  departmentTrail,
+} from '../../src/lib/view/department-kinds.ts';
 import { t } from '../../src/i18n/index.ts';
 import type { Department, Municipality } from '../../schemas/index.ts';
 
@@ -33,7 +41,17 @@ describe('counts of units', () => {
     expect(pluralCategory('ja', 1)).toBe('other');
   });
   it('never says "1 departments" or "1 plans"', () => {
-    for (const kind of ['department', 'bureau', 'office', 'headquarters', 'division', 'ward', 'accounting', 'secretariat', 'other'] as const) {
+    for (const kind of [
+      'department',
+      'bureau',
+      'office',
+      'headquarters',
+      'division',
+      'ward',
+      'accounting',
+      'secretariat',
+      'other',
+    ] as const) {
       expect(countDepartments('en', of(kind, 1))).toBe(`1 ${t('en', `departmentKind.${kind}.one` as never)}`);
       if (kind !== 'headquarters') expect(countDepartments('en', of(kind, 1))).not.toMatch(/s$/);
     }
@@ -46,7 +64,9 @@ describe('counts of units', () => {
 describe('nouns in headings', () => {
   it('follows the kind, or says 組織 when kinds are mixed', () => {
     expect(t('ja', 'municipality.matrix', { departments: departmentNounTitle('ja', of('division', 2), 2) })).toBe('課と年度');
-    expect(t('ja', 'municipality.matrix', { departments: departmentNounTitle('ja', [{ kind: 'bureau' }, { kind: 'division' }], 2) })).toBe('組織と年度');
+    expect(t('ja', 'municipality.matrix', { departments: departmentNounTitle('ja', [{ kind: 'bureau' }, { kind: 'division' }], 2) })).toBe(
+      '組織と年度',
+    );
     expect(t('ja', 'municipality.matrix', { departments: departmentNounTitle('ja', of('department', 3), 2) })).toBe('部と年度');
     expect(t('en', 'municipality.matrix', { departments: departmentNounTitle('en', of('division', 2), 2) })).toBe('Divisions and years');
     expect(t('ja', 'department.col.name', { unit: departmentNoun('ja', { kind: 'division' }) })).toBe('その年度の課の名称');

@@ -18,14 +18,21 @@ beforeAll(() => {
   cpSync(BASE, root, { recursive: true });
   const plan2020 = readFileSync(join(content(), 'kakuu/soumu/2020.yaml'), 'utf8');
   // 架空のデータ（テスト用）: the next year's plan, the same but for its year and dates.
-  writeFileSync(join(content(), 'kakuu/soumu/2021.yaml'), plan2020.replace('fiscalYear: 2020', 'fiscalYear: 2021').replace(/\b2020-(\d\d)-(\d\d)/g, '2021-$1-$2').replace('（架空）', '（架空・次年度）'));
+  writeFileSync(
+    join(content(), 'kakuu/soumu/2021.yaml'),
+    plan2020
+      .replace('fiscalYear: 2020', 'fiscalYear: 2021')
+      .replace(/\b2020-(\d\d)-(\d\d)/g, '2021-$1-$2')
+      .replace('（架空）', '（架空・次年度）'),
+  );
   // An unrelated unit whose file is unfinished (no name).
   mkdirSync(join(content(), 'kakuu/kikaku'));
   writeFileSync(join(content(), 'kakuu/kikaku/department.yaml'), 'id: kikaku\nmunicipality: kakuu\n');
 });
 afterAll(() => root && rmSync(root, { recursive: true, force: true }));
 
-const diff = (...args: string[]) => spawnSync(process.execPath, [CLI, 'diff', ...args, '--content', content()], { cwd: root, encoding: 'utf8' });
+const diff = (...args: string[]) =>
+  spawnSync(process.execPath, [CLI, 'diff', ...args, '--content', content()], { cwd: root, encoding: 'utf8' });
 
 describe('npm run diff with an unfinished file elsewhere', () => {
   it('compares the two plans and lists the skipped file', () => {
@@ -38,7 +45,10 @@ describe('npm run diff with an unfinished file elsewhere', () => {
   });
 
   it('still refuses when a compared plan has a problem, naming only that plan’s problems', () => {
-    writeFileSync(join(content(), 'kakuu/soumu/2021.yaml'), readFileSync(join(content(), 'kakuu/soumu/2021.yaml'), 'utf8').replace('fiscalYear: 2021', 'fiscalYear: 2021\nasOff: 2021-04-01'));
+    writeFileSync(
+      join(content(), 'kakuu/soumu/2021.yaml'),
+      readFileSync(join(content(), 'kakuu/soumu/2021.yaml'), 'utf8').replace('fiscalYear: 2021', 'fiscalYear: 2021\nasOff: 2021-04-01'),
+    );
     const result = diff('kakuu/soumu', '2020', '2021');
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('比較する計画に問題があるため比較できません');

@@ -39,7 +39,7 @@ describe('documentation links', () => {
   }
 
   it('computes anchors as GitHub does', () => {
-    expect([...headingAnchors('## 5.0 新しい年度の計画を始める：npm run new\n## 7. The year\'s workflow: A / B\n## A\n## A')]).toEqual([
+    expect([...headingAnchors("## 5.0 新しい年度の計画を始める：npm run new\n## 7. The year's workflow: A / B\n## A\n## A")]).toEqual([
       '50-新しい年度の計画を始めるnpm-run-new',
       '7-the-years-workflow-a--b',
       'a',

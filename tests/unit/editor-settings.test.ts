@@ -27,7 +27,10 @@ describe('editor settings', () => {
       './node_modules/gyosei-plans/schemas/glossary.schema.json': ['content/glossary.yaml'],
     });
     expect(Object.values(schemasOf(editorSettings({ contentDir: './data/plans/' }))).flat()).toEqual([
-      'data/plans/*/municipality.yaml', 'data/plans/*/*/department.yaml', 'data/plans/*/*/[0-9][0-9][0-9][0-9].yaml', 'data/plans/glossary.yaml',
+      'data/plans/*/municipality.yaml',
+      'data/plans/*/*/department.yaml',
+      'data/plans/*/*/[0-9][0-9][0-9][0-9].yaml',
+      'data/plans/glossary.yaml',
     ]);
     expect(editorSettings()).toMatchObject({ 'files.encoding': 'utf8', 'files.eol': '\n', 'editor.insertSpaces': true });
     expect(JSON.parse(editorFiles()['.vscode/extensions.json']!)).toEqual({ recommendations: ['redhat.vscode-yaml'] });
@@ -43,7 +46,13 @@ describe('editor settings', () => {
       .map((e) => relative(tree, join(e.parentPath, e.name)).split(sep).join('/'));
     expect(files.length).toBeGreaterThan(3);
     for (const file of files) {
-      const kind = file.endsWith('/glossary.yaml') ? 'glossary' : file.endsWith('/municipality.yaml') ? 'municipality' : file.endsWith('/department.yaml') ? 'department' : 'plan';
+      const kind = file.endsWith('/glossary.yaml')
+        ? 'glossary'
+        : file.endsWith('/municipality.yaml')
+          ? 'municipality'
+          : file.endsWith('/department.yaml')
+            ? 'department'
+            : 'plan';
       const schemas = mapping.filter(([, globs]) => globs.some((g) => matchesGlob(file, g))).map(([schema]) => schema);
       expect(schemas, file).toEqual([`./schemas/${kind}.schema.json`]);
     }

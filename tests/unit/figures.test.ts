@@ -18,12 +18,26 @@ import { departmentTimeline } from '../../src/lib/compare/timeline.ts';
 
 const unit = (ja: string) => ({ ja });
 const plan = (input: Record<string, unknown>): Plan =>
-  PlanSchema.parse({ municipality: 'kakuu', department: 'soumu', documentType: '計画', title: '架空市の計画', source: { title: '架空', completeness: 'full' }, ...input }) as Plan;
+  PlanSchema.parse({
+    municipality: 'kakuu',
+    department: 'soumu',
+    documentType: '計画',
+    title: '架空市の計画',
+    source: { title: '架空', completeness: 'full' },
+    ...input,
+  }) as Plan;
 
 describe('staff and budget figures', () => {
   it('counts staff from count, else from the composition', () => {
     expect(staffTotal({ count: 12 })).toBe(12);
-    expect(staffTotal({ composition: [{ label: unit('常勤職員'), count: 7 }, { label: unit('嘱託員'), count: 4 }] })).toBe(11);
+    expect(
+      staffTotal({
+        composition: [
+          { label: unit('常勤職員'), count: 7 },
+          { label: unit('嘱託員'), count: 4 },
+        ],
+      }),
+    ).toBe(11);
     expect(staffTotal({})).toBeUndefined();
   });
   it('turns thousands of yen into yen', () => {
@@ -86,7 +100,17 @@ describe('indicator values', () => {
 describe('reported actual (one rule)', () => {
   const y2020 = plan({
     fiscalYear: 2020,
-    projects: { items: [{ id: 'bousai', title: '防災', indicators: [{ id: 'kouza', label: '出前講座', target: { value: 80, unit: '回', comparator: 'gte' }, actual: { value: 70, unit: '回' } }] }] },
+    projects: {
+      items: [
+        {
+          id: 'bousai',
+          title: '防災',
+          indicators: [
+            { id: 'kouza', label: '出前講座', target: { value: 80, unit: '回', comparator: 'gte' }, actual: { value: 70, unit: '回' } },
+          ],
+        },
+      ],
+    },
     indicators: { items: [{ id: 'soudan', label: '相談件数', values: [{ role: 'target', value: 100, unit: '件', comparator: 'gte' }] }] },
   });
   const y2021 = plan({
@@ -111,8 +135,14 @@ describe('reported actual (one rule)', () => {
 
   it('takes a later plan’s report over the plan’s own actual, the newest report first', () => {
     expect(reportedActual(y2020, kouza, 'bousai', all)).toEqual({ actual: { role: 'actual', value: 81, unit: unit('回') }, from: 2022 });
-    expect(reportedActual(y2020, kouza, 'bousai', [y2020, y2021])).toEqual({ actual: { role: 'actual', value: 78, unit: unit('回') }, from: 2021 });
-    expect(reportedActual(y2020, kouza, 'bousai', [y2020])).toEqual({ actual: { role: 'actual', value: 70, unit: unit('回') }, from: 2020 });
+    expect(reportedActual(y2020, kouza, 'bousai', [y2020, y2021])).toEqual({
+      actual: { role: 'actual', value: 78, unit: unit('回') },
+      from: 2021,
+    });
+    expect(reportedActual(y2020, kouza, 'bousai', [y2020])).toEqual({
+      actual: { role: 'actual', value: 70, unit: unit('回') },
+      from: 2020,
+    });
   });
   it('finds reports on plan-level indicators, without a project', () => {
     expect(reportedActual(y2020, soudan, undefined, all)?.from).toBe(2021);
@@ -141,7 +171,9 @@ describe('reported actual (one rule)', () => {
     expect([cell.reported?.actual.value, cell.reported?.from, cell.status]).toEqual([81, 2022, 'met']);
     const plain = timeline.planIndicators.get('soudan')!.get(2020)!;
     expect([plain.reported?.actual.value, plain.status]).toEqual([120, 'met']);
-    const rows = timeline.evaluations.map((r) => `${r.kind} ${r.key} ${[...r.cells].map(([y, e]) => `${y}:${e.map((x) => x.from).join('+')}`).join(' ')}`);
+    const rows = timeline.evaluations.map(
+      (r) => `${r.kind} ${r.key} ${[...r.cells].map(([y, e]) => `${y}:${e.map((x) => x.from).join('+')}`).join(' ')}`,
+    );
     expect(rows).toEqual([`project project:${thread!.key} 2020:2022`, `indicator indicator:${thread!.key}:kouza 2020:2021`]);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dateToFiscalYear, fiscalYearBounds, fiscalYearToEnglish, fiscalYearToEra, fiscalYearToJapanese } from '../../schemas/fiscal-year.ts';
+import {
+  dateToFiscalYear,
+  fiscalYearBounds,
+  fiscalYearToEnglish,
+  fiscalYearToEra,
+  fiscalYearToJapanese,
+} from '../../schemas/fiscal-year.ts';
 import { warekiToIso } from '../../src/lib/validate/wareki.ts';
 
 describe('fiscal years in Japanese eras', () => {

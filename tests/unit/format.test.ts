@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatDate, indicatorValueText, pickText, yenToEnglishUnits, yenToJapaneseUnits } from '../../src/lib/view/format.ts';
+import {
+  formatAmount,
+  formatDate,
+  indicatorValueText,
+  pickText,
+  yenToEnglishUnits,
+  yenToJapaneseUnits,
+} from '../../src/lib/view/format.ts';
 import { localGovernmentCheckDigit } from '../../schemas/prefectures.ts';
 
 describe('yen', () => {
@@ -33,7 +40,11 @@ describe('dates and text', () => {
 });
 
 describe('local government codes', () => {
-  it.each([['13204', 7], ['13114', 8], ['04203', 0]])('check digit of %s is %i', (five, digit) => {
+  it.each([
+    ['13204', 7],
+    ['13114', 8],
+    ['04203', 0],
+  ])('check digit of %s is %i', (five, digit) => {
     expect(localGovernmentCheckDigit(five)).toBe(digit);
   });
 });

@@ -76,7 +76,14 @@ function setUpTrees(): void {
       for (const file of ['glossary.yaml', `${municipality}/municipality.yaml`, ...departments, plan]) {
         mkdirSync(dirname(join(root, 'content', file)), { recursive: true });
         cpSync(join(source, file), join(root, 'content', file));
-        const kind = file === 'glossary.yaml' ? 'glossary' : file.endsWith('municipality.yaml') ? 'municipality' : file.endsWith('department.yaml') ? 'department' : 'plan';
+        const kind =
+          file === 'glossary.yaml'
+            ? 'glossary'
+            : file.endsWith('municipality.yaml')
+              ? 'municipality'
+              : file.endsWith('department.yaml')
+                ? 'department'
+                : 'plan';
         targets.push({ root, file, kind, original: readFileSync(join(source, file), 'utf8') });
       }
     }
@@ -90,9 +97,48 @@ function setUpTrees(): void {
 /** Characters that tend to break things: YAML indicators, quotes, escapes, CJK, width variants, invisible and control characters, astral and combining ones. */
 const CHARS = [
   ...':#&*!|>\'"%@`{}[],-?~=\\/\t\n \r',
-  '総', '務', '部', '課', '。', '、', '「', '」', '：', '＃', '－', '０', '１', '９', 'ｱ', '・', '〜', '㈱', '髙', '𠮷',
-  '\u00a0', '\u3000', '\u200b', '\u200d', '\u202e', '\u2028', '\u2029', '\ufeff', '\ufffd', '\u0301', '\u0000', '\u0001', '\u0007', '\u001b', '\u007f', '\u0085',
-  '😀', '👨‍👩‍👧', '\ud800', 'é', 'ß', 'İ',
+  '総',
+  '務',
+  '部',
+  '課',
+  '。',
+  '、',
+  '「',
+  '」',
+  '：',
+  '＃',
+  '－',
+  '０',
+  '１',
+  '９',
+  'ｱ',
+  '・',
+  '〜',
+  '㈱',
+  '髙',
+  '𠮷',
+  '\u00a0',
+  '\u3000',
+  '\u200b',
+  '\u200d',
+  '\u202e',
+  '\u2028',
+  '\u2029',
+  '\ufeff',
+  '\ufffd',
+  '\u0301',
+  '\u0000',
+  '\u0001',
+  '\u0007',
+  '\u001b',
+  '\u007f',
+  '\u0085',
+  '😀',
+  '👨‍👩‍👧',
+  '\ud800',
+  'é',
+  'ß',
+  'İ',
 ];
 
 function randomText(rng: Random, max = 12): string {
@@ -104,18 +150,56 @@ function randomText(rng: Random, max = 12): string {
 /** A value of any type, including the edge cases of each. */
 function randomValue(rng: Random): unknown {
   switch (rng.int(12)) {
-    case 0: return rng.pick([0, -1, 1, 2.5, 1e30, -1e30, 2 ** 53 + 2, 1e-7, NaN, Infinity, -Infinity, 2017, 999, 1_000_001]);
-    case 1: return rng.pick(['', ' ', 'x', '0123', '2020-02-30', '令和2年4月1日', '2020/04/01', 'javascript:alert(1)', 'https://example.org/', 'yes', 'null', '1e3']);
-    case 2: return randomText(rng);
-    case 3: return rng.pick([true, false]);
-    case 4: return null;
-    case 5: return [];
-    case 6: return {};
-    case 7: return [randomValue(rng)];
-    case 8: return { [rng.pick(['ja', 'en', 'id', 'x', 'items', 'value', randomText(rng, 3)])]: randomValue(rng) };
-    case 9: return rng.pick([{ ja: '' }, { en: 'English only' }, { ja: '架空', en: '' }, { ja: '架空', en: 'x', de: 'y' }, { ja: ['a'] }]);
-    case 10: return '架空'.repeat(rng.between(1, 3000));
-    default: return rng.pick(['total', 'bunsho', 'personnel', 'mission', 'full', 'excerpt', 'gte', 'per-year', 'thousand-yen', 'split-from', 'soumu', 'kakuu']);
+    case 0:
+      return rng.pick([0, -1, 1, 2.5, 1e30, -1e30, 2 ** 53 + 2, 1e-7, NaN, Infinity, -Infinity, 2017, 999, 1_000_001]);
+    case 1:
+      return rng.pick([
+        '',
+        ' ',
+        'x',
+        '0123',
+        '2020-02-30',
+        '令和2年4月1日',
+        '2020/04/01',
+        'javascript:alert(1)',
+        'https://example.org/',
+        'yes',
+        'null',
+        '1e3',
+      ]);
+    case 2:
+      return randomText(rng);
+    case 3:
+      return rng.pick([true, false]);
+    case 4:
+      return null;
+    case 5:
+      return [];
+    case 6:
+      return {};
+    case 7:
+      return [randomValue(rng)];
+    case 8:
+      return { [rng.pick(['ja', 'en', 'id', 'x', 'items', 'value', randomText(rng, 3)])]: randomValue(rng) };
+    case 9:
+      return rng.pick([{ ja: '' }, { en: 'English only' }, { ja: '架空', en: '' }, { ja: '架空', en: 'x', de: 'y' }, { ja: ['a'] }]);
+    case 10:
+      return '架空'.repeat(rng.between(1, 3000));
+    default:
+      return rng.pick([
+        'total',
+        'bunsho',
+        'personnel',
+        'mission',
+        'full',
+        'excerpt',
+        'gte',
+        'per-year',
+        'thousand-yen',
+        'split-from',
+        'soumu',
+        'kakuu',
+      ]);
   }
 }
 
@@ -168,87 +252,130 @@ const pathOf = (slot: Slot): string => {
 };
 
 const MUTATIONS: [weight: number, name: string, Mutation][] = [
-  [3, 'delete', onDocument((_doc, rng, all) => {
-    const slot = rng.pick(all);
-    const where = pathOf(slot);
-    slot.parent.items.splice(slot.index, 1);
-    return where;
-  })],
-  [2, 'duplicate', onDocument((_doc, rng, all) => {
-    // A list item, or a mapping entry whose key then appears twice.
-    const slot = rng.pick(all);
-    const item = slot.parent.items[slot.index] as Node | Pair;
-    const copy = isPair(item) ? item.clone() : isScalar(item) || isMap(item) || isSeq(item) ? item.clone() : item;
-    (slot.parent.items as unknown[]).splice(slot.index + rng.int(2), 0, copy);
-    return pathOf(slot);
-  })],
-  [4, 'retype', onDocument((doc, rng, all) => {
-    const slot = rng.pick(all);
-    const value = randomValue(rng);
-    setValue(slot, doc.createNode(value));
-    return `${pathOf(slot)} = ${JSON.stringify(value)?.slice(0, 40)}`;
-  })],
-  [3, 'unicode', onDocument((_doc, rng, all) => {
-    const strings = all.filter((s) => isScalar(valueOf(s)) && typeof (valueOf(s) as { value: unknown }).value === 'string');
-    if (strings.length === 0) return undefined;
-    const slot = rng.pick(strings);
-    const scalar = valueOf(slot) as { value: string };
-    const at = rng.int(scalar.value.length + 1);
-    const insert = randomText(rng);
-    scalar.value = scalar.value.slice(0, at) + insert + scalar.value.slice(at);
-    return `${pathOf(slot)} +${JSON.stringify(insert)}`;
-  })],
-  [2, 'swap', onDocument((_doc, rng, all) => {
-    const [a, b] = [rng.pick(all), rng.pick(all)];
-    if (a === b) return undefined;
-    const [va, vb] = [valueOf(a), valueOf(b)];
-    // Swapping a node into its own subtree would make a cycle.
-    const contains = (outer: unknown, inner: unknown): boolean =>
-      outer === inner || ((isMap(outer) || isSeq(outer)) && outer.items.some((i) => contains(isPair(i) ? i.value : i, inner)));
-    if (contains(va, vb) || contains(vb, va)) return undefined;
-    setValue(a, vb);
-    setValue(b, va);
-    return `${pathOf(a)} <-> ${pathOf(b)}`;
-  })],
-  [1, 'rename-key', onDocument((doc, rng, all) => {
-    const pairs = all.filter((s) => isPair(s.parent.items[s.index]));
-    if (pairs.length === 0) return undefined;
-    const slot = rng.pick(pairs);
-    const pair = slot.parent.items[slot.index] as Pair;
-    const key = rng.pick([randomText(rng, 6), 'ja', 'en', 'id', '__proto__', 'constructor', '', ' ', '1']);
-    pair.key = doc.createNode(key);
-    return `${pathOf(slot)} -> ${JSON.stringify(key)}`;
-  })],
-  [2, 'truncate', onText((text, rng) => {
-    const at = rng.int(text.length);
-    return { text: text.slice(0, at), step: `at ${at}` };
-  })],
-  [3, 'insert-text', onText((text, rng) => {
-    const at = rng.int(text.length + 1);
-    const insert = randomText(rng, 4);
-    return { text: text.slice(0, at) + insert + text.slice(at), step: `${JSON.stringify(insert)} at ${at}` };
-  })],
-  [2, 'value-prefix', onText((text, rng) => {
-    // A value that starts with a YAML indicator, as a clerk types 「*は再掲」 or 「@担当」 without quotes.
-    const values = [...text.matchAll(/^[ -]*[A-Za-z]+: (?=[^\s"'{[|>])/gm)];
-    if (values.length === 0) return { text, step: 'none' };
-    const match = rng.pick(values);
-    const offset = match.index! + match[0].length;
-    const prefix = rng.pick(['*', '&', '!', '%', '@', '`', '|', '>', '? ', '- ', '{', '[', '"', "'", '#', ': ']);
-    return { text: text.slice(0, offset) + prefix + text.slice(offset), step: `${JSON.stringify(prefix)} at line ${text.slice(0, offset).split('\n').length}` };
-  })],
-  [2, 'line', onText((text, rng) => {
-    // Duplicate, delete or re-indent one line: duplicate keys and broken indentation in raw text.
-    const lines = text.split('\n');
-    const i = rng.int(lines.length);
-    const op = rng.pick(['duplicate', 'delete', 'indent', 'dedent', 'tab'] as const);
-    if (op === 'duplicate') lines.splice(i, 0, lines[i]!);
-    else if (op === 'delete') lines.splice(i, 1);
-    else if (op === 'indent') lines[i] = `${' '.repeat(rng.between(1, 3))}${lines[i]}`;
-    else if (op === 'dedent') lines[i] = lines[i]!.replace(/^ {1,2}/, '');
-    else lines[i] = lines[i]!.replace(/^ {2}/, '\t');
-    return { text: lines.join('\n'), step: `${op} line ${i + 1}` };
-  })],
+  [
+    3,
+    'delete',
+    onDocument((_doc, rng, all) => {
+      const slot = rng.pick(all);
+      const where = pathOf(slot);
+      slot.parent.items.splice(slot.index, 1);
+      return where;
+    }),
+  ],
+  [
+    2,
+    'duplicate',
+    onDocument((_doc, rng, all) => {
+      // A list item, or a mapping entry whose key then appears twice.
+      const slot = rng.pick(all);
+      const item = slot.parent.items[slot.index] as Node | Pair;
+      const copy = isPair(item) ? item.clone() : isScalar(item) || isMap(item) || isSeq(item) ? item.clone() : item;
+      (slot.parent.items as unknown[]).splice(slot.index + rng.int(2), 0, copy);
+      return pathOf(slot);
+    }),
+  ],
+  [
+    4,
+    'retype',
+    onDocument((doc, rng, all) => {
+      const slot = rng.pick(all);
+      const value = randomValue(rng);
+      setValue(slot, doc.createNode(value));
+      return `${pathOf(slot)} = ${JSON.stringify(value)?.slice(0, 40)}`;
+    }),
+  ],
+  [
+    3,
+    'unicode',
+    onDocument((_doc, rng, all) => {
+      const strings = all.filter((s) => isScalar(valueOf(s)) && typeof (valueOf(s) as { value: unknown }).value === 'string');
+      if (strings.length === 0) return undefined;
+      const slot = rng.pick(strings);
+      const scalar = valueOf(slot) as { value: string };
+      const at = rng.int(scalar.value.length + 1);
+      const insert = randomText(rng);
+      scalar.value = scalar.value.slice(0, at) + insert + scalar.value.slice(at);
+      return `${pathOf(slot)} +${JSON.stringify(insert)}`;
+    }),
+  ],
+  [
+    2,
+    'swap',
+    onDocument((_doc, rng, all) => {
+      const [a, b] = [rng.pick(all), rng.pick(all)];
+      if (a === b) return undefined;
+      const [va, vb] = [valueOf(a), valueOf(b)];
+      // Swapping a node into its own subtree would make a cycle.
+      const contains = (outer: unknown, inner: unknown): boolean =>
+        outer === inner || ((isMap(outer) || isSeq(outer)) && outer.items.some((i) => contains(isPair(i) ? i.value : i, inner)));
+      if (contains(va, vb) || contains(vb, va)) return undefined;
+      setValue(a, vb);
+      setValue(b, va);
+      return `${pathOf(a)} <-> ${pathOf(b)}`;
+    }),
+  ],
+  [
+    1,
+    'rename-key',
+    onDocument((doc, rng, all) => {
+      const pairs = all.filter((s) => isPair(s.parent.items[s.index]));
+      if (pairs.length === 0) return undefined;
+      const slot = rng.pick(pairs);
+      const pair = slot.parent.items[slot.index] as Pair;
+      const key = rng.pick([randomText(rng, 6), 'ja', 'en', 'id', '__proto__', 'constructor', '', ' ', '1']);
+      pair.key = doc.createNode(key);
+      return `${pathOf(slot)} -> ${JSON.stringify(key)}`;
+    }),
+  ],
+  [
+    2,
+    'truncate',
+    onText((text, rng) => {
+      const at = rng.int(text.length);
+      return { text: text.slice(0, at), step: `at ${at}` };
+    }),
+  ],
+  [
+    3,
+    'insert-text',
+    onText((text, rng) => {
+      const at = rng.int(text.length + 1);
+      const insert = randomText(rng, 4);
+      return { text: text.slice(0, at) + insert + text.slice(at), step: `${JSON.stringify(insert)} at ${at}` };
+    }),
+  ],
+  [
+    2,
+    'value-prefix',
+    onText((text, rng) => {
+      // A value that starts with a YAML indicator, as a clerk types 「*は再掲」 or 「@担当」 without quotes.
+      const values = [...text.matchAll(/^[ -]*[A-Za-z]+: (?=[^\s"'{[|>])/gm)];
+      if (values.length === 0) return { text, step: 'none' };
+      const match = rng.pick(values);
+      const offset = match.index! + match[0].length;
+      const prefix = rng.pick(['*', '&', '!', '%', '@', '`', '|', '>', '? ', '- ', '{', '[', '"', "'", '#', ': ']);
+      return {
+        text: text.slice(0, offset) + prefix + text.slice(offset),
+        step: `${JSON.stringify(prefix)} at line ${text.slice(0, offset).split('\n').length}`,
+      };
+    }),
+  ],
+  [
+    2,
+    'line',
+    onText((text, rng) => {
+      // Duplicate, delete or re-indent one line: duplicate keys and broken indentation in raw text.
+      const lines = text.split('\n');
+      const i = rng.int(lines.length);
+      const op = rng.pick(['duplicate', 'delete', 'indent', 'dedent', 'tab'] as const);
+      if (op === 'duplicate') lines.splice(i, 0, lines[i]!);
+      else if (op === 'delete') lines.splice(i, 1);
+      else if (op === 'indent') lines[i] = `${' '.repeat(rng.between(1, 3))}${lines[i]}`;
+      else if (op === 'dedent') lines[i] = lines[i]!.replace(/^ {1,2}/, '');
+      else lines[i] = lines[i]!.replace(/^ {2}/, '\t');
+      return { text: lines.join('\n'), step: `${op} line ${i + 1}` };
+    }),
+  ],
 ];
 
 /** A mutation chosen by weight, optionally only among those on the document or on the text. */
@@ -319,8 +446,9 @@ function makeCase(n: number): FuzzCase {
   };
 
   // Changes to the document first, then to the raw text: one clone and one print of the document per case.
-  const planned = Array.from({ length: rng.between(1, 3) }, () => pickMutation(rng))
-    .sort(([, a], [, b]) => (a.on === b.on ? 0 : a.on === 'document' ? -1 : 1));
+  const planned = Array.from({ length: rng.between(1, 3) }, () => pickMutation(rng)).sort(([, a], [, b]) =>
+    a.on === b.on ? 0 : a.on === 'document' ? -1 : 1,
+  );
   for (const [name, mutation] of planned) {
     // A mutation that cannot apply is replaced by another of the same sort.
     for (let attempt = 0, [n2, m2] = [name, mutation]; attempt < 8; attempt++, [n2, m2] = pickMutation(rng, mutation.on)) {
@@ -358,14 +486,16 @@ async function check(c: FuzzCase): Promise<string[]> {
       const where = `${d.file}:${d.line}:${d.column} ${d.code}`;
       if (typeof d.file !== 'string' || !d.file.startsWith('content/')) problems.push(`${where}: file`);
       if (!Number.isInteger(d.line) || d.line < 1) problems.push(`${where}: line`);
-      else if (typeof d.file === 'string' && d.file.endsWith('.yaml') && d.line > lineCount(d.file) + 1) problems.push(`${where}: line beyond the end of the file`);
+      else if (typeof d.file === 'string' && d.file.endsWith('.yaml') && d.line > lineCount(d.file) + 1)
+        problems.push(`${where}: line beyond the end of the file`);
       if (!Number.isInteger(d.column) || d.column < 1) problems.push(`${where}: column`);
       if (typeof d.path !== 'string') problems.push(`${where}: path`);
       if (typeof d.code !== 'string' || d.code.trim() === '') problems.push(`${where}: code`);
       for (const lang of ['ja', 'en'] as const) {
         const message = d[lang];
         if (typeof message !== 'string' || message.trim() === '') problems.push(`${where}: empty ${lang} message`);
-        else if (/\[object Object\]|\bundefined\b/.test(message)) problems.push(`${where}: ${lang} message shows an internal value: ${message.slice(0, 160)}`);
+        else if (/\[object Object\]|\bundefined\b/.test(message))
+          problems.push(`${where}: ${lang} message shows an internal value: ${message.slice(0, 160)}`);
       }
     }
     return problems;
@@ -401,7 +531,15 @@ function describeFailure(c: FuzzCase, problems: string[]): string {
 
 /** Failures that differ only in names or numbers are one kind. */
 const kindOfFailure = (problems: string[]) =>
-  problems.map((p) => p.replace(/^content\/\S+ /, '').replace(/(threw \w+: [^:]*):.*$/, '$1').replace(/\d+/g, 'N').slice(0, 160)).join(' | ');
+  problems
+    .map((p) =>
+      p
+        .replace(/^content\/\S+ /, '')
+        .replace(/(threw \w+: [^:]*):.*$/, '$1')
+        .replace(/\d+/g, 'N')
+        .slice(0, 160),
+    )
+    .join(' | ');
 
 // ---------------------------------------------------------------------------------------------------
 // The run
@@ -452,7 +590,11 @@ describe('the validator under random mutations', () => {
     const groups = new Map<string, typeof failures>();
     for (const f of failures) groups.set(kindOfFailure(f.problems), [...(groups.get(kindOfFailure(f.problems)) ?? []), f]);
     const report = [...groups.entries()].map(([kind, list]) =>
-      [`${list.length} case(s): ${kind}`, describeFailure(list[0]!.c, list[0]!.problems), ...list.slice(1, 6).map((f) => `  also case ${f.c.n}: ${f.c.target.file}: ${f.c.steps.join('; ')}`)].join('\n'),
+      [
+        `${list.length} case(s): ${kind}`,
+        describeFailure(list[0]!.c, list[0]!.problems),
+        ...list.slice(1, 6).map((f) => `  also case ${f.c.n}: ${f.c.target.file}: ${f.c.steps.join('; ')}`),
+      ].join('\n'),
     );
     console.log(
       `fuzz: ${numbers.length} cases (${mutated} changed their file), seed ${SEED}: ${(elapsed / 1000).toFixed(1)} s, ` +

@@ -49,7 +49,13 @@ describe('the seed documents', () => {
   it('are the published texts, byte for byte as the README of tests/fixtures/seeds lists them', () => {
     const listed = [...readFileSync(join(seedsDir, 'README.md'), 'utf8').matchAll(/^([0-9a-f]{64}) {2}(\S+)$/gm)].map((m) => [m[2], m[1]]);
     expect(listed.map(([file]) => file)).toEqual(seeds.map((s) => s.seed));
-    for (const [file, sha256] of listed) expect(createHash('sha256').update(readFileSync(seedPath(file!))).digest('hex'), file).toBe(sha256);
+    for (const [file, sha256] of listed)
+      expect(
+        createHash('sha256')
+          .update(readFileSync(seedPath(file!)))
+          .digest('hex'),
+        file,
+      ).toBe(sha256);
   });
 });
 
@@ -75,7 +81,14 @@ describe('npm run import on the seed documents', () => {
       const content = join(tempDir(), 'content');
       cpSync(seedSite, content, { recursive: true });
       const file = join(content, seed.municipality, seed.department, `${seed.year}.yaml`);
-      writeFileSync(file, draftToYaml(result.plan, result.unplaced.map((l) => l.text), { file, siteRoot: join(content, '..') }));
+      writeFileSync(
+        file,
+        draftToYaml(
+          result.plan,
+          result.unplaced.map((l) => l.text),
+          { file, siteRoot: join(content, '..') },
+        ),
+      );
       const { diagnostics } = await validateContent(join(content, '..'), { contentDir: content });
       expect(diagnostics.map((d) => `${d.file}:${d.line} ${d.path} ${d.code}`)).toEqual([]);
     });
@@ -84,13 +97,18 @@ describe('npm run import on the seed documents', () => {
   it('reads the same from text wrapped at the page width, as pdftotext writes it', async () => {
     // Every line longer than the width is broken into several, as a PDF's text layer holds paragraphs.
     const wrap = (text: string, width: number) =>
-      text.split('\n').flatMap((line) => (line.includes('\t') ? [line] : (line.match(new RegExp(`.{1,${width}}`, 'gu')) ?? ['']))).join('\n');
+      text
+        .split('\n')
+        .flatMap((line) => (line.includes('\t') ? [line] : (line.match(new RegExp(`.{1,${width}}`, 'gu')) ?? [''])))
+        .join('\n');
     for (const seed of seeds) {
       const { text, handMade } = await importSeed(seed);
       for (const width of [30, 40]) {
         const result = importPlanText(wrap(text, width), { municipality: seed.municipality, department: seed.department });
         const m = measureImport(seedUnits(text), { ...result.plan, unplaced: result.unplaced.map((l) => l.text) }, handMade);
-        console.log(`import ${seed.seed} wrapped at ${width}: placed ${m.placed}/${m.units} (${((100 * m.placed) / m.units).toFixed(1)}%), kept ${m.kept}/${m.units}`);
+        console.log(
+          `import ${seed.seed} wrapped at ${width}: placed ${m.placed}/${m.units} (${((100 * m.placed) / m.units).toFixed(1)}%), kept ${m.kept}/${m.units}`,
+        );
         if (m.misplaced.length) console.log('misplaced:', JSON.stringify(m.misplaced));
         expect(m.lost, `${seed.seed} at ${width}`).toEqual([]);
         expect(m.placed / m.units, `${seed.seed} at ${width}`).toBeGreaterThanOrEqual(0.9);
@@ -129,12 +147,24 @@ describe('npm run import on the seed documents', () => {
 describe('reading figures', () => {
   it('joins lines broken at the page width, but not headings, list items or table rows', () => {
     const lines = (texts: string[]) => texts.map((text, i) => ({ number: i + 1, text }));
-    const joined = joinWrapped(lines(['災害発生時に災害対策活動の中核となる元気創造プラザについて、平常時から', '災害時への迅速かつ適切な機能転換を図ります。', '', '各課の役割', '総務部は、7課で構成されます。']));
+    const joined = joinWrapped(
+      lines([
+        '災害発生時に災害対策活動の中核となる元気創造プラザについて、平常時から',
+        '災害時への迅速かつ適切な機能転換を図ります。',
+        '',
+        '各課の役割',
+        '総務部は、7課で構成されます。',
+      ]),
+    );
     expect(joined.map((l) => [l.number, l.text])).toEqual([
       [1, '災害発生時に災害対策活動の中核となる元気創造プラザについて、平常時から災害時への迅速かつ適切な機能転換を図ります。'],
-      [3, ''], [4, '各課の役割'], [5, '総務部は、7課で構成されます。'],
+      [3, ''],
+      [4, '各課の役割'],
+      [5, '総務部は、7課で構成されます。'],
     ]);
-    const kept = joinWrapped(lines(['・防災出前講座及びミニ防災訓練の実施（年間80回以上）の継続的な拡充と実施', '・災害時在宅生活支援施設の整備']));
+    const kept = joinWrapped(
+      lines(['・防災出前講座及びミニ防災訓練の実施（年間80回以上）の継続的な拡充と実施', '・災害時在宅生活支援施設の整備']),
+    );
     expect(kept).toHaveLength(2);
     // A web page's lines are whole paragraphs and items of any length: nothing there is a page-width wrap.
     const web = lines([
@@ -157,15 +187,38 @@ describe('reading figures', () => {
     expect(textToFiscalYear('令和元年度の組織運営方針')).toBe(2019);
     expect(textToFiscalYear('2024年度 部の目標')).toBe(2024);
     expect(textToAsOf('2 部の経営資源(平成29年4月1日現在)')).toBe('2017-04-01');
-    expect(textToStaff('総務部職員55人(うち、他団体からの派遣職員1人)')).toEqual({ label: '総務部職員', count: 55, includes: [{ label: '他団体からの派遣職員', count: 1 }] });
-    expect(textToRatio('職員比率(正規職員) 総務部55人/市職員988人 職員比率 約5.6%')).toMatchObject({ staff: 55, total: 988, percent: 5.6, approximate: true });
+    expect(textToStaff('総務部職員55人(うち、他団体からの派遣職員1人)')).toEqual({
+      label: '総務部職員',
+      count: 55,
+      includes: [{ label: '他団体からの派遣職員', count: 1 }],
+    });
+    expect(textToRatio('職員比率(正規職員) 総務部55人/市職員988人 職員比率 約5.6%')).toMatchObject({
+      staff: 55,
+      total: 988,
+      percent: 5.6,
+      approximate: true,
+    });
     expect(textToBudget('一般会計13,510,540,000円（人件費9,303,124,000円を含む。）')).toEqual({
-      account: '一般会計', amount: 13510540000, unit: 'yen', includes: [{ label: '人件費', amount: 9303124000 }],
+      account: '一般会計',
+      amount: 13510540000,
+      unit: 'yen',
+      includes: [{ label: '人件費', amount: 9303124000 }],
     });
     expect(textToBudget('特別会計 1,234千円')).toEqual({ account: '特別会計', amount: 1234, unit: 'thousand-yen' });
-    expect(textToTarget('防災出前講座及びミニ防災訓練の実施（年間80回以上）')).toEqual({ value: 80, unit: '回', comparator: 'gte', period: 'per-year' });
+    expect(textToTarget('防災出前講座及びミニ防災訓練の実施（年間80回以上）')).toEqual({
+      value: 80,
+      unit: '回',
+      comparator: 'gte',
+      period: 'per-year',
+    });
     expect(textToTarget('街頭防犯カメラの設置（3地区9台、市独自2台 合計11台）')).toEqual({
-      value: 11, unit: '台', period: 'total', breakdown: [{ label: '3地区', value: 9 }, { label: '市独自', value: 2 }],
+      value: 11,
+      unit: '台',
+      period: 'total',
+      breakdown: [
+        { label: '3地区', value: 9 },
+        { label: '市独自', value: 2 },
+      ],
     });
     expect(textToTarget('路面シールの貼付（1地区3枚 全15地区）')).toEqual({ value: 15, unit: '地区', period: 'total', note: '1地区3枚' });
     expect(textToTarget('街頭防犯カメラの設置（3地区9台 合計12台）')).toMatchObject({ value: 12, note: '3地区9台' });
@@ -175,7 +228,12 @@ describe('reading figures', () => {
 
 describe('never dropping text', () => {
   it('keeps a table header the schema has no place for', () => {
-    const text = ['総務部', '架空の部の目標（テスト用）令和2年度', '課の名称\t役割\t重点取組み事項', '架空課\t架空の役割を担う。\t<ul><li>○ 架空の取組を進める。</li></ul>'].join('\n');
+    const text = [
+      '総務部',
+      '架空の部の目標（テスト用）令和2年度',
+      '課の名称\t役割\t重点取組み事項',
+      '架空課\t架空の役割を担う。\t<ul><li>○ 架空の取組を進める。</li></ul>',
+    ].join('\n');
     const result = importPlanText(text, { municipality: 'kakuu', department: 'soumu' });
     expect(result.plan.divisions).toEqual({
       columns: { name: '課の名称', initiatives: '重点取組み事項' },
@@ -199,12 +257,28 @@ describe('never dropping text', () => {
       const text = file.replace(/^source: \S+\n/, '');
       const fields = planFields({ ...result.plan, unplaced: result.unplaced.map((l) => l.text) });
       expect(result.placed + result.unplaced.length, name).toBe(result.lines);
-      expect(seedUnits(text).filter((u) => !unitKept(u, fields)), name).toEqual([]);
-      writeFileSync(join(dir, 'content/kakuu/soumu/2020.yaml'), draftToYaml(result.plan, result.unplaced.map((l) => l.text), { file: join(dir, 'content/kakuu/soumu/2020.yaml'), siteRoot: dir }));
+      expect(
+        seedUnits(text).filter((u) => !unitKept(u, fields)),
+        name,
+      ).toEqual([]);
+      writeFileSync(
+        join(dir, 'content/kakuu/soumu/2020.yaml'),
+        draftToYaml(
+          result.plan,
+          result.unplaced.map((l) => l.text),
+          { file: join(dir, 'content/kakuu/soumu/2020.yaml'), siteRoot: dir },
+        ),
+      );
       const { diagnostics } = await validateContent(dir, { contentDir: join(dir, 'content'), only: ['content/kakuu/soumu/2020.yaml'] });
       // A text without a line that looks like a title leaves the title to the clerk (要入力), never a guess.
-      const askedFor = (d: { code: string; path: string }) => d.code === 'to-be-filled' && ['title', 'documentType', 'source.title'].includes(d.path) && result.plan.title === '要入力';
-      expect(diagnostics.filter((d) => d.code !== 'unplaced-text' && !askedFor(d) && !/cannot be the date of a plan/.test(d.en)).map((d) => `${d.path} ${d.en}`), name).toEqual([]);
+      const askedFor = (d: { code: string; path: string }) =>
+        d.code === 'to-be-filled' && ['title', 'documentType', 'source.title'].includes(d.path) && result.plan.title === '要入力';
+      expect(
+        diagnostics
+          .filter((d) => d.code !== 'unplaced-text' && !askedFor(d) && !/cannot be the date of a plan/.test(d.en))
+          .map((d) => `${d.path} ${d.en}`),
+        name,
+      ).toEqual([]);
     }
   });
 });
@@ -248,11 +322,34 @@ describe('the import command', () => {
 
   it('writes an excerpt as an excerpt, with the address of its first line and the title given with --title', () => {
     const dir = tempDir();
-    const text = ['source: https://example.org/kakuu/plan.html', '', 'ページの案内（架空のテスト用ページ）', '架空の部の抱負 令和2年度', '■ 部の目標', '架空の目標を進める。'].join('\n');
+    const text = [
+      'source: https://example.org/kakuu/plan.html',
+      '',
+      'ページの案内（架空のテスト用ページ）',
+      '架空の部の抱負 令和2年度',
+      '■ 部の目標',
+      '架空の目標を進める。',
+    ].join('\n');
     writeFileSync(join(dir, 'excerpt.txt'), text);
-    const out = run(join(dir, 'excerpt.txt'), 'kakuu', 'soumu', '--excerpt', '--title', '架空の部の抱負 令和2年度', '--out', '-', '--content', join(dir, 'content'));
+    const out = run(
+      join(dir, 'excerpt.txt'),
+      'kakuu',
+      'soumu',
+      '--excerpt',
+      '--title',
+      '架空の部の抱負 令和2年度',
+      '--out',
+      '-',
+      '--content',
+      join(dir, 'content'),
+    );
     expect(out.status, out.stderr).toBe(0);
-    const plan = load(out.stdout) as { title: string; source: { url: string; completeness: string }; statements: { blocks: unknown[] }; unplaced?: string[] };
+    const plan = load(out.stdout) as {
+      title: string;
+      source: { url: string; completeness: string };
+      statements: { blocks: unknown[] };
+      unplaced?: string[];
+    };
     expect(plan.title).toBe('架空の部の抱負 令和2年度');
     expect(plan.source).toMatchObject({ url: 'https://example.org/kakuu/plan.html', completeness: 'excerpt' });
     expect(plan.statements.blocks).toEqual([{ kind: 'goals', heading: '■ 部の目標', paragraphs: ['架空の目標を進める。'] }]);

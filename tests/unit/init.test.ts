@@ -13,7 +13,8 @@ import { projectRoot } from '../helpers/pages.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'init-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const init = (...args: string[]) => spawnSync(process.execPath, [join(projectRoot, 'src/cli/bin.mjs'), 'init', ...args], { cwd: dir, encoding: 'utf8' });
+const init = (...args: string[]) =>
+  spawnSync(process.execPath, [join(projectRoot, 'src/cli/bin.mjs'), 'init', ...args], { cwd: dir, encoding: 'utf8' });
 const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string; peerDependencies: { astro: string } };
 
 describe('gyosei-plans init', () => {
@@ -24,32 +25,62 @@ describe('gyosei-plans init', () => {
   it('writes a whole site and says what to run next', () => {
     expect(result.status, result.stderr).toBe(0);
     for (const file of [
-      'package.json', '.nvmrc', 'astro.config.mjs', 'src/content.config.ts', 'public/favicon.svg', 'tsconfig.json', 'README.md',
-      '.vscode/extensions.json', '.vscode/settings.json', '.editorconfig', '.gitattributes', '.gitignore',
-      '.github/workflows/pr.yml', '.github/workflows/deploy.yml',
-      'content/glossary.yaml', 'content/kakuu/municipality.yaml', 'content/kakuu/soumu/department.yaml', 'content/kakuu/soumu/2026.yaml',
-    ]) expect(files, file).toContain(file);
+      'package.json',
+      '.nvmrc',
+      'astro.config.mjs',
+      'src/content.config.ts',
+      'public/favicon.svg',
+      'tsconfig.json',
+      'README.md',
+      '.vscode/extensions.json',
+      '.vscode/settings.json',
+      '.editorconfig',
+      '.gitattributes',
+      '.gitignore',
+      '.github/workflows/pr.yml',
+      '.github/workflows/deploy.yml',
+      'content/glossary.yaml',
+      'content/kakuu/municipality.yaml',
+      'content/kakuu/soumu/department.yaml',
+      'content/kakuu/soumu/2026.yaml',
+    ])
+      expect(files, file).toContain(file);
     expect(result.stdout).toContain('cd "Hodogaya Plans"\n  npm install\n  npm run dev');
   });
 
   it('names the package after the folder and depends on exactly this version of the package, and on Astro', () => {
     const site_ = JSON.parse(readFileSync(join(site, 'package.json'), 'utf8')) as Record<string, unknown>;
-    expect(site_).toMatchObject({ name: 'hodogaya-plans', private: true, type: 'module', dependencies: { 'gyosei-plans': pkg.version, astro: pkg.peerDependencies.astro } });
+    expect(site_).toMatchObject({
+      name: 'hodogaya-plans',
+      private: true,
+      type: 'module',
+      dependencies: { 'gyosei-plans': pkg.version, astro: pkg.peerDependencies.astro },
+    });
     expect(readFileSync(join(site, 'astro.config.mjs'), 'utf8')).toContain("import plans from 'gyosei-plans';");
     expect(readFileSync(join(site, 'src/content.config.ts'), 'utf8')).toContain("export { collections } from 'gyosei-plans/content';");
-    expect(readFileSync(join(site, 'public/favicon.svg'), 'utf8')).toBe(readFileSync(join(projectRoot, 'public/favicon.svg'), 'utf8').trimEnd() + '\n');
+    expect(readFileSync(join(site, 'public/favicon.svg'), 'utf8')).toBe(
+      readFileSync(join(projectRoot, 'public/favicon.svg'), 'utf8').trimEnd() + '\n',
+    );
   });
 
   it('points the editor at the schemas inside the installed package', () => {
     const settings = JSON.parse(readFileSync(join(site, '.vscode/settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string> };
-    expect(Object.keys(settings['yaml.schemas']).sort()).toEqual(['department', 'glossary', 'municipality', 'plan'].map((k) => `./node_modules/gyosei-plans/schemas/${k}.schema.json`));
-    expect(readFileSync(join(site, 'content/kakuu/soumu/2026.yaml'), 'utf8').split('\n', 1)[0]).toBe('# yaml-language-server: $schema=../../../node_modules/gyosei-plans/schemas/plan.schema.json');
-    expect(readFileSync(join(site, 'content/glossary.yaml'), 'utf8').split('\n', 1)[0]).toBe('# yaml-language-server: $schema=../node_modules/gyosei-plans/schemas/glossary.schema.json');
+    expect(Object.keys(settings['yaml.schemas']).sort()).toEqual(
+      ['department', 'glossary', 'municipality', 'plan'].map((k) => `./node_modules/gyosei-plans/schemas/${k}.schema.json`),
+    );
+    expect(readFileSync(join(site, 'content/kakuu/soumu/2026.yaml'), 'utf8').split('\n', 1)[0]).toBe(
+      '# yaml-language-server: $schema=../../../node_modules/gyosei-plans/schemas/plan.schema.json',
+    );
+    expect(readFileSync(join(site, 'content/glossary.yaml'), 'utf8').split('\n', 1)[0]).toBe(
+      '# yaml-language-server: $schema=../node_modules/gyosei-plans/schemas/glossary.schema.json',
+    );
   });
 
   it('marks every example file as fictional', () => {
     for (const file of files.filter((f) => f.startsWith('content/') && f.endsWith('.yaml'))) {
-      expect(readFileSync(join(site, file), 'utf8').split('\n', 3).slice(1).join('\n'), file).toMatch(/^# 架空の例です。.*\n# A fictional example/);
+      expect(readFileSync(join(site, file), 'utf8').split('\n', 3).slice(1).join('\n'), file).toMatch(
+        /^# 架空の例です。.*\n# A fictional example/,
+      );
     }
   });
 
@@ -62,7 +93,9 @@ describe('gyosei-plans init', () => {
 
   it('takes the workflows from --workflows-from', () => {
     expect(init('other', '--workflows-from', 'city-hall/plans-tool@v1.2').status).toBe(0);
-    expect(readFileSync(join(dir, 'other/.github/workflows/deploy.yml'), 'utf8')).toContain('uses: city-hall/plans-tool/.github/workflows/plans-deploy.yml@v1.2');
+    expect(readFileSync(join(dir, 'other/.github/workflows/deploy.yml'), 'utf8')).toContain(
+      'uses: city-hall/plans-tool/.github/workflows/plans-deploy.yml@v1.2',
+    );
     const bad = init('other2', '--workflows-from', 'not a repo');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--workflows-from は OWNER/REPO@REF の形です');
@@ -73,13 +106,23 @@ describe('gyosei-plans init', () => {
     writeFileSync(join(dir, 'taken/notes.txt'), 'keep');
     const refused = init('taken');
     expect(refused.status).toBe(2);
-    expect(refused.stderr).toContain('taken は空のフォルダではありません。新しいフォルダの名前を指定してください / taken is not an empty folder');
+    expect(refused.stderr).toContain(
+      'taken は空のフォルダではありません。新しいフォルダの名前を指定してください / taken is not an empty folder',
+    );
     expect(readdirSync(join(dir, 'taken'))).toEqual(['notes.txt']);
     expect(init().status).toBe(2);
   });
 
   it('reads the GitHub repository of a package.json, however it is written', () => {
-    expect(['owner/repo', 'github:owner/repo', 'https://github.com/owner/repo', { url: 'git+https://github.com/owner/repo.git' }, { url: 'git@github.com:owner/repo.git' }].map(repositorySlug)).toEqual(Array(5).fill('owner/repo'));
+    expect(
+      [
+        'owner/repo',
+        'github:owner/repo',
+        'https://github.com/owner/repo',
+        { url: 'git+https://github.com/owner/repo.git' },
+        { url: 'git@github.com:owner/repo.git' },
+      ].map(repositorySlug),
+    ).toEqual(Array(5).fill('owner/repo'));
     expect(repositorySlug(undefined)).toBeUndefined();
     expect(repositorySlug({ url: 'https://gitlab.com/owner/repo' })).toBeUndefined();
   });

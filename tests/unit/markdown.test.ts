@@ -30,13 +30,37 @@ describe('the plain-paragraph shortcut', async () => {
 
   // Every Markdown field of the fixtures (real plans in tests/fixtures/published, fictional ones in the
   // others) and of whatever content/ holds, plus texts built to sit at the edge of the rule.
-  const markdownTexts = (dirs: string[]) => dirs
-    .flatMap((dir) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\d{4}\.yaml$/.test(f)).map((f) => load(readFileSync(`${dir}/${f}`, 'utf8'), { schema: CORE_SCHEMA })))
-    .flatMap((plan) => JSON.stringify(plan).match(/"(body|paragraphs)":(\{[^{}]*\}|\[[^\]]*\]|"[^"]*")/g) ?? [])
-    .flatMap((m) => [...m.matchAll(/"(?:ja|en)":"((?:[^"\\]|\\.)*)"|^"(?:body|paragraphs)":"((?:[^"\\]|\\.)*)"/g)].map((x) => JSON.parse(`"${x[1] ?? x[2]}"`) as string));
-  const fixtureTexts = markdownTexts(['tests/fixtures/published/content', 'tests/fixtures/base/content', 'tests/fixtures/multi-year/content', 'tests/fixtures/hostile/content']);
+  const markdownTexts = (dirs: string[]) =>
+    dirs
+      .flatMap((dir) =>
+        readdirSync(dir, { recursive: true, encoding: 'utf8' })
+          .filter((f) => /\d{4}\.yaml$/.test(f))
+          .map((f) => load(readFileSync(`${dir}/${f}`, 'utf8'), { schema: CORE_SCHEMA })),
+      )
+      .flatMap((plan) => JSON.stringify(plan).match(/"(body|paragraphs)":(\{[^{}]*\}|\[[^\]]*\]|"[^"]*")/g) ?? [])
+      .flatMap((m) =>
+        [...m.matchAll(/"(?:ja|en)":"((?:[^"\\]|\\.)*)"|^"(?:body|paragraphs)":"((?:[^"\\]|\\.)*)"/g)].map(
+          (x) => JSON.parse(`"${x[1] ?? x[2]}"`) as string,
+        ),
+      );
+  const fixtureTexts = markdownTexts([
+    'tests/fixtures/published/content',
+    'tests/fixtures/base/content',
+    'tests/fixtures/multi-year/content',
+    'tests/fixtures/hostile/content',
+  ]);
   const texts = [...new Set([...fixtureTexts, ...markdownTexts(['content'])])];
-  const edges = ['段落1\n\n段落2', '一行目\n二行目', '1. 番号', '＊強調＊', 'ABC def', '  字下げ', 'www.example.org', '防災課（相談・情報課）', '段落\n\n\n\n次'];
+  const edges = [
+    '段落1\n\n段落2',
+    '一行目\n二行目',
+    '1. 番号',
+    '＊強調＊',
+    'ABC def',
+    '  字下げ',
+    'www.example.org',
+    '防災課（相談・情報課）',
+    '段落\n\n\n\n次',
+  ];
 
   it('covers the real texts', () => {
     expect(fixtureTexts.length).toBeGreaterThan(20);
@@ -46,6 +70,8 @@ describe('the plain-paragraph shortcut', async () => {
     if (fast !== undefined) expect(fast).toBe(await full(text));
   });
   it('takes the shortcut for ordinary Japanese paragraphs', () => {
-    expect(plainParagraphsToHtml('市民の安全と安心を確保します。\n\n防災訓練を実施します。')).toBe('<p>市民の安全と安心を確保します。</p>\n<p>防災訓練を実施します。</p>');
+    expect(plainParagraphsToHtml('市民の安全と安心を確保します。\n\n防災訓練を実施します。')).toBe(
+      '<p>市民の安全と安心を確保します。</p>\n<p>防災訓練を実施します。</p>',
+    );
   });
 });

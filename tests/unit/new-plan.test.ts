@@ -14,7 +14,8 @@ import { CLI } from '../helpers/cli.ts';
 
 let dir: string;
 let content: string;
-const runNew = (...args: string[]) => spawnSync(process.execPath, [CLI, 'new', ...args, '--content', content], { cwd: projectRoot, encoding: 'utf8' });
+const runNew = (...args: string[]) =>
+  spawnSync(process.execPath, [CLI, 'new', ...args, '--content', content], { cwd: projectRoot, encoding: 'utf8' });
 const read = (path: string) => load(readFileSync(join(content, path), 'utf8'), { schema: CORE_SCHEMA }) as Record<string, any>;
 
 beforeAll(() => {
@@ -33,9 +34,16 @@ describe('npm run new', () => {
     expect(draft.projects.items.map((p: { id: string }) => p.id)).toEqual(previous.projects.items.map((p: { id: string }) => p.id));
     expect(draft.divisions.items.map((d: { id: string }) => d.id)).toEqual(previous.divisions.items.map((d: { id: string }) => d.id));
     expect(draft.projects.items[0].body).toBe(previous.projects.items[0].body);
-    expect([draft.title, draft.resources.asOf, draft.resources.staff.items[0].count, draft.projects.items[0].indicators[0].target.value]).toEqual(['要入力', '要入力', '要入力', '要入力']);
+    expect([
+      draft.title,
+      draft.resources.asOf,
+      draft.resources.staff.items[0].count,
+      draft.projects.items[0].indicators[0].target.value,
+    ]).toEqual(['要入力', '要入力', '要入力', '要入力']);
     expect(draft.results).toBeUndefined();
-    expect(readFileSync(join(content, 'kakuu/soumu/2022.yaml'), 'utf8').split('\n')[0]).toBe(readFileSync(join(content, 'kakuu/soumu/2021.yaml'), 'utf8').split('\n')[0]);
+    expect(readFileSync(join(content, 'kakuu/soumu/2022.yaml'), 'utf8').split('\n')[0]).toBe(
+      readFileSync(join(content, 'kakuu/soumu/2021.yaml'), 'utf8').split('\n')[0],
+    );
   });
 
   it('leaves a draft the validator reports as unfinished, field by field, so it cannot be published', async () => {
@@ -57,16 +65,26 @@ describe('npm run new', () => {
   it('creates the department (and municipality) files when they are new, with a plan to fill in', async () => {
     const result = runNew('shinki', 'kikaku', '2022');
     expect(result.status, result.stderr).toBe(0);
-    for (const file of ['shinki/municipality.yaml', 'shinki/kikaku/department.yaml', 'shinki/kikaku/2022.yaml']) expect(existsSync(join(content, file)), file).toBe(true);
+    for (const file of ['shinki/municipality.yaml', 'shinki/kikaku/department.yaml', 'shinki/kikaku/2022.yaml'])
+      expect(existsSync(join(content, file)), file).toBe(true);
     const { diagnostics } = await validateContent(dir, { contentDir: content });
-    const unfilled = diagnostics.filter((d) => d.file.startsWith('content/shinki/') && d.code === 'to-be-filled').map((d) => `${d.file} ${d.path}`);
-    expect(unfilled).toEqual(expect.arrayContaining(['content/shinki/kikaku/2022.yaml title', 'content/shinki/kikaku/department.yaml name', 'content/shinki/municipality.yaml code']));
+    const unfilled = diagnostics
+      .filter((d) => d.file.startsWith('content/shinki/') && d.code === 'to-be-filled')
+      .map((d) => `${d.file} ${d.path}`);
+    expect(unfilled).toEqual(
+      expect.arrayContaining([
+        'content/shinki/kikaku/2022.yaml title',
+        'content/shinki/kikaku/department.yaml name',
+        'content/shinki/municipality.yaml code',
+      ]),
+    );
     // Each marker says what belongs there: the body's name or code, not "this year's value".
-    const message = (file: string, path: string) => diagnostics.find((d) => d.file === `content/shinki/${file}` && d.path === path && d.code === 'to-be-filled');
+    const message = (file: string, path: string) =>
+      diagnostics.find((d) => d.file === `content/shinki/${file}` && d.path === path && d.code === 'to-be-filled');
     expect(message('municipality.yaml', 'code')?.ja).toContain('全国地方公共団体コード');
     expect(message('municipality.yaml', 'code')?.en).toContain('local government code');
     expect(message('municipality.yaml', 'name')?.ja).toContain('団体名');
-    expect(message('municipality.yaml', 'name')?.en).not.toContain("this year");
+    expect(message('municipality.yaml', 'name')?.en).not.toContain('this year');
     expect(message('kikaku/department.yaml', 'name')?.ja).toContain('組織');
     expect(message('kikaku/2022.yaml', 'title')?.en).toContain("this year's plan document");
   });

@@ -14,10 +14,15 @@ import { sortPlans } from '../../src/lib/export/sort.ts';
 import { toJson } from '../../src/lib/export/json.ts';
 import { ja } from '../../src/i18n/ja.ts';
 
-
-
 const plan = (input: Record<string, unknown>): Plan =>
-  PlanSchema.parse({ municipality: 'kakuu', department: 'soumu', documentType: '計画', title: '架空市の計画', source: { title: '架空', completeness: 'full' }, ...input }) as Plan;
+  PlanSchema.parse({
+    municipality: 'kakuu',
+    department: 'soumu',
+    documentType: '計画',
+    title: '架空市の計画',
+    source: { title: '架空', completeness: 'full' },
+    ...input,
+  }) as Plan;
 
 describe('CSV fields (RFC 4180)', () => {
   it('leaves plain text, numbers and Japanese as they are', () => {
@@ -85,9 +90,15 @@ describe('indicator rows', () => {
     projects: {
       items: [
         {
-          id: 'bousai', number: 1, title: { ja: '防災, 減災', en: 'Disaster "prevention"' },
+          id: 'bousai',
+          number: 1,
+          title: { ja: '防災, 減災', en: 'Disaster "prevention"' },
           indicators: [
-            { id: 'kouza', label: { ja: '出前講座（年間80回以上）', en: 'Lectures (80 or more a year)' }, target: { value: 80, unit: { ja: '回', en: 'times' }, comparator: 'gte', period: 'per-year' } },
+            {
+              id: 'kouza',
+              label: { ja: '出前講座（年間80回以上）', en: 'Lectures (80 or more a year)' },
+              target: { value: 80, unit: { ja: '回', en: 'times' }, comparator: 'gte', period: 'per-year' },
+            },
             { id: 'manual', label: 'マニュアルの策定', actual: { text: '策定済み', asOf: '2021-03-31' } },
           ],
         },
@@ -97,11 +108,24 @@ describe('indicator rows', () => {
   });
   const y2021 = plan({
     fiscalYear: 2021,
-    projects: { items: [{ id: 'bousai', title: '防災', indicators: [{ id: 'kouza', label: '出前講座（年間90回以上）', target: { value: 90, unit: '回' } }] }] },
+    projects: {
+      items: [
+        {
+          id: 'bousai',
+          title: '防災',
+          indicators: [{ id: 'kouza', label: '出前講座（年間90回以上）', target: { value: 90, unit: '回' } }],
+        },
+      ],
+    },
     indicators: {
       items: [
         {
-          id: 'soudan', number: 1, label: '相談の解決率', classification: '成果指標', basis: '架空市総合計画', otherPlan: '架空市防災計画',
+          id: 'soudan',
+          number: 1,
+          label: '相談の解決率',
+          classification: '成果指標',
+          basis: '架空市総合計画',
+          otherPlan: '架空市防災計画',
           values: [
             { role: 'initial', label: '年度当初値', at: '2年度末', value: 70.5, unit: '%' },
             { role: 'target', label: '今年度目標値', value: 75, unit: '%', comparator: 'gte' },
@@ -121,7 +145,8 @@ describe('indicator rows', () => {
     results: [{ fiscalYear: 2020, project: 'bousai', indicator: 'kouza', actual: { value: 86, unit: '回', asOf: '2021-03-31' } }],
   });
   const all = [y2022, y2020, y2021];
-  const key = (r: Record<string, unknown>) => `${r.fiscal_year} ${r.project_id ?? '-'} ${r.indicator_id} ${r.role ?? '-'} ${r.value_source_year ?? '-'}`;
+  const key = (r: Record<string, unknown>) =>
+    `${r.fiscal_year} ${r.project_id ?? '-'} ${r.indicator_id} ${r.role ?? '-'} ${r.value_source_year ?? '-'}`;
 
   it('has one row per value, oldest plan first, project indicators in document order, then the plan-level ones', () => {
     expect(indicatorRows(all).map(key)).toEqual([
@@ -140,19 +165,39 @@ describe('indicator rows', () => {
   it('keeps units and both languages in their own columns', () => {
     const [row] = indicatorRows([y2020], all);
     expect(row).toMatchObject({
-      municipality: 'kakuu', department: 'soumu', fiscal_year: 2020, project_number: 1,
-      project_title_ja: '防災, 減災', project_title_en: 'Disaster "prevention"',
-      indicator_ja: '出前講座（年間80回以上）', indicator_en: 'Lectures (80 or more a year)',
-      role: 'target', value: 80, unit_ja: '回', unit_en: 'times', comparator: 'gte', period: 'per-year',
+      municipality: 'kakuu',
+      department: 'soumu',
+      fiscal_year: 2020,
+      project_number: 1,
+      project_title_ja: '防災, 減災',
+      project_title_en: 'Disaster "prevention"',
+      indicator_ja: '出前講座（年間80回以上）',
+      indicator_en: 'Lectures (80 or more a year)',
+      role: 'target',
+      value: 80,
+      unit_ja: '回',
+      unit_en: 'times',
+      comparator: 'gte',
+      period: 'per-year',
     });
   });
 
   it('writes the values of `values` with their printed label, point in time, classification, basis and other plan', () => {
     const rows = indicatorRows([y2021], all).filter((r) => r.indicator_id === 'soudan');
     expect(rows[0]).toMatchObject({
-      project_id: undefined, project_title_ja: undefined, indicator_number: 1, indicator_ja: '相談の解決率',
-      classification_ja: '成果指標', basis_ja: '架空市総合計画', other_plan_ja: '架空市防災計画',
-      role: 'initial', label_ja: '年度当初値', at_ja: '2年度末', value: 70.5, unit_ja: '%', reported_actual: undefined,
+      project_id: undefined,
+      project_title_ja: undefined,
+      indicator_number: 1,
+      indicator_ja: '相談の解決率',
+      classification_ja: '成果指標',
+      basis_ja: '架空市総合計画',
+      other_plan_ja: '架空市防災計画',
+      role: 'initial',
+      label_ja: '年度当初値',
+      at_ja: '2年度末',
+      value: 70.5,
+      unit_ja: '%',
+      reported_actual: undefined,
     });
     expect(rows[1]).toMatchObject({ role: 'target', label_ja: '今年度目標値', value: 75, comparator: 'gte' });
     expect(rows[2]).toMatchObject({ role: 'actual', value_fiscal_year: 2021, value: 72, reported_actual: 1 });
@@ -169,10 +214,27 @@ describe('indicator rows', () => {
   it('adds the actual a later plan reports and judges on it, the newest report winning', () => {
     const rows = indicatorRows([y2020], all);
     expect(rows[0]).toMatchObject({ role: 'target', reported_actual: undefined, status: 'met' });
-    expect(rows[1]).toMatchObject({ role: 'actual', value: 86, unit_ja: '回', unit_en: undefined, as_of: '2021-03-31', value_source_year: 2022, reported_actual: 1, status: 'met' });
+    expect(rows[1]).toMatchObject({
+      role: 'actual',
+      value: 86,
+      unit_ja: '回',
+      unit_en: undefined,
+      as_of: '2021-03-31',
+      value_source_year: 2022,
+      reported_actual: 1,
+      status: 'met',
+    });
     expect(rows[2]).toMatchObject({ role: 'actual', text_ja: '策定済み', value_source_year: 2020, reported_actual: undefined });
     // A text actual and no numeric target: there is an actual, but no judgement (判定不能).
-    expect(rows[3]).toMatchObject({ role: 'actual', text_ja: '改訂済み', text_en: 'Revised', value_source_year: 2021, as_of: undefined, reported_actual: 1, status: 'indeterminable' });
+    expect(rows[3]).toMatchObject({
+      role: 'actual',
+      text_ja: '改訂済み',
+      text_en: 'Revised',
+      value_source_year: 2021,
+      as_of: undefined,
+      reported_actual: 1,
+      status: 'indeterminable',
+    });
   });
 
   it('uses the indicator’s own actual, from its own year, when no later plan reports one', () => {
@@ -183,13 +245,31 @@ describe('indicator rows', () => {
   });
 
   it('does not take actuals of another department', () => {
-    const other = plan({ department: 'kikaku', fiscalYear: 2021, results: [{ fiscalYear: 2020, project: 'bousai', indicator: 'kouza', actual: { value: 1, unit: '回' } }] });
-    expect(indicatorRows([y2020], [y2020, other]).filter((r) => r.indicator_id === 'kouza').map((r) => r.role)).toEqual(['target']);
+    const other = plan({
+      department: 'kikaku',
+      fiscalYear: 2021,
+      results: [{ fiscalYear: 2020, project: 'bousai', indicator: 'kouza', actual: { value: 1, unit: '回' } }],
+    });
+    expect(
+      indicatorRows([y2020], [y2020, other])
+        .filter((r) => r.indicator_id === 'kouza')
+        .map((r) => r.role),
+    ).toEqual(['target']);
   });
 
   it('starts with the local government code and the body’s name when the caller gives them', () => {
-    const [row] = indicatorRows([y2020], all, () => ({ code: '999997', municipality: { ja: '架空市', en: 'Kakuu City' }, department: { ja: '総務部' } }));
-    expect(row).toMatchObject({ 全国地方公共団体コード: '999997', 地方公共団体名: '架空市', municipality_name_en: 'Kakuu City', department_name_ja: '総務部', department_name_en: undefined });
+    const [row] = indicatorRows([y2020], all, () => ({
+      code: '999997',
+      municipality: { ja: '架空市', en: 'Kakuu City' },
+      department: { ja: '総務部' },
+    }));
+    expect(row).toMatchObject({
+      全国地方公共団体コード: '999997',
+      地方公共団体名: '架空市',
+      municipality_name_en: 'Kakuu City',
+      department_name_ja: '総務部',
+      department_name_en: undefined,
+    });
     expect(INDICATOR_HEADER.slice(0, 2)).toEqual(['全国地方公共団体コード', '地方公共団体名']);
   });
 
@@ -197,7 +277,21 @@ describe('indicator rows', () => {
     const csv = indicatorsCsv(all);
     const [header, ...records] = parseCsv(csv.slice(1));
     expect(header).toEqual([...INDICATOR_HEADER]);
-    for (const column of ['role', 'label_ja', 'at_ja', 'as_of', 'value_fiscal_year', 'value', 'unit_ja', 'comparator', 'text_ja', 'classification_ja', 'basis_ja', 'other_plan_ja', 'status']) {
+    for (const column of [
+      'role',
+      'label_ja',
+      'at_ja',
+      'as_of',
+      'value_fiscal_year',
+      'value',
+      'unit_ja',
+      'comparator',
+      'text_ja',
+      'classification_ja',
+      'basis_ja',
+      'other_plan_ja',
+      'status',
+    ]) {
       expect(header, column).toContain(column);
     }
     const expected = indicatorRows(all).map((row) => INDICATOR_HEADER.map((name) => (row[name] === undefined ? '' : String(row[name]))));
@@ -225,7 +319,13 @@ describe('sorting and JSON', () => {
   it('sorts plans by municipality, department and year in code-point order', () => {
     const p = (municipality: string, department: string, fiscalYear: number) => ({ municipality, department, fiscalYear }) as Plan;
     const sorted = sortPlans([p('b', 'a', 2020), p('a-b', 'x', 2020), p('a', 'z', 2019), p('a', 'b', 2021), p('a', 'b', 2017)]);
-    expect(sorted.map((x) => `${x.municipality}/${x.department}/${x.fiscalYear}`)).toEqual(['a/b/2017', 'a/b/2021', 'a/z/2019', 'a-b/x/2020', 'b/a/2020']);
+    expect(sorted.map((x) => `${x.municipality}/${x.department}/${x.fiscalYear}`)).toEqual([
+      'a/b/2017',
+      'a/b/2021',
+      'a/z/2019',
+      'a-b/x/2020',
+      'b/a/2020',
+    ]);
   });
   it('writes pretty JSON with a newline at the end', () => {
     expect(toJson({ a: ['三鷹市'] })).toBe('{\n  "a": [\n    "三鷹市"\n  ]\n}\n');
@@ -237,11 +337,24 @@ describe('Atom', () => {
     expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
   });
   it('builds a feed whose updated is its newest entry, or a fixed date when empty', () => {
-    const base = { id: 'https://x.example/ja/feed.xml', lang: 'ja', title: 'T & T', self: 'https://x.example/ja/feed.xml', home: 'https://x.example/ja/', author: '著者' };
+    const base = {
+      id: 'https://x.example/ja/feed.xml',
+      lang: 'ja',
+      title: 'T & T',
+      self: 'https://x.example/ja/feed.xml',
+      home: 'https://x.example/ja/',
+      author: '著者',
+    };
     const xml = atomFeed({
       ...base,
       entries: [
-        { id: 'tag:x.example,2026-01-01:/a', title: '<新規>', link: 'https://x.example/ja/a/', updated: '2026-01-01T00:00:00Z', summary: 'a "b"' },
+        {
+          id: 'tag:x.example,2026-01-01:/a',
+          title: '<新規>',
+          link: 'https://x.example/ja/a/',
+          updated: '2026-01-01T00:00:00Z',
+          summary: 'a "b"',
+        },
         { id: 'tag:x.example,2026-02-01:/b', title: 'b', link: 'https://x.example/ja/b/?x=1&y=2', updated: '2026-02-01T00:00:00Z' },
       ],
     });
@@ -253,7 +366,9 @@ describe('Atom', () => {
     expect(atomFeed({ ...base, entries: [] })).toContain('<updated>1970-01-01T00:00:00Z</updated>');
   });
   it('makes tag: URIs from the page and commit', () => {
-    expect(tagUri('https://plans.example.org/plans/ja/mitaka/soumu/2017/', '2026-11-21', 'abc123')).toBe('tag:plans.example.org,2026-11-21:/plans/ja/mitaka/soumu/2017/abc123');
+    expect(tagUri('https://plans.example.org/plans/ja/mitaka/soumu/2017/', '2026-11-21', 'abc123')).toBe(
+      'tag:plans.example.org,2026-11-21:/plans/ja/mitaka/soumu/2017/abc123',
+    );
   });
   it('orders newest first with stable ties, and caps the count', () => {
     const items = [
@@ -269,7 +384,8 @@ describe('Atom', () => {
 describe('git log', () => {
   const RS = '\x1e';
   const US = '\x1f';
-  const header = (full: string, date: string, seconds: number, subject: string) => `${RS}${full}${US}${full.slice(0, 7)}${US}${date}${US}${seconds}${US}${subject}`;
+  const header = (full: string, date: string, seconds: number, subject: string) =>
+    `${RS}${full}${US}${full.slice(0, 7)}${US}${date}${US}${seconds}${US}${subject}`;
   const log = [
     header('c'.repeat(40), '2026-03-02', 1772409600, 'Fix a typo, and "quote"'),
     '',
@@ -290,7 +406,14 @@ describe('git log', () => {
   it('lists each file’s commits newest first, with dates, subject and hashes', () => {
     const history = parseGitLog(log);
     expect(history.get('content/a/b/2020.yaml')).toEqual([
-      { date: '2026-03-02', time: '2026-03-02T00:00:00Z', subject: 'Fix a typo, and "quote"', hash: 'ccccccc', commit: 'c'.repeat(40), added: false },
+      {
+        date: '2026-03-02',
+        time: '2026-03-02T00:00:00Z',
+        subject: 'Fix a typo, and "quote"',
+        hash: 'ccccccc',
+        commit: 'c'.repeat(40),
+        added: false,
+      },
       { date: '2026-02-01', time: '2026-02-01T00:00:00Z', subject: 'Re-add', hash: 'bbbbbbb', commit: 'b'.repeat(40), added: true },
     ]);
     expect(history.get('content/a/b/2021.yaml')?.map((c) => c.subject)).toEqual(['Re-add']);

@@ -42,10 +42,16 @@ describe('plans() options', () => {
     expect(() => parseOptions({ base: 'plans/' })).toThrow(/base: \/ で始めてください/);
   });
 
-  it('takes the accessibility policy\'s level, date and period, and names a wrong one', () => {
+  it("takes the accessibility policy's level, date and period, and names a wrong one", () => {
     const period = { ja: '2027年3月31日まで', en: 'Until 31 March 2027' };
-    expect(parseOptions({ accessibility: { level: 'A', since: '2026-04-01', period } }).accessibility).toEqual({ level: 'A', since: '2026-04-01', period });
-    expect(() => parseOptions({ accessibility: { since: '2026/04/01' } })).toThrow(/accessibility\.since: YYYY-MM-DD の日付で書いてください/);
+    expect(parseOptions({ accessibility: { level: 'A', since: '2026-04-01', period } }).accessibility).toEqual({
+      level: 'A',
+      since: '2026-04-01',
+      period,
+    });
+    expect(() => parseOptions({ accessibility: { since: '2026/04/01' } })).toThrow(
+      /accessibility\.since: YYYY-MM-DD の日付で書いてください/,
+    );
     expect(() => parseOptions({ accessibility: { level: 'AAAA' } })).toThrow(/accessibility\.level: /);
     expect(() => parseOptions({ accessibility: { period: { ja: '来年度まで' } } })).toThrow(/accessibility\.period\.en: 必須です/);
   });

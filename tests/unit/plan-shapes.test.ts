@@ -52,7 +52,10 @@ describe('indicators as published', () => {
   });
 
   it('refuses a value with neither a number nor a text, and one with both', () => {
-    const values = [{ role: 'actual', label: '今年度実績値' }, { role: 'target', value: 5, unit: '%', text: '5%' }];
+    const values = [
+      { role: 'actual', label: '今年度実績値' },
+      { role: 'target', value: 5, unit: '%', text: '5%' },
+    ];
     expect(problems({ ...base(), indicators: { items: [{ ...indicator, values }] } })).toEqual([
       'indicators.items.0.values.0',
       'indicators.items.0.values.1.text',
@@ -60,7 +63,10 @@ describe('indicators as published', () => {
   });
 
   it('refuses a unit without a number, and role other without its printed label', () => {
-    const values = [{ role: 'target', text: '未定', unit: '%' }, { role: 'other', value: 3 }];
+    const values = [
+      { role: 'target', text: '未定', unit: '%' },
+      { role: 'other', value: 3 },
+    ];
     expect(problems({ ...base(), indicators: { items: [{ ...indicator, values }] } })).toEqual([
       'indicators.items.0.values.0.unit',
       'indicators.items.0.values.1.label',
@@ -117,7 +123,14 @@ describe('the document’s own words', () => {
   });
 
   it('takes a table with a caption, header cells and empty cells; refuses a row wider than its header', () => {
-    const table = { caption: '該当する長期的目標', columns: ['将来ビジョン', 'その他'], rows: [['', '○'], [null, '○']] };
+    const table = {
+      caption: '該当する長期的目標',
+      columns: ['将来ビジョン', 'その他'],
+      rows: [
+        ['', '○'],
+        [null, '○'],
+      ],
+    };
     const plan = base();
     plan.statements.blocks[0].tables = [table];
     expect(problems(plan)).toEqual([]);
@@ -168,7 +181,12 @@ describe('evaluation of results', () => {
 
   it('takes grades on the document’s scale, 達成水準 met, and assessments with authors', () => {
     const plan: Record<string, any> = { ...base(), evaluationScale: scale };
-    plan.evaluation = { assessments: [{ role: '自己評価', author: '架空部長', text: '架空の所感。' }, { role: '町長評価', text: '架空の評価。' }] };
+    plan.evaluation = {
+      assessments: [
+        { role: '自己評価', author: '架空部長', text: '架空の所感。' },
+        { role: '町長評価', text: '架空の評価。' },
+      ],
+    };
     plan.projects.items[0].evaluation = { grade: 'B', met: false };
     expect(problems(plan)).toEqual([]);
   });

@@ -31,7 +31,14 @@ beforeAll(() => {
   repo.git('commit', '--quiet', '-m', 'Base: two years');
 
   branch('pr', () => {
-    repo.write(PLAN_2020, repo.read(PLAN_2020).replace('target: { value: 12,', 'target: { value: 15,').replace('（年間12回以上）', '（年間15回以上）').replace('title: 架空の窓口サービス改善', 'title: 架空の窓口サービスの改善'));
+    repo.write(
+      PLAN_2020,
+      repo
+        .read(PLAN_2020)
+        .replace('target: { value: 12,', 'target: { value: 15,')
+        .replace('（年間12回以上）', '（年間15回以上）')
+        .replace('title: 架空の窓口サービス改善', 'title: 架空の窓口サービスの改善'),
+    );
     repo.write(PLAN_2021, fixtureFile(FIXTURE, PLAN_2021));
     repo.write('content/glossary.yaml', `${repo.read('content/glossary.yaml')}  - { ja: 企画部, en: Planning Department }\n`);
   });
@@ -58,12 +65,19 @@ describe('npm run pr:diff', () => {
     expect(comment).toContain('変更 1 件・新規 1 件・削除 0 件');
     expect(comment).toContain('1 modified, 1 new, 0 deleted');
 
-    const modified = comment.slice(comment.indexOf('### kakuu/soumu 2020年度 / FY2020: 変更 / modified'), comment.indexOf('### kakuu/soumu 2021年度'));
-    expect(modified).toContain('`content/kakuu/soumu/2020.yaml`: 基準ブランチの版 → この PR の版 / the base branch’s version → this pull request’s');
+    const modified = comment.slice(
+      comment.indexOf('### kakuu/soumu 2020年度 / FY2020: 変更 / modified'),
+      comment.indexOf('### kakuu/soumu 2021年度'),
+    );
+    expect(modified).toContain(
+      '`content/kakuu/soumu/2020.yaml`: 基準ブランチの版 → この PR の版 / the base branch’s version → this pull request’s',
+    );
     expect(modified).toContain('| 変更 / change | 項目 / field | 前 / old | 後 / new |');
     expect(modified).toContain('| 変更 / changed | `projects.kunren.indicators.kaisuu.target.value` | 12 | 15 |');
     expect(modified).toContain('| 変更 / changed | `projects.madoguchi.title` | 架空の窓口サービス改善 | 架空の窓口サービスの改善 |');
-    expect(modified).toContain('| 変更 / changed | `projects.kunren.indicators.kaisuu.label` | 防災訓練の実施（年間12回以上） | 防災訓練の実施（年間15回以上） |');
+    expect(modified).toContain(
+      '| 変更 / changed | `projects.kunren.indicators.kaisuu.label` | 防災訓練の実施（年間12回以上） | 防災訓練の実施（年間15回以上） |',
+    );
     expect(modified.match(/^\| 変更 \/ changed/gm)).toHaveLength(3);
 
     const added = comment.slice(comment.indexOf('### kakuu/soumu 2021年度 / FY2021: 新規 / new'));
@@ -96,7 +110,9 @@ describe('npm run pr:diff', () => {
   it('says why a version cannot be compared, quoting its problems with their lines', () => {
     const { stdout, status } = prDiff('--base', 'main', '--head', 'pr-unreadable');
     expect(status).toBe(0);
-    expect(stdout).toContain('**比較できません / Cannot compare:** この PR の版（`content/kakuu/soumu/2020.yaml`）は計画として読めません。');
+    expect(stdout).toContain(
+      '**比較できません / Cannot compare:** この PR の版（`content/kakuu/soumu/2020.yaml`）は計画として読めません。',
+    );
     expect(stdout).toMatch(/^- `16:\d+` `resources\.staff\.items\[0\]\.count` .+ \/ .+$/m);
     expect(stdout).not.toContain('| 変更 / change |');
   });
@@ -133,7 +149,14 @@ describe('assembleComment', () => {
   const row = (i: number) => `| 変更 / changed | \`projects.p${i}.title\` | 旧${i} | 新${i} |`;
   const section = (name: string, rows: number) => ({
     name: `\`${name}\``,
-    text: [`### ${name}`, '', '| 変更 / change | 項目 / field | 前 / old | 後 / new |', '| --- | --- | --- | --- |', ...Array.from({ length: rows }, (_, i) => row(i)), ''].join('\n'),
+    text: [
+      `### ${name}`,
+      '',
+      '| 変更 / change | 項目 / field | 前 / old | 後 / new |',
+      '| --- | --- | --- | --- |',
+      ...Array.from({ length: rows }, (_, i) => row(i)),
+      '',
+    ].join('\n'),
   });
   const sections = [section('a', 3), section('b', 200), section('c', 3), section('d', 3)];
 
@@ -155,7 +178,11 @@ describe('assembleComment', () => {
 
 describe('git plumbing', () => {
   it('parses name-status output, renames included', () => {
-    expect(parseNameStatus('M\0content/a/b/2020.yaml\0A\0content/a/b/2021.yaml\0D\0content/a/b/2018.yaml\0R087\0content/a/b/2019.yaml\0content/a/c/2019.yaml\0')).toEqual([
+    expect(
+      parseNameStatus(
+        'M\0content/a/b/2020.yaml\0A\0content/a/b/2021.yaml\0D\0content/a/b/2018.yaml\0R087\0content/a/b/2019.yaml\0content/a/c/2019.yaml\0',
+      ),
+    ).toEqual([
       { status: 'modified', path: 'content/a/b/2020.yaml' },
       { status: 'added', path: 'content/a/b/2021.yaml' },
       { status: 'deleted', path: 'content/a/b/2018.yaml' },
@@ -180,12 +207,27 @@ describe('git plumbing', () => {
       '+++ b/content/y.yaml',
       '@@ -7,2 +7,0 @@',
     ].join('\n');
-    expect(parseChangedLines(diff)).toEqual(new Map([['content/x.yaml', [[3, 3], [11, 13]]], ['content/y.yaml', []]]));
+    expect(parseChangedLines(diff)).toEqual(
+      new Map([
+        [
+          'content/x.yaml',
+          [
+            [3, 3],
+            [11, 13],
+          ],
+        ],
+        ['content/y.yaml', []],
+      ]),
+    );
   });
 
   it('ranks a problem on a changed line before one elsewhere in a changed file, before one in an untouched file', () => {
     const changed = new Map<string, [number, number][]>([['content/x.yaml', [[11, 13]]]]);
-    expect([changeRank('content/x.yaml', 12, changed), changeRank('content/x.yaml', 2, changed), changeRank('content/z.yaml', 12, changed)]).toEqual([0, 1, 2]);
+    expect([
+      changeRank('content/x.yaml', 12, changed),
+      changeRank('content/x.yaml', 2, changed),
+      changeRank('content/z.yaml', 12, changed),
+    ]).toEqual([0, 1, 2]);
   });
 });
 
@@ -194,7 +236,10 @@ describe('npm run validate --changed-since', () => {
   beforeAll(() => {
     local = createTempRepo(FIXTURE);
     // An old problem on main, in a file the branch does not touch…
-    local.write('content/kakuu/soumu/2019.yaml', local.read('content/kakuu/soumu/2019.yaml').replace('fiscalYear: 2019', 'fiscalYear: 2019\nunknownField: 1'));
+    local.write(
+      'content/kakuu/soumu/2019.yaml',
+      local.read('content/kakuu/soumu/2019.yaml').replace('fiscalYear: 2019', 'fiscalYear: 2019\nunknownField: 1'),
+    );
     local.git('commit', '--quiet', '-am', 'An old problem');
     // …and a new one the branch makes, in a file sorted after it.
     local.git('switch', '--quiet', '-c', 'work');
@@ -203,7 +248,11 @@ describe('npm run validate --changed-since', () => {
   });
   afterAll(() => local?.remove());
   const validate = (...args: string[]) => local.cli('validate', '--format', 'github', '--content', `${local.dir}/content`, ...args);
-  const files = (stdout: string) => stdout.trim().split('\n').map((line) => /file=([^,]+)/.exec(line)?.[1]);
+  const files = (stdout: string) =>
+    stdout
+      .trim()
+      .split('\n')
+      .map((line) => /file=([^,]+)/.exec(line)?.[1]);
 
   it('lists the problems on changed lines first, with paths relative to the repository', () => {
     const sorted = validate();
@@ -212,7 +261,9 @@ describe('npm run validate --changed-since', () => {
     const ranked = validate('--changed-since', 'main');
     expect(ranked.status).toBe(1);
     expect(files(ranked.stdout)).toEqual([PLAN_2021, 'content/kakuu/soumu/2019.yaml']);
-    expect(ranked.stdout).toMatch(/^::error file=content\/kakuu\/soumu\/2021\.yaml,line=17,col=\d+,title=resources\.staff\.items\[0\]\.count::/);
+    expect(ranked.stdout).toMatch(
+      /^::error file=content\/kakuu\/soumu\/2021\.yaml,line=17,col=\d+,title=resources\.staff\.items\[0\]\.count::/,
+    );
   });
 
   it('exits 2 for a ref git does not know', () => {

@@ -23,7 +23,11 @@ const squeeze = (text: string) => text.replace(/[\s\u3000]+/g, '');
 
 /** The text of a localized field, as written: a string, or { ja, en }. */
 const texts = (value: unknown): string[] =>
-  typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).filter((v): v is string => typeof v === 'string') : [];
+  typeof value === 'string'
+    ? [value]
+    : value && typeof value === 'object'
+      ? Object.values(value).filter((v): v is string => typeof v === 'string')
+      : [];
 
 /** Leaders' names (leaders[].name, a unit's leader.name) and contact telephone numbers, anywhere in a file. */
 function personalData(value: unknown, found: Set<string>): void {

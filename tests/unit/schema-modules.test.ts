@@ -18,7 +18,9 @@ const name = (file: string) => relative(dir, file).split('\\').join('/');
 const imports = new Map(
   files.map((file) => [
     file,
-    [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\b[^;]*?\bfrom\s+'(\.[^']+)'/gm)].map((m) => resolve(dirname(file), m[1]!)),
+    [...readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)\b[^;]*?\bfrom\s+'(\.[^']+)'/gm)].map((m) =>
+      resolve(dirname(file), m[1]!),
+    ),
   ]),
 );
 
@@ -45,7 +47,19 @@ describe('schemas/ modules', () => {
     expect(plan.filter((f) => f !== index && imports.get(f)!.includes(index)).map(name)).toEqual([]);
     const shape = plan.filter((f) => /^plan\/shape[.-]/.test(name(f)));
     expect(shape.map(name)).toContain('plan/shape.ts');
-    expect(shape.flatMap((f) => imports.get(f)!.map(name).filter((i) => i.startsWith('plan/rules')).map((i) => `${name(f)} → ${i}`))).toEqual([]);
-    expect(files.filter((f) => !name(f).startsWith('plan/') && imports.get(f)!.some((i) => name(i).startsWith('plan/') && i !== index)).map(name)).toEqual([]);
+    expect(
+      shape.flatMap((f) =>
+        imports
+          .get(f)!
+          .map(name)
+          .filter((i) => i.startsWith('plan/rules'))
+          .map((i) => `${name(f)} → ${i}`),
+      ),
+    ).toEqual([]);
+    expect(
+      files
+        .filter((f) => !name(f).startsWith('plan/') && imports.get(f)!.some((i) => name(i).startsWith('plan/') && i !== index))
+        .map(name),
+    ).toEqual([]);
   });
 });

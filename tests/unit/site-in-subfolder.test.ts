@@ -7,7 +7,18 @@
  * repository's paths; every file's `$schema` line leads into node_modules/gyosei-plans/schemas/.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,10 +37,14 @@ const DECOY = 'content/kakuu/soumu/2020.yaml';
 let top: string;
 let dir: string;
 const env = isolatedGitEnv({
-  GIT_AUTHOR_NAME: 'Test Clerk', GIT_AUTHOR_EMAIL: 'clerk@example.org', GIT_COMMITTER_NAME: 'Test Clerk', GIT_COMMITTER_EMAIL: 'clerk@example.org',
+  GIT_AUTHOR_NAME: 'Test Clerk',
+  GIT_AUTHOR_EMAIL: 'clerk@example.org',
+  GIT_COMMITTER_NAME: 'Test Clerk',
+  GIT_COMMITTER_EMAIL: 'clerk@example.org',
   PLANS_CONTENT_DIR: '',
 });
-const run = (command: string, args: string[], cwd = dir): SpawnSyncReturns<string> => spawnSync(command, args, { cwd, env, encoding: 'utf8' });
+const run = (command: string, args: string[], cwd = dir): SpawnSyncReturns<string> =>
+  spawnSync(command, args, { cwd, env, encoding: 'utf8' });
 const git = (...args: string[]) => {
   const result = run('git', args);
   if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed (${result.status}):\n${result.stderr}`);
@@ -43,7 +58,13 @@ const write = (path: string, text: string) => {
   writeFileSync(join(dir, path), text);
 };
 const kindOf = (name: string): SchemaKind =>
-  name === 'glossary.yaml' ? 'glossary' : name === 'municipality.yaml' ? 'municipality' : name === 'department.yaml' ? 'department' : 'plan';
+  name === 'glossary.yaml'
+    ? 'glossary'
+    : name === 'municipality.yaml'
+      ? 'municipality'
+      : name === 'department.yaml'
+        ? 'department'
+        : 'plan';
 /** A plan whose file name and fiscalYear disagree: one problem, on line 5. */
 const broken = (text: string) => text.replace('fiscalYear: 2020', 'fiscalYear: 2021');
 
@@ -57,13 +78,22 @@ beforeAll(() => {
   symlinkSync('../gyosei-plans/src/cli/bin.mjs', join(dir, SITE, 'node_modules', '.bin', 'gyosei-plans'));
   symlinkSync(process.execPath, join(dir, SITE, 'node_modules', '.bin', 'node'));
   writeFileSync(join(dir, '.git', 'info', 'exclude'), 'node_modules\n');
-  write(`${SITE}/package.json`, `${JSON.stringify({ name: 'kakuu-site', private: true, type: 'module', dependencies: { 'gyosei-plans': 'file:../../gyosei-plans' } }, null, 2)}\n`);
-  write(`${SITE}/astro.config.mjs`, "import plans from 'gyosei-plans';\n\nexport default { integrations: [plans({ contentDir: 'plans' })] };\n");
+  write(
+    `${SITE}/package.json`,
+    `${JSON.stringify({ name: 'kakuu-site', private: true, type: 'module', dependencies: { 'gyosei-plans': 'file:../../gyosei-plans' } }, null, 2)}\n`,
+  );
+  write(
+    `${SITE}/astro.config.mjs`,
+    "import plans from 'gyosei-plans';\n\nexport default { integrations: [plans({ contentDir: 'plans' })] };\n",
+  );
   cpSync(join(projectRoot, 'tests/fixtures/multi-year/content'), join(dir, CONTENT), { recursive: true });
   for (const entry of readdirSync(join(dir, CONTENT), { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const file = join(entry.parentPath, entry.name);
-    const text = readFileSync(file, 'utf8').replace(/^# yaml-language-server: \$schema=\S+/, schemaComment(file, kindOf(entry.name), join(dir, SITE)));
+    const text = readFileSync(file, 'utf8').replace(
+      /^# yaml-language-server: \$schema=\S+/,
+      schemaComment(file, kindOf(entry.name), join(dir, SITE)),
+    );
     writeFileSync(file, text);
   }
   write(DECOY, 'not: [valid yaml\n');
@@ -75,8 +105,12 @@ afterAll(() => top && rmSync(top, { recursive: true, force: true }));
 
 describe('the $schema line in a site that installed the package', () => {
   it('leads into node_modules/gyosei-plans/schemas/ and the validator accepts it', () => {
-    expect(read(PLAN_2020).split('\n')[0]).toBe('# yaml-language-server: $schema=../../../node_modules/gyosei-plans/schemas/plan.schema.json');
-    expect(read(`${CONTENT}/glossary.yaml`).split('\n')[0]).toBe('# yaml-language-server: $schema=../node_modules/gyosei-plans/schemas/glossary.schema.json');
+    expect(read(PLAN_2020).split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=../../../node_modules/gyosei-plans/schemas/plan.schema.json',
+    );
+    expect(read(`${CONTENT}/glossary.yaml`).split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=../node_modules/gyosei-plans/schemas/glossary.schema.json',
+    );
     const result = plans('validate');
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('OK: 6 ファイルに問題はありません');
@@ -86,10 +120,17 @@ describe('the $schema line in a site that installed the package', () => {
   it('is what `new` writes, and what the validator asks for when it is wrong', () => {
     const created = plans('new', 'shinki', 'kikaku', '2022');
     expect(created.status, created.stderr).toBe(0);
-    expect(read(`${CONTENT}/shinki/kikaku/2022.yaml`).split('\n')[0]).toBe('# yaml-language-server: $schema=../../../node_modules/gyosei-plans/schemas/plan.schema.json');
-    expect(read(`${CONTENT}/shinki/municipality.yaml`).split('\n')[0]).toBe('# yaml-language-server: $schema=../../node_modules/gyosei-plans/schemas/municipality.schema.json');
+    expect(read(`${CONTENT}/shinki/kikaku/2022.yaml`).split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=../../../node_modules/gyosei-plans/schemas/plan.schema.json',
+    );
+    expect(read(`${CONTENT}/shinki/municipality.yaml`).split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=../../node_modules/gyosei-plans/schemas/municipality.schema.json',
+    );
     rmSync(join(dir, CONTENT, 'shinki'), { recursive: true });
-    write(PLAN_2021, read(PLAN_2021).replace(/^# yaml-language-server: \$schema=\S+/, '# yaml-language-server: $schema=../schemas/plan.schema.json'));
+    write(
+      PLAN_2021,
+      read(PLAN_2021).replace(/^# yaml-language-server: \$schema=\S+/, '# yaml-language-server: $schema=../schemas/plan.schema.json'),
+    );
     const result = plans('validate', '--format', 'json');
     git('checkout', '--', PLAN_2021);
     const problems = JSON.parse(result.stdout).diagnostics.filter((d: { code: string }) => d.code === 'schema-comment');
@@ -105,9 +146,12 @@ describe('the $schema line in a site that installed the package', () => {
     const hoisted = join(top, 'hoisted');
     mkdirSync(join(hoisted, 'node_modules'), { recursive: true });
     symlinkSync(projectRoot, join(hoisted, 'node_modules', 'gyosei-plans'), 'dir');
-    expect(schemaPath(join(hoisted, 'apps', 'site', 'content', 'kakuu', 'municipality.yaml'), 'municipality', join(hoisted, 'apps', 'site')))
-      .toBe('../../../../node_modules/gyosei-plans/schemas/municipality.schema.json');
-    expect(schemaPath(join(projectRoot, 'content', 'mitaka', 'soumu', '2017.yaml'), 'plan', projectRoot)).toBe('../../../schemas/plan.schema.json');
+    expect(
+      schemaPath(join(hoisted, 'apps', 'site', 'content', 'kakuu', 'municipality.yaml'), 'municipality', join(hoisted, 'apps', 'site')),
+    ).toBe('../../../../node_modules/gyosei-plans/schemas/municipality.schema.json');
+    expect(schemaPath(join(projectRoot, 'content', 'mitaka', 'soumu', '2017.yaml'), 'plan', projectRoot)).toBe(
+      '../../../schemas/plan.schema.json',
+    );
     // A tree that reaches no copy of the package: schemas/ beside it, as before.
     const stray = join(top, 'stray');
     expect(schemaPath(join(stray, 'content', 'glossary.yaml'), 'glossary', stray)).toBe('../schemas/glossary.schema.json');
@@ -116,13 +160,20 @@ describe('the $schema line in a site that installed the package', () => {
 
 describe('validate --changed-since in the sub-folder', () => {
   it('lists the problems the branch made first, named from the site, and ignores the decoy content/', () => {
-    write(`${CONTENT}/kakuu/soumu/2019.yaml`, read(`${CONTENT}/kakuu/soumu/2019.yaml`).replace('fiscalYear: 2019', 'fiscalYear: 2019\nunknownField: 1'));
+    write(
+      `${CONTENT}/kakuu/soumu/2019.yaml`,
+      read(`${CONTENT}/kakuu/soumu/2019.yaml`).replace('fiscalYear: 2019', 'fiscalYear: 2019\nunknownField: 1'),
+    );
     git('commit', '--quiet', '-am', 'An old problem');
     git('switch', '--quiet', '-c', 'work');
     write(PLAN_2021, read(PLAN_2021).replace('count: 45', 'count: -45'));
     write(DECOY, 'still: [not valid\n');
     git('commit', '--quiet', '-am', 'A new problem');
-    const files = (stdout: string) => stdout.trim().split('\n').map((line) => /file=([^,]+)/.exec(line)?.[1]);
+    const files = (stdout: string) =>
+      stdout
+        .trim()
+        .split('\n')
+        .map((line) => /file=([^,]+)/.exec(line)?.[1]);
     const sorted = plans('validate', '--format', 'github');
     expect(sorted.status).toBe(1);
     expect(files(sorted.stdout)).toEqual(['plans/kakuu/soumu/2019.yaml', 'plans/kakuu/soumu/2021.yaml']);
@@ -144,9 +195,15 @@ describe('pr-diff in the sub-folder', () => {
     git('rm', '--quiet', PLAN_2021);
     git('commit', '--quiet', '-m', 'Base: two years');
     git('switch', '--quiet', '-c', 'pr');
-    write(PLAN_2020, read(PLAN_2020).replace('target: { value: 12,', 'target: { value: 15,').replace('（年間12回以上）', '（年間15回以上）'));
+    write(
+      PLAN_2020,
+      read(PLAN_2020).replace('target: { value: 12,', 'target: { value: 15,').replace('（年間12回以上）', '（年間15回以上）'),
+    );
     cpSync(join(projectRoot, 'tests/fixtures/multi-year/content/kakuu/soumu/2021.yaml'), join(dir, PLAN_2021));
-    write(PLAN_2021, read(PLAN_2021).replace(/^# yaml-language-server: \$schema=\S+/, schemaComment(join(dir, PLAN_2021), 'plan', join(dir, SITE))));
+    write(
+      PLAN_2021,
+      read(PLAN_2021).replace(/^# yaml-language-server: \$schema=\S+/, schemaComment(join(dir, PLAN_2021), 'plan', join(dir, SITE))),
+    );
     write(DECOY, 'changed: [but not the site’s\n');
     git('add', '--all');
     git('commit', '--quiet', '-m', 'FY2021, and FY2020 changed');
@@ -214,7 +271,10 @@ describe('the pre-commit hook of a site in a sub-folder', () => {
   });
 
   it('accepts, as validate does, a $schema line into a schemas/ folder copied beside the content', () => {
-    const copied = read(PLAN_2020).replace(/^# yaml-language-server: \$schema=\S+/, '# yaml-language-server: $schema=../../../schemas/plan.schema.json');
+    const copied = read(PLAN_2020).replace(
+      /^# yaml-language-server: \$schema=\S+/,
+      '# yaml-language-server: $schema=../../../schemas/plan.schema.json',
+    );
     write(PLAN_2020, copied);
     expect(plans('validate').status).toBe(0);
     git('add', PLAN_2020);

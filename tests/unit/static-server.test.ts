@@ -36,7 +36,11 @@ afterAll(async () => {
 });
 
 /** A raw request, so the path is sent exactly as written (no client-side normalisation). */
-function get(server: StaticServer, path: string, method = 'GET'): Promise<{ status: number; type?: string; location?: string; body: string }> {
+function get(
+  server: StaticServer,
+  path: string,
+  method = 'GET',
+): Promise<{ status: number; type?: string; location?: string; body: string }> {
   return new Promise((done, fail) => {
     const req = request({ host: '127.0.0.1', port: new URL(server.origin).port, path, method }, (res) => {
       let body = '';

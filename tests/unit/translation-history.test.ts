@@ -15,7 +15,9 @@ const project = (id: string, title: unknown, extra: Raw = {}) => ({ id, title, .
 
 /** A small plan as a clerk writes it (before the schema), with the parts a test changes. */
 const raw = (parts: { title?: unknown; projects?: unknown[]; divisions?: unknown[]; statements?: unknown } = {}): Raw => ({
-  municipality: 'kakuu', department: 'soumu', fiscalYear: 2020,
+  municipality: 'kakuu',
+  department: 'soumu',
+  fiscalYear: 2020,
   documentType: { ja: '運営方針と目標', en: 'Operating policy and goals' },
   title: parts.title ?? { ja: '架空の計画', en: 'A fictional plan' },
   ...(parts.divisions ? { divisions: { items: parts.divisions } } : {}),
@@ -36,7 +38,9 @@ const stale = (...data: Raw[]) => {
 
 describe('stale translations', () => {
   it('reports Japanese changed after its English, with both versions', () => {
-    expect(stale(raw(), raw({ title: { ja: '架空の計画（改訂）', en: 'A fictional plan' } }))).toEqual([{ path: 'title', ja: 'v2', en: 'v1' }]);
+    expect(stale(raw(), raw({ title: { ja: '架空の計画（改訂）', en: 'A fictional plan' } }))).toEqual([
+      { path: 'title', ja: 'v2', en: 'v1' },
+    ]);
   });
 
   it('does not report a version that changes Japanese and English together', () => {
@@ -58,8 +62,15 @@ describe('stale translations', () => {
     const { plan, versions } = story(v1, v2);
     expect(translationHistory(plan, versions)).toEqual({ total: 6, missing: ['projects.items[0].title'], stale: [] });
     // The paths are those of the newest version; b's title last changed when it first appeared.
-    expect(fieldChanges(plan, versions).find((f) => f.path === 'projects.items[1].title')).toEqual({ path: 'projects.items[1].title', ja: 'v1', en: 'v1' });
-    expect(fieldChanges(plan, versions).find((f) => f.path === 'projects.items[0].title')).toEqual({ path: 'projects.items[0].title', ja: 'v2' });
+    expect(fieldChanges(plan, versions).find((f) => f.path === 'projects.items[1].title')).toEqual({
+      path: 'projects.items[1].title',
+      ja: 'v1',
+      en: 'v1',
+    });
+    expect(fieldChanges(plan, versions).find((f) => f.path === 'projects.items[0].title')).toEqual({
+      path: 'projects.items[0].title',
+      ja: 'v2',
+    });
   });
 
   it('reports a changed item found by id under its new position', () => {
@@ -143,13 +154,7 @@ describe('reading old versions', () => {
     const v1 = read('title: 計画\nprojects:\n  items:\n    - id: a\n');
     const v2 = read('title: 計画（改）\nprojects:\n  items:\n    - id: a\n');
     expect((v1 as { projects: unknown }).projects).toBe((v2 as { projects: unknown }).projects);
-    for (const text of [
-      'a: &x 1\nb: *x\n',
-      'a: "one\nb: two"\n',
-      '---\na: 1\n',
-      'a: 1\na: 2\n',
-      '- a\n- b\n',
-    ]) {
+    for (const text of ['a: &x 1\nb: *x\n', 'a: "one\nb: two"\n', '---\na: 1\n', 'a: 1\na: 2\n', '- a\n- b\n']) {
       expect(read(text), text).toEqual(readVersion(text));
     }
   });

@@ -8,7 +8,9 @@ import { projectRoot } from '../helpers/pages.ts';
 describe('translation status', () => {
   it('counts texts with and without English, and leaves personal names out', () => {
     const plan = PlanSchema.parse({
-      municipality: 'kakuu', department: 'soumu', fiscalYear: 2020,
+      municipality: 'kakuu',
+      department: 'soumu',
+      fiscalYear: 2020,
       documentType: { ja: '架空の計画', en: 'Fictional plan' },
       title: '架空市の計画（テスト用）',
       leaders: [{ title: { ja: '部長', en: 'Director' }, name: '架空 太郎' }],

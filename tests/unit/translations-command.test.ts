@@ -16,7 +16,11 @@ import { contentHistory, fileHistory, parseGitLog, readBlobs } from '../../src/l
 
 let repo: TempRepo;
 const run = (content: string, ...args: string[]) =>
-  spawnSync(process.execPath, [CLI, 'translations', '--content', content, ...args], { cwd: projectRoot, encoding: 'utf8', env: isolatedGitEnv() });
+  spawnSync(process.execPath, [CLI, 'translations', '--content', content, ...args], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    env: isolatedGitEnv(),
+  });
 
 beforeAll(() => {
   repo = translationStory();
@@ -29,13 +33,21 @@ describe('npm run translations', () => {
     expect(result.status, result.stderr).toBe(0);
     const out = result.stdout;
     const hash = (subject: string) => repo.git('log', '--format=%h', `--grep=${subject}`).trim();
-    expect(out).toContain('content/kakuu/soumu/2020.yaml  総務部の運営方針と目標（架空・改訂版） / Operating policy and goals of the General Affairs Department (fictional)');
+    expect(out).toContain(
+      'content/kakuu/soumu/2020.yaml  総務部の運営方針と目標（架空・改訂版） / Operating policy and goals of the General Affairs Department (fictional)',
+    );
     expect(out).toContain('英訳がない項目 / Fields without English');
     expect(out).toMatch(/^ {4}projects\.items\[0\]\.title$/m);
     expect(out).toContain('英訳より日本語が新しい項目 / Japanese changed after its English (2):');
-    expect(out).toContain(`    title  日本語 / Japanese: 2024-02-10 ${hash('revised title')}  英語 / English: 2024-01-10 ${hash('first version')}`);
-    expect(out).toContain(`    statements.blocks[1].paragraphs[0]  日本語 / Japanese: 未コミット / uncommitted  英語 / English: 2024-01-10 ${hash('first version')}`);
-    expect(out).toMatch(/1 件中 1 件の計画: 英訳がない項目 \d+、英訳が古い項目 2 \/ 1 of 1 plans: \d+ fields without English, 2 with outdated English\./);
+    expect(out).toContain(
+      `    title  日本語 / Japanese: 2024-02-10 ${hash('revised title')}  英語 / English: 2024-01-10 ${hash('first version')}`,
+    );
+    expect(out).toContain(
+      `    statements.blocks[1].paragraphs[0]  日本語 / Japanese: 未コミット / uncommitted  英語 / English: 2024-01-10 ${hash('first version')}`,
+    );
+    expect(out).toMatch(
+      /1 件中 1 件の計画: 英訳がない項目 \d+、英訳が古い項目 2 \/ 1 of 1 plans: \d+ fields without English, 2 with outdated English\./,
+    );
   });
 
   it('gives the same as JSON: a field changed in both languages, English added later and a moved item are not stale', () => {
@@ -45,7 +57,14 @@ describe('npm run translations', () => {
     expect(report.history).toBe(true);
     const [plan] = report.plans;
     expect(plan).toMatchObject({ file: 'content/kakuu/soumu/2020.yaml', fiscalYear: 2020, tracked: true });
-    expect(plan.stale.map((s: { path: string; ja: { kind: string; date?: string }; en: { date: string } }) => [s.path, s.ja.kind, s.ja.date, s.en.date])).toEqual([
+    expect(
+      plan.stale.map((s: { path: string; ja: { kind: string; date?: string }; en: { date: string } }) => [
+        s.path,
+        s.ja.kind,
+        s.ja.date,
+        s.en.date,
+      ]),
+    ).toEqual([
       ['title', 'commit', '2024-02-10', '2024-01-10'],
       ['statements.blocks[1].paragraphs[0]', 'working-tree', undefined, '2024-01-10'],
     ]);
@@ -93,7 +112,9 @@ describe('npm run translations', () => {
       expect(result.status, result.stderr).toBe(0);
       expect(result.stdout).toContain('projects.items[0].title');
       expect(result.stdout).not.toContain('英訳より日本語が新しい項目');
-      expect(result.stdout).toContain('git の変更履歴がないため、古い英訳は調べていません / No git history, so outdated English was not looked for.');
+      expect(result.stdout).toContain(
+        'git の変更履歴がないため、古い英訳は調べていません / No git history, so outdated English was not looked for.',
+      );
       const json = JSON.parse(run(join(dir, 'content'), '--format', 'json').stdout);
       expect(json.history).toBe(false);
       expect(json.plans[0]).toMatchObject({ tracked: false, stale: [] });
@@ -107,7 +128,11 @@ describe('file versions from git', () => {
   it('reads each file’s blobs from a --raw log, and their contents in one batch', () => {
     const history = contentHistory(repo.content)!;
     const commits = history.get('kakuu/soumu/2020.yaml')!;
-    expect(commits.map((c) => [c.date, c.added])).toEqual([['2024-03-10', false], ['2024-02-10', false], ['2024-01-10', true]]);
+    expect(commits.map((c) => [c.date, c.added])).toEqual([
+      ['2024-03-10', false],
+      ['2024-02-10', false],
+      ['2024-01-10', true],
+    ]);
     expect(fileHistory('content/kakuu/soumu/2020.yaml', repo.content)).toEqual(commits);
     const blobs = readBlobs(repo.content, [...commits.map((c) => c.blob!), 'f'.repeat(40)]);
     expect(blobs.size).toBe(3);
@@ -117,7 +142,12 @@ describe('file versions from git', () => {
   });
 
   it('parses blob ids from --raw lines, and none from --name-status lines', () => {
-    const log = ['\x1e' + 'a'.repeat(40) + '\x1faaaaaaa\x1f2024-01-10\x1f1704844800\x1fFirst', '', ':000000 100644 0000000 1234abc A\tkakuu/soumu/2020.yaml', 'A\tkakuu/soumu/2021.yaml'].join('\n');
+    const log = [
+      '\x1e' + 'a'.repeat(40) + '\x1faaaaaaa\x1f2024-01-10\x1f1704844800\x1fFirst',
+      '',
+      ':000000 100644 0000000 1234abc A\tkakuu/soumu/2020.yaml',
+      'A\tkakuu/soumu/2021.yaml',
+    ].join('\n');
     const parsed = parseGitLog(log);
     expect(parsed.get('kakuu/soumu/2020.yaml')?.[0]).toMatchObject({ blob: '1234abc', added: true });
     expect(parsed.get('kakuu/soumu/2021.yaml')?.[0]?.blob).toBeUndefined();

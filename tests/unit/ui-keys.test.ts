@@ -104,7 +104,10 @@ const DYNAMIC: Record<string, () => string[][]> = {
   'section.${}': () => [[...PLAN_SECTION_KEYS]],
   'lang.${}': () => [[...LANGS]],
   // A unit's kind, or 'mixed' for units of different kinds (view/department-kinds.ts), by plural form.
-  'departmentKind.${}.${}': () => [[...DEPARTMENT_KINDS, 'mixed'], membersOf<ReturnType<typeof pluralCategory>>({ one: true, other: true })],
+  'departmentKind.${}.${}': () => [
+    [...DEPARTMENT_KINDS, 'mixed'],
+    membersOf<ReturnType<typeof pluralCategory>>({ one: true, other: true }),
+  ],
   'departmentKind.${}.counter': () => [[...DEPARTMENT_KINDS, 'mixed']],
   'departmentKind.${}.one': () => [[...DEPARTMENT_KINDS]],
   'plans.count.${}': () => [membersOf<ReturnType<typeof pluralCategory>>({ one: true, other: true })],
@@ -177,7 +180,11 @@ describe('UI keys', () => {
 
   it('gives each key to one area, and English the same keys as Japanese in each area', async () => {
     const areas = readdirSync(join(root, 'src/i18n/ja')).filter((f) => f.endsWith('.ts'));
-    expect(readdirSync(join(root, 'src/i18n/en')).filter((f) => f.endsWith('.ts')).sort()).toEqual([...areas].sort());
+    expect(
+      readdirSync(join(root, 'src/i18n/en'))
+        .filter((f) => f.endsWith('.ts'))
+        .sort(),
+    ).toEqual([...areas].sort());
     const seen = new Map<string, string>();
     let count = 0;
     for (const file of areas) {
@@ -218,7 +225,16 @@ function reachable(entry: string): Set<string> {
 describe('UI text in browser bundles', () => {
   it("loads only browser.ts's areas with the comparison page's script", () => {
     const i18n = [...reachable('src/lib/compare/taishou-client.ts')].filter((p) => p.startsWith('src/i18n/')).sort();
-    expect(i18n).toEqual(['src/i18n/browser.ts', 'src/i18n/en/codes.ts', 'src/i18n/en/fields.ts', 'src/i18n/en/taishou.ts', 'src/i18n/ja/codes.ts', 'src/i18n/ja/fields.ts', 'src/i18n/ja/taishou.ts', 'src/i18n/translate.ts']);
+    expect(i18n).toEqual([
+      'src/i18n/browser.ts',
+      'src/i18n/en/codes.ts',
+      'src/i18n/en/fields.ts',
+      'src/i18n/en/taishou.ts',
+      'src/i18n/ja/codes.ts',
+      'src/i18n/ja/fields.ts',
+      'src/i18n/ja/taishou.ts',
+      'src/i18n/translate.ts',
+    ]);
   });
 
   it('loads no dictionary with the search script (the page hands it its messages)', () => {

@@ -5,10 +5,42 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
-  absoluteUrl, accessibilityHref, accessibilityPath, accessibilityResultsHref, accessibilityResultsPath, compareHref, comparePairHref, comparePairPath, comparePath, dataFileLabel, dataPageHref, dataPagePath,
-  departmentHref, departmentPath, faviconHref, feedHref, feedPath, homeHref, homePath, href, localizedHref, municipalityHref,
-  municipalityPath, pagefindBase, pagefindModule, pairSlug, planHref, planPath, searchHref, searchPath, sitemapHref,
-  sitePolicyHref, sitePolicyPath, translationsHref, translationsPath, withBase,
+  absoluteUrl,
+  accessibilityHref,
+  accessibilityPath,
+  accessibilityResultsHref,
+  accessibilityResultsPath,
+  compareHref,
+  comparePairHref,
+  comparePairPath,
+  comparePath,
+  dataFileLabel,
+  dataPageHref,
+  dataPagePath,
+  departmentHref,
+  departmentPath,
+  faviconHref,
+  feedHref,
+  feedPath,
+  homeHref,
+  homePath,
+  href,
+  localizedHref,
+  municipalityHref,
+  municipalityPath,
+  pagefindBase,
+  pagefindModule,
+  pairSlug,
+  planHref,
+  planPath,
+  searchHref,
+  searchPath,
+  sitemapHref,
+  sitePolicyHref,
+  sitePolicyPath,
+  translationsHref,
+  translationsPath,
+  withBase,
 } from '../../src/lib/view/urls.ts';
 
 afterEach(() => {
@@ -106,7 +138,9 @@ describe.each([
 
   it('absolute URLs keep the base on the configured site', () => {
     useBase();
-    expect(absoluteUrl(planHref('en', 'mitaka', 'soumu', 2017), new URL('https://plans.example.org'))).toBe(`https://plans.example.org${at('en/mitaka/soumu/2017/')}`);
+    expect(absoluteUrl(planHref('en', 'mitaka', 'soumu', 2017), new URL('https://plans.example.org'))).toBe(
+      `https://plans.example.org${at('en/mitaka/soumu/2017/')}`,
+    );
     expect(absoluteUrl(feedHref('ja'), 'https://plans.example.org/')).toBe(`https://plans.example.org${at('ja/feed.xml')}`);
   });
 });

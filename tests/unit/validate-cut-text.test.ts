@@ -8,7 +8,9 @@ const cuts = (text: string, path: (string | number)[]) => cutTexts(parseDocument
 describe('cutTexts', () => {
   it('finds the pieces after the commas and the whole text', () => {
     expect(cuts('name: { ja: 架空区, en: Kakuu, Ward }\n', ['name'])).toEqual([{ key: 'en', strays: ['Ward'], text: 'Kakuu, Ward' }]);
-    expect(cuts('a:\n  - { ja: 架空, en: One, two, three }\n', ['a', 0])).toEqual([{ key: 'en', strays: ['two', 'three'], text: 'One, two, three' }]);
+    expect(cuts('a:\n  - { ja: 架空, en: One, two, three }\n', ['a', 0])).toEqual([
+      { key: 'en', strays: ['two', 'three'], text: 'One, two, three' },
+    ]);
   });
   it('leaves quoted texts, block mappings and real keys alone', () => {
     expect(cuts('name: { ja: 架空区, en: "Kakuu, Ward" }\n', ['name'])).toEqual([]);

@@ -88,7 +88,10 @@ async function runCase(name: string | undefined, encode?: keyof typeof ENCODE): 
     if (name) {
       const caseDir = join(INVALID, name);
       const deletions = await readFile(join(caseDir, '.delete'), 'utf8').catch(() => '');
-      for (const file of deletions.split('\n').map((l) => l.trim()).filter(Boolean)) {
+      for (const file of deletions
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)) {
         await rm(join(root, 'content', file));
       }
       for (const entry of await readdir(caseDir, { recursive: true, withFileTypes: true })) {
@@ -109,7 +112,13 @@ async function runCase(name: string | undefined, encode?: keyof typeof ENCODE): 
 type Expected = [file: string, line: number, column: number, path: string, code: string];
 
 /** One expected diagnostic; `file` is relative to content/. */
-const at = (file: string, line: number, column: number, path: string, code: string): Expected => [`content/${file}`, line, column, path, code];
+const at = (file: string, line: number, column: number, path: string, code: string): Expected => [
+  `content/${file}`,
+  line,
+  column,
+  path,
+  code,
+];
 const PLAN = 'kakuu/soumu/2020.yaml';
 
 interface Case {
@@ -131,37 +140,58 @@ const CASES: Case[] = [
   {
     name: 'yaml-unclosed-quote',
     expect: [at(PLAN, 10, 1, '', 'yaml-missing-char')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:10:1  -  YAML の書き方に誤りがあります。この行とその前の行で、字下げ（スペースの数）、「項目名: 値」のコロンの後のスペース、引用符 " や括弧 [ ] { } の閉じ忘れを確認してください。（YAML: Missing closing "quote） / The YAML is malformed. On this line and the one before, check the indentation, the space after each colon, and that quotes and brackets are closed. (YAML: Missing closing "quote)"`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:10:1  -  YAML の書き方に誤りがあります。この行とその前の行で、字下げ（スペースの数）、「項目名: 値」のコロンの後のスペース、引用符 " や括弧 [ ] { } の閉じ忘れを確認してください。（YAML: Missing closing "quote） / The YAML is malformed. On this line and the one before, check the indentation, the space after each colon, and that quotes and brackets are closed. (YAML: Missing closing "quote)"`,
+      ),
   },
   {
     name: 'yaml-unclosed-bracket',
     expect: [at(PLAN, 13, 1, '', 'yaml-bad-indent')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:13:1  -  YAML の書き方に誤りがあります。この行とその前の行で、字下げ（スペースの数）、「項目名: 値」のコロンの後のスペース、引用符 " や括弧 [ ] { } の閉じ忘れを確認してください。（YAML: Flow sequence in block collection must be sufficiently indented and end with a ]） / The YAML is malformed. On this line and the one before, check the indentation, the space after each colon, and that quotes and brackets are closed. (YAML: Flow sequence in block collection must be sufficiently indented and end with a ])"`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:13:1  -  YAML の書き方に誤りがあります。この行とその前の行で、字下げ（スペースの数）、「項目名: 値」のコロンの後のスペース、引用符 " や括弧 [ ] { } の閉じ忘れを確認してください。（YAML: Flow sequence in block collection must be sufficiently indented and end with a ]） / The YAML is malformed. On this line and the one before, check the indentation, the space after each colon, and that quotes and brackets are closed. (YAML: Flow sequence in block collection must be sufficiently indented and end with a ])"`,
+      ),
   },
   {
     name: 'yaml-bad-indent',
     expect: [at(PLAN, 12, 1, '', 'yaml-missing-char')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:12:1  -  YAML の書き方に誤りがあります。この行とその前の行で、字下げ（スペースの数）、「項目名: 値」のコロンの後のスペース、引用符 " や括弧 [ ] { } の閉じ忘れを確認してください。（YAML: Sequence item without - indicator） / The YAML is malformed. On this line and the one before, check the indentation, the space after each colon, and that quotes and brackets are closed. (YAML: Sequence item without - indicator)"`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:12:1  -  YAML の書き方に誤りがあります。この行とその前の行で、字下げ（スペースの数）、「項目名: 値」のコロンの後のスペース、引用符 " や括弧 [ ] { } の閉じ忘れを確認してください。（YAML: Sequence item without - indicator） / The YAML is malformed. On this line and the one before, check the indentation, the space after each colon, and that quotes and brackets are closed. (YAML: Sequence item without - indicator)"`,
+      ),
   },
   {
     name: 'yaml-tab-indent',
     expect: [at(PLAN, 9, 1, '', 'yaml-tab-as-indent')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:9:1  -  字下げにタブ文字が使われています。YAML の字下げは半角スペースにしてください。 / A tab is used for indentation. Indent YAML with spaces."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:9:1  -  字下げにタブ文字が使われています。YAML の字下げは半角スペースにしてください。 / A tab is used for indentation. Indent YAML with spaces."`,
+      ),
   },
   {
     name: 'yaml-duplicate-key',
     expect: [at(PLAN, 8, 1, '', 'yaml-duplicate-key')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:8:1  -  項目「title」が同じ階層に2回書かれています。どちらかを消すか、名前を直してください。 / The key "title" appears twice at the same level. Remove one or rename it."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:8:1  -  項目「title」が同じ階層に2回書かれています。どちらかを消すか、名前を直してください。 / The key "title" appears twice at the same level. Remove one or rename it."`,
+      ),
   },
   {
     name: 'yaml-multiple-documents',
     expect: [at(PLAN, 9, 1, '', 'yaml-multiple-docs')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:9:1  -  1つのファイルに複数の文書（--- の区切り）があります。1ファイル1計画にして、--- を消してください。 / The file holds several documents (separated by ---). Keep one plan per file and remove the ---."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:9:1  -  1つのファイルに複数の文書（--- の区切り）があります。1ファイル1計画にして、--- を消してください。 / The file holds several documents (separated by ---). Keep one plan per file and remove the ---."`,
+      ),
   },
   {
     name: 'not-a-mapping',
     expect: [at(PLAN, 1, 1, '', 'not-a-mapping')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:1:1  -  ファイルの中身が「項目名: 値」の形になっていません。ひな形（docs/authoring.md）から書き始めてください。 / The file does not hold "key: value" fields. Start from the template in docs/authoring.md."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:1:1  -  ファイルの中身が「項目名: 値」の形になっていません。ひな形（docs/authoring.md）から書き始めてください。 / The file does not hold "key: value" fields. Start from the template in docs/authoring.md."`,
+      ),
   },
 
   // --- Encodings and size ---
@@ -169,171 +199,262 @@ const CASES: Case[] = [
     name: 'encoding-shift-jis',
     encode: 'shift-jis',
     expect: [at(PLAN, 2, 3, '', 'encoding-shift-jis')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:2:3  -  ファイルが Shift_JIS で保存されているようです。エディタで「UTF-8」を選んで保存し直すか、\`iconv -f SHIFT_JIS -t UTF-8 元.yaml > 新.yaml\` で変換してください。 / The file appears to be saved as Shift_JIS. Save it again as "UTF-8" in your editor, or convert it with \`iconv -f SHIFT_JIS -t UTF-8 old.yaml > new.yaml\`."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:2:3  -  ファイルが Shift_JIS で保存されているようです。エディタで「UTF-8」を選んで保存し直すか、\`iconv -f SHIFT_JIS -t UTF-8 元.yaml > 新.yaml\` で変換してください。 / The file appears to be saved as Shift_JIS. Save it again as "UTF-8" in your editor, or convert it with \`iconv -f SHIFT_JIS -t UTF-8 old.yaml > new.yaml\`."`,
+      ),
   },
   {
     name: 'encoding-bom',
     encode: 'utf8-bom',
     expect: [at(PLAN, 1, 1, '', 'bom')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:1:1  -  ファイルの先頭に BOM（バイト順マーク）があります。「UTF-8（BOM なし）」で保存し直してください。 / The file starts with a byte-order mark (BOM). Save it again as "UTF-8 without BOM"."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:1:1  -  ファイルの先頭に BOM（バイト順マーク）があります。「UTF-8（BOM なし）」で保存し直してください。 / The file starts with a byte-order mark (BOM). Save it again as "UTF-8 without BOM"."`,
+      ),
   },
   {
     name: 'encoding-invalid-utf8',
     encode: 'raw-bytes',
     expect: [at(PLAN, 7, 8, '', 'encoding-invalid')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:7:8  -  UTF-8 として読めないバイトがあります。文字コード「UTF-8」で保存し直してください。 / The file has bytes that are not valid UTF-8. Save it again with the encoding "UTF-8"."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:7:8  -  UTF-8 として読めないバイトがあります。文字コード「UTF-8」で保存し直してください。 / The file has bytes that are not valid UTF-8. Save it again with the encoding "UTF-8"."`,
+      ),
   },
   {
     // The column counts characters, not bytes: `  - title: 総務部長` is 15 characters before the bad byte.
     name: 'encoding-invalid-utf8-after-japanese',
     encode: 'raw-bytes',
     expect: [at(PLAN, 9, 16, '', 'encoding-invalid')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:9:16  -  UTF-8 として読めないバイトがあります。文字コード「UTF-8」で保存し直してください。 / The file has bytes that are not valid UTF-8. Save it again with the encoding "UTF-8"."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:9:16  -  UTF-8 として読めないバイトがあります。文字コード「UTF-8」で保存し直してください。 / The file has bytes that are not valid UTF-8. Save it again with the encoding "UTF-8"."`,
+      ),
   },
   {
     name: 'encoding-utf16',
     encode: 'utf16',
     expect: [at(PLAN, 1, 1, '', 'encoding-utf16')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:1:1  -  ファイルが UTF-16 で保存されています。エディタで文字コード「UTF-8」を選んで保存し直してください。 / The file is saved as UTF-16. Save it again with the encoding "UTF-8" in your editor."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:1:1  -  ファイルが UTF-16 で保存されています。エディタで文字コード「UTF-8」を選んで保存し直してください。 / The file is saved as UTF-16. Save it again with the encoding "UTF-8" in your editor."`,
+      ),
   },
   {
     name: 'file-too-large',
     encode: 'over-1mb',
     expect: [at(PLAN, 1, 1, '', 'file-too-large')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:1:1  -  ファイルが大きすぎます（1.2 MB、上限 1 MB）。計画1件は通常 100 KB 未満です。別の内容が混ざっていないか確認してください。 / The file is too large (1.2 MB; the limit is 1 MB). A plan is usually under 100 KB: check that nothing else was pasted in."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:1:1  -  ファイルが大きすぎます（1.2 MB、上限 1 MB）。計画1件は通常 100 KB 未満です。別の内容が混ざっていないか確認してください。 / The file is too large (1.2 MB; the limit is 1 MB). A plan is usually under 100 KB: check that nothing else was pasted in."`,
+      ),
   },
 
   // --- Keys, types and values ---
   {
     name: 'unknown-key-typo',
     expect: [at(PLAN, 8, 1, 'asOff', 'unknown-key')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:8:1  asOff  不明な項目「asOff」です。「asOf」の誤りではありませんか。綴りを直すか削除してください（使える項目: municipality, department, fiscalYear, documentType, title, departmentName, asOf, leaders, organisation, contact, parts, statements, divisions, resources, policies, indicators, projects, evaluationScale, evaluation, results, source）。 / Unknown key "asOff". Did you mean "asOf"? Correct or remove it (allowed: municipality, department, fiscalYear, documentType, title, departmentName, asOf, leaders, organisation, contact, parts, statements, divisions, resources, policies, indicators, projects, evaluationScale, evaluation, results, source)."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:8:1  asOff  不明な項目「asOff」です。「asOf」の誤りではありませんか。綴りを直すか削除してください（使える項目: municipality, department, fiscalYear, documentType, title, departmentName, asOf, leaders, organisation, contact, parts, statements, divisions, resources, policies, indicators, projects, evaluationScale, evaluation, results, source）。 / Unknown key "asOff". Did you mean "asOf"? Correct or remove it (allowed: municipality, department, fiscalYear, documentType, title, departmentName, asOf, leaders, organisation, contact, parts, statements, divisions, resources, policies, indicators, projects, evaluationScale, evaluation, results, source)."`,
+      ),
   },
   {
     name: 'unknown-key-nested',
     expect: [at(PLAN, 18, 11, 'projects.items[0].indicators[0].traget', 'unknown-key')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:18:11  projects.items[0].indicators[0].traget  不明な項目「traget」です。「target」の誤りではありませんか。綴りを直すか削除してください（使える項目: id, number, label, classification, target, baseline, actual, longTermTarget, values, basis, otherPlan, rationale, evaluation, breaksOff）。 / Unknown key "traget". Did you mean "target"? Correct or remove it (allowed: id, number, label, classification, target, baseline, actual, longTermTarget, values, basis, otherPlan, rationale, evaluation, breaksOff)."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:18:11  projects.items[0].indicators[0].traget  不明な項目「traget」です。「target」の誤りではありませんか。綴りを直すか削除してください（使える項目: id, number, label, classification, target, baseline, actual, longTermTarget, values, basis, otherPlan, rationale, evaluation, breaksOff）。 / Unknown key "traget". Did you mean "target"? Correct or remove it (allowed: id, number, label, classification, target, baseline, actual, longTermTarget, values, basis, otherPlan, rationale, evaluation, breaksOff)."`,
+      ),
   },
   {
     name: 'wrong-type-string-for-number',
     expect: [at(PLAN, 13, 16, 'resources.staff.items[0].count', 'invalid-type')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:13:16  resources.staff.items[0].count  「count」は数値で書いてください（今は文字列）。 / "count" must be a number (found text)."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:13:16  resources.staff.items[0].count  「count」は数値で書いてください（今は文字列）。 / "count" must be a number (found text)."`,
+      ),
   },
   {
     name: 'full-width-digits',
     expect: [at(PLAN, 13, 16, 'resources.staff.items[0].count', 'full-width-digits')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:13:16  resources.staff.items[0].count  「count」は数値で書いてください（今は文字列）。全角数字は使えません。半角で 50 と書いてください。 / "count" must be a number (found text). Full-width digits are not numbers: write 50 in ASCII digits."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:13:16  resources.staff.items[0].count  「count」は数値で書いてください（今は文字列）。全角数字は使えません。半角で 50 と書いてください。 / "count" must be a number (found text). Full-width digits are not numbers: write 50 in ASCII digits."`,
+      ),
   },
   {
     name: 'thousands-separators',
     expect: [at(PLAN, 14, 17, 'resources.budget.items[0].amount', 'invalid-type')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:14:17  resources.budget.items[0].amount  「amount」は数値で書いてください（今は文字列）。桁区切りのカンマを除いて 1000000000 と書いてください。 / "amount" must be a number (found text). Leave out the thousands separators: 1000000000."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:14:17  resources.budget.items[0].amount  「amount」は数値で書いてください（今は文字列）。桁区切りのカンマを除いて 1000000000 と書いてください。 / "amount" must be a number (found text). Leave out the thousands separators: 1000000000."`,
+      ),
   },
   {
     name: 'missing-required-field',
     expect: [at(PLAN, 3, 1, 'source', 'missing-field')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:3:1  source  必須の項目「source」がありません。追加してください。 / The required field "source" is missing. Add it."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:3:1  source  必須の項目「source」がありません。追加してください。 / The required field "source" is missing. Add it."`,
+      ),
   },
   {
     // A text field (string or {ja, en}) that is missing.
     name: 'missing-text-field',
     expect: [at(PLAN, 3, 1, 'title', 'missing-field')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:3:1  title  必須の項目「title」がありません。追加してください。 / The required field "title" is missing. Add it."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:3:1  title  必須の項目「title」がありません。追加してください。 / The required field "title" is missing. Add it."`,
+      ),
   },
   {
     // A choice field (enum) that is missing: not "「undefined」は使えません".
     name: 'missing-enum-field',
     expect: [at(PLAN, 8, 9, 'source.completeness', 'missing-field')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:8:9  source.completeness  必須の項目「completeness」がありません。追加してください。 / The required field "completeness" is missing. Add it."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:8:9  source.completeness  必須の項目「completeness」がありません。追加してください。 / The required field "completeness" is missing. Add it."`,
+      ),
   },
   {
     name: 'empty-string',
     expect: [at(PLAN, 11, 14, 'policies.items[0].title', 'empty')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:11:14  policies.items[0].title  「title」が空です。文字を書くか、項目ごと削除してください。 / "title" is empty. Write the text or remove the field."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:11:14  policies.items[0].title  「title」が空です。文字を書くか、項目ごと削除してください。 / "title" is empty. Write the text or remove the field."`,
+      ),
   },
   {
     name: 'empty-list',
     expect: [at(PLAN, 9, 10, 'policies.items', 'empty-list')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:9:10  policies.items  「items」のリストが空です。項目を書くか、「items」ごと削除してください。 / The list "items" is empty. Add items or remove "items"."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:9:10  policies.items  「items」のリストが空です。項目を書くか、「items」ごと削除してください。 / The list "items" is empty. Add items or remove "items"."`,
+      ),
   },
   {
     name: 'english-without-japanese',
     expect: [at(PLAN, 9, 12, 'leaders[0].title', 'english-without-japanese')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:9:12  leaders[0].title  英語（en）だけがあり、日本語（ja）がありません。日本語は必須です。ja: に文書どおりの日本語を書いてください。 / There is English (en) but no Japanese (ja). Japanese is required: add ja: with the text as published."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:9:12  leaders[0].title  英語（en）だけがあり、日本語（ja）がありません。日本語は必須です。ja: に文書どおりの日本語を書いてください。 / There is English (en) but no Japanese (ja). Japanese is required: add ja: with the text as published."`,
+      ),
   },
   {
     name: 'invalid-enum',
     expect: [at(PLAN, 8, 54, 'source.completeness', 'invalid-value')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:8:54  source.completeness  「partial」は「completeness」に使えません。次のどれかを書いてください: full, excerpt / "partial" is not allowed for "completeness". Use one of: full, excerpt"`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:8:54  source.completeness  「partial」は「completeness」に使えません。次のどれかを書いてください: full, excerpt / "partial" is not allowed for "completeness". Use one of: full, excerpt"`,
+      ),
   },
   {
     name: 'fiscal-year-out-of-range',
     expect: [at('kakuu/soumu/1900.yaml', 5, 13, 'fiscalYear', 'too-small')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/1900.yaml:5:13  fiscalYear  「fiscalYear」は 1947 以上にしてください（今は 1900）。年度は西暦で書きます（令和3年度 → 2021）。 / "fiscalYear" must be at least 1947 (found 1900). Write the Western year the fiscal year starts in (令和3年度 → 2021)."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/1900.yaml:5:13  fiscalYear  「fiscalYear」は 1947 以上にしてください（今は 1900）。年度は西暦で書きます（令和3年度 → 2021）。 / "fiscalYear" must be at least 1947 (found 1900). Write the Western year the fiscal year starts in (令和3年度 → 2021)."`,
+      ),
   },
   {
     // Reported once: the folder check stays quiet about a value of the wrong type.
     name: 'fiscal-year-quoted',
     expect: [at(PLAN, 5, 13, 'fiscalYear', 'invalid-type')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:5:13  fiscalYear  「fiscalYear」は数値で書いてください（今は文字列）。引用符を外して 2020 と書いてください。 / "fiscalYear" must be a number (found text). Remove the quotes: 2020."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:5:13  fiscalYear  「fiscalYear」は数値で書いてください（今は文字列）。引用符を外して 2020 と書いてください。 / "fiscalYear" must be a number (found text). Remove the quotes: 2020."`,
+      ),
   },
   {
     name: 'impossible-date',
     expect: [at(PLAN, 8, 7, 'asOf', 'impossible-date')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:8:7  asOf  2020-02-30 は存在しない日付です。月と日を確認してください。 / 2020-02-30 is not a calendar date. Check the month and day."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:8:7  asOf  2020-02-30 は存在しない日付です。月と日を確認してください。 / 2020-02-30 is not a calendar date. Check the month and day."`,
+      ),
   },
   {
     name: 'wareki-date',
     expect: [at(PLAN, 10, 14, 'source.published', 'invalid-date')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:10:14  source.published  日付は YYYY-MM-DD（例 2017-04-01）で書いてください（今は「令和3年4月1日」）。「令和3年4月1日」なら 2021-04-01 です。 / Write the date as YYYY-MM-DD (e.g. 2017-04-01), not "令和3年4月1日". "令和3年4月1日" is 2021-04-01."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:10:14  source.published  日付は YYYY-MM-DD（例 2017-04-01）で書いてください（今は「令和3年4月1日」）。「令和3年4月1日」なら 2021-04-01 です。 / Write the date as YYYY-MM-DD (e.g. 2017-04-01), not "令和3年4月1日". "令和3年4月1日" is 2021-04-01."`,
+      ),
   },
   {
     // asOf is also checked against the fiscal year: a date that is not YYYY-MM-DD is reported once only.
     name: 'wareki-date-as-of',
     expect: [at(PLAN, 8, 7, 'asOf', 'invalid-date')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:8:7  asOf  日付は YYYY-MM-DD（例 2017-04-01）で書いてください（今は「令和2年4月1日」）。「令和2年4月1日」なら 2020-04-01 です。 / Write the date as YYYY-MM-DD (e.g. 2017-04-01), not "令和2年4月1日". "令和2年4月1日" is 2020-04-01."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:8:7  asOf  日付は YYYY-MM-DD（例 2017-04-01）で書いてください（今は「令和2年4月1日」）。「令和2年4月1日」なら 2020-04-01 です。 / Write the date as YYYY-MM-DD (e.g. 2017-04-01), not "令和2年4月1日". "令和2年4月1日" is 2020-04-01."`,
+      ),
   },
   {
     name: 'invalid-id-uppercase',
     expect: [at(PLAN, 10, 11, 'divisions.items[0].id', 'invalid-id')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:10:11  divisions.items[0].id  ID「Bunsho」に使えない文字があります。英小文字・数字とハイフンだけで書いてください（例 bunsho）。 / The id "Bunsho" has characters ids cannot use. Use lowercase letters, digits and hyphens only (e.g. bunsho)."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:10:11  divisions.items[0].id  ID「Bunsho」に使えない文字があります。英小文字・数字とハイフンだけで書いてください（例 bunsho）。 / The id "Bunsho" has characters ids cannot use. Use lowercase letters, digits and hyphens only (e.g. bunsho)."`,
+      ),
   },
   {
     name: 'invalid-id-japanese',
     expect: [at(PLAN, 10, 11, 'policies.items[0].id', 'invalid-id')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:10:11  policies.items[0].id  ID「架空の方針」に使えない文字があります。英小文字・数字とハイフンだけで書いてください。 / The id "架空の方針" has characters ids cannot use. Use lowercase letters, digits and hyphens only."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:10:11  policies.items[0].id  ID「架空の方針」に使えない文字があります。英小文字・数字とハイフンだけで書いてください。 / The id "架空の方針" has characters ids cannot use. Use lowercase letters, digits and hyphens only."`,
+      ),
   },
 
   // --- Rules across fields of one plan ---
   {
     name: 'as-of-outside-fiscal-year',
     expect: [at(PLAN, 8, 7, 'asOf', 'rule')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:8:7  asOf  2022-04-01 は 2020年度（2020-04-01〜2021-03-31）の計画の時点としてありえません。年度か日付を直してください。 / 2022-04-01 cannot be the date of a plan for FY2020 (2020-04-01 to 2021-03-31). Correct the date or the fiscal year."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:8:7  asOf  2022-04-01 は 2020年度（2020-04-01〜2021-03-31）の計画の時点としてありえません。年度か日付を直してください。 / 2022-04-01 cannot be the date of a plan for FY2020 (2020-04-01 to 2021-03-31). Correct the date or the fiscal year."`,
+      ),
   },
   {
     name: 'duplicate-project-id',
     expect: [at(PLAN, 12, 11, 'projects.items[1].id', 'rule')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:12:11  projects.items[1].id  事業の ID「bousai-kunren」が2回使われています（1番目と2番目）。別の ID にしてください。 / The project id "bousai-kunren" is used twice (items 1 and 2). Give each a different id."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:12:11  projects.items[1].id  事業の ID「bousai-kunren」が2回使われています（1番目と2番目）。別の ID にしてください。 / The project id "bousai-kunren" is used twice (items 1 and 2). Give each a different id."`,
+      ),
   },
   {
     name: 'duplicate-division-id',
     expect: [at(PLAN, 12, 13, 'divisions.items[2].id', 'rule')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:12:13  divisions.items[2].id  課の ID「bunsho」が2回使われています（1番目と3番目）。別の ID にしてください。 / The division id "bunsho" is used twice (items 1 and 3). Give each a different id."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:12:13  divisions.items[2].id  課の ID「bunsho」が2回使われています（1番目と3番目）。別の ID にしてください。 / The division id "bunsho" is used twice (items 1 and 3). Give each a different id."`,
+      ),
   },
   {
     name: 'duplicate-indicator-id',
     expect: [at(PLAN, 15, 15, 'projects.items[0].indicators[1].id', 'rule')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:15:15  projects.items[0].indicators[1].id  指標の ID「denshi-kessai」が2回使われています（1番目と2番目）。別の ID にしてください。 / The indicator id "denshi-kessai" is used twice (items 1 and 2). Give each a different id."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:15:15  projects.items[0].indicators[1].id  指標の ID「denshi-kessai」が2回使われています（1番目と2番目）。別の ID にしてください。 / The indicator id "denshi-kessai" is used twice (items 1 and 2). Give each a different id."`,
+      ),
   },
   {
     name: 'unknown-division-reference',
     expect: [at(PLAN, 16, 27, 'projects.items[0].divisions[1]', 'rule')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:16:27  projects.items[0].divisions[1]  課「jinji」は divisions.items にありません。そこにある ID（bunsho, bousai）を書くか、課を追加してください。 / Division "jinji" is not in divisions.items. Use one of its ids (bunsho, bousai) or add the division."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:16:27  projects.items[0].divisions[1]  課「jinji」は divisions.items にありません。そこにある ID（bunsho, bousai）を書くか、課を追加してください。 / Division "jinji" is not in divisions.items. Use one of its ids (bunsho, bousai) or add the division."`,
+      ),
   },
   {
     name: 'project-numbers-out-of-order',
     expect: [at(PLAN, 11, 15, 'projects.items[0].number', 'rule'), at(PLAN, 14, 15, 'projects.items[1].number', 'rule')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(`
       "content/kakuu/soumu/2020.yaml:11:15  projects.items[0].number  事業は文書の順に並べ、番号は 1 から順に付けてください（1番目の事業の番号が 2）。 / List projects in published order numbered from 1 (project 1 has number 2).
       content/kakuu/soumu/2020.yaml:14:15  projects.items[1].number  事業は文書の順に並べ、番号は 1 から順に付けてください（2番目の事業の番号が 1）。 / List projects in published order numbered from 1 (project 2 has number 1)."
     `),
@@ -341,17 +462,24 @@ const CASES: Case[] = [
   {
     name: 'budget-derived-mismatch',
     expect: [at(PLAN, 20, 17, 'resources.budget.items[1].amount', 'rule')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:20:17  resources.budget.items[1].amount  金額は 1,000,000,000 − 600,000,000 = 400,000,000 になるはずですが、450,000,000 と書かれています。数字を確認してください。 / The amount should be 1,000,000,000 − 600,000,000 = 400,000,000, but it is 450,000,000. Check the figures."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:20:17  resources.budget.items[1].amount  金額は 1,000,000,000 − 600,000,000 = 400,000,000 になるはずですが、450,000,000 と書かれています。数字を確認してください。 / The amount should be 1,000,000,000 − 600,000,000 = 400,000,000, but it is 450,000,000. Check the figures."`,
+      ),
   },
   {
     name: 'staff-ratio-mismatch',
     expect: [at(PLAN, 18, 16, 'resources.staff.ratio.percent', 'rule')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:18:16  resources.staff.ratio.percent  職員比率は 50人 ÷ 900人 = 5.6% です（書かれているのは 6.5%）。人数か比率を直してください。 / The staff ratio is 50 / 900 = 5.6%, not 6.5%. Correct the counts or the ratio."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:18:16  resources.staff.ratio.percent  職員比率は 50人 ÷ 900人 = 5.6% です（書かれているのは 6.5%）。人数か比率を直してください。 / The staff ratio is 50 / 900 = 5.6%, not 6.5%. Correct the counts or the ratio."`,
+      ),
   },
   {
     name: 'unplaced-text',
     expect: [at(PLAN, 130, 5, 'unplaced[0]', 'unplaced-text'), at(PLAN, 131, 5, 'unplaced[1]', 'unplaced-text')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(`
       "content/kakuu/soumu/2020.yaml:130:5  unplaced[0]  取り込み（npm run import）で置き場所が決まらなかった文です。正しい項目へ移し（計画の内容でなければ削除し）、最後に unplaced: の行を消してください。 / Text the import (npm run import) could not place. Move it into its field (or delete it if it is not part of the plan), then remove the unplaced: key.
       content/kakuu/soumu/2020.yaml:131:5  unplaced[1]  取り込み（npm run import）で置き場所が決まらなかった文です。正しい項目へ移し（計画の内容でなければ削除し）、最後に unplaced: の行を消してください。 / Text the import (npm run import) could not place. Move it into its field (or delete it if it is not part of the plan), then remove the unplaced: key."
     `),
@@ -359,72 +487,112 @@ const CASES: Case[] = [
   {
     name: 'staff-composition-sum',
     expect: [at(PLAN, 13, 16, 'resources.staff.items[0].count', 'rule')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:13:16  resources.staff.items[0].count  内訳の合計（11人）が count（10人）と一致しません。どちらかを直してください。 / The breakdown adds up to 11, not the count of 10. Correct one of them."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:13:16  resources.staff.items[0].count  内訳の合計（11人）が count（10人）と一致しません。どちらかを直してください。 / The breakdown adds up to 11, not the count of 10. Correct one of them."`,
+      ),
   },
   {
     name: 'target-not-in-text',
     expect: [at(PLAN, 15, 28, 'projects.items[0].indicators[0].target.value', 'rule')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:15:28  projects.items[0].indicators[0].target.value  数値 21 が指標の文言「防災訓練の実施（年間12回以上）」にありません。文言と数値を見比べてください。 / The number 21 does not appear in the indicator text "防災訓練の実施（年間12回以上）". Compare the text and the number."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:15:28  projects.items[0].indicators[0].target.value  数値 21 が指標の文言「防災訓練の実施（年間12回以上）」にありません。文言と数値を見比べてください。 / The number 21 does not appear in the indicator text "防災訓練の実施（年間12回以上）". Compare the text and the number."`,
+      ),
   },
   {
     name: 'target-breakdown-sum',
     expect: [at(PLAN, 19, 15, 'projects.items[0].indicators[0].target.breakdown', 'rule')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:19:15  projects.items[0].indicators[0].target.breakdown  内訳の合計（6）が目標値（5）と一致しません。 / The breakdown adds up to 6, not the target value 5."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:19:15  projects.items[0].indicators[0].target.breakdown  内訳の合計（6）が目標値（5）と一致しません。 / The breakdown adds up to 6, not the target value 5."`,
+      ),
   },
   {
     name: 'shares-mission-later-section',
     expect: [at(PLAN, 15, 30, 'divisions.items[0].sections[0].sharesMissionWith', 'rule')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:15:30  divisions.items[0].sections[0].sharesMissionWith  「chiiki-bousai」は、この担当より前にある、mission を持つ担当の ID である必要があります。 / "chiiki-bousai" must be the id of an earlier sub-section of this division that has a mission."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:15:30  divisions.items[0].sections[0].sharesMissionWith  「chiiki-bousai」は、この担当より前にある、mission を持つ担当の ID である必要があります。 / "chiiki-bousai" must be the id of an earlier sub-section of this division that has a mission."`,
+      ),
   },
   {
     name: 'shares-mission-unknown-section',
     expect: [at(PLAN, 18, 30, 'divisions.items[0].sections[1].sharesMissionWith', 'rule')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:18:30  divisions.items[0].sections[1].sharesMissionWith  「chiiki」は、この担当より前にある、mission を持つ担当の ID である必要があります。 / "chiiki" must be the id of an earlier sub-section of this division that has a mission."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:18:30  divisions.items[0].sections[1].sharesMissionWith  「chiiki」は、この担当より前にある、mission を持つ担当の ID である必要があります。 / "chiiki" must be the id of an earlier sub-section of this division that has a mission."`,
+      ),
   },
 
   // --- Municipality code ---
   {
     name: 'code-check-digit',
     expect: [at('kakuu/municipality.yaml', 6, 7, 'code', 'rule')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/municipality.yaml:6:7  code  団体コード 139997 の検査数字が合いません（正しくは 139998）。総務省の一覧で確認してください。 / The check digit of code 139997 is wrong (expected 139998). Check the code against the ministry's list."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/municipality.yaml:6:7  code  団体コード 139997 の検査数字が合いません（正しくは 139998）。総務省の一覧で確認してください。 / The check digit of code 139997 is wrong (expected 139998). Check the code against the ministry's list."`,
+      ),
   },
   {
     // YAML reads 0139998 as a number; the hint repeats it as written, leading zero included.
     name: 'code-unquoted-leading-zero',
     expect: [at('kakuu/municipality.yaml', 6, 7, 'code', 'invalid-type')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/municipality.yaml:6:7  code  「code」は文字列で書いてください（今は数値）。数字だけの値は引用符で囲んでください（例 "013999"）。 / "code" must be text (found a number). Put a value made of digits in quotes (e.g. "013999")."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/municipality.yaml:6:7  code  「code」は文字列で書いてください（今は数値）。数字だけの値は引用符で囲んでください（例 "013999"）。 / "code" must be text (found a number). Put a value made of digits in quotes (e.g. "013999")."`,
+      ),
   },
   {
     name: 'code-prefecture-mismatch',
     expect: [at('kakuu/municipality.yaml', 7, 13, 'prefecture', 'rule')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/municipality.yaml:7:13  prefecture  団体コード 139998 は 東京都 のコードです。prefecture を「東京都」にするか、コードを直してください。 / Code 139998 belongs to 東京都 (Tokyo). Set prefecture to "東京都" or correct the code."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/municipality.yaml:7:13  prefecture  団体コード 139998 は 東京都 のコードです。prefecture を「東京都」にするか、コードを直してください。 / Code 139998 belongs to 東京都 (Tokyo). Set prefecture to "東京都" or correct the code."`,
+      ),
   },
 
   // --- Files, folders and links between files ---
   {
     name: 'wrong-folder-fiscal-year',
     expect: [at(PLAN, 5, 13, 'fiscalYear', 'wrong-place')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:5:13  fiscalYear  fiscalYear が 2021 ですが、ファイル名は 2020.yaml です。どちらかを直してください（ファイル名は西暦の年度）。 / fiscalYear is 2021 but the file is named 2020.yaml. Correct one of them (files are named by the fiscal year)."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:5:13  fiscalYear  fiscalYear が 2021 ですが、ファイル名は 2020.yaml です。どちらかを直してください（ファイル名は西暦の年度）。 / fiscalYear is 2021 but the file is named 2020.yaml. Correct one of them (files are named by the fiscal year)."`,
+      ),
   },
   {
     name: 'wrong-folder-department',
     expect: [at(PLAN, 4, 13, 'department', 'wrong-place')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:4:13  department  department が「kikaku」ですが、このファイルはフォルダ「soumu」にあります。値を「soumu」にするか、ファイルを正しい場所に移してください。 / department is "kikaku" but this file is in the folder "soumu". Set it to "soumu" or move the file."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:4:13  department  department が「kikaku」ですが、このファイルはフォルダ「soumu」にあります。値を「soumu」にするか、ファイルを正しい場所に移してください。 / department is "kikaku" but this file is in the folder "soumu". Set it to "soumu" or move the file."`,
+      ),
   },
   {
     name: 'missing-schema-comment',
     expect: [at(PLAN, 1, 1, '', 'schema-comment')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:1:1  -  1行目を「# yaml-language-server: $schema=../../../schemas/plan.schema.json」にしてください（エディタが項目の補完と説明を表示するために必要です）。 / Make the first line "# yaml-language-server: $schema=../../../schemas/plan.schema.json" (editors need it for completion and field help)."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:1:1  -  1行目を「# yaml-language-server: $schema=../../../schemas/plan.schema.json」にしてください（エディタが項目の補完と説明を表示するために必要です）。 / Make the first line "# yaml-language-server: $schema=../../../schemas/plan.schema.json" (editors need it for completion and field help)."`,
+      ),
   },
   {
     name: 'glossary-mismatch',
     expect: [at(PLAN, 11, 28, 'divisions.items[0].name.en', 'glossary-mismatch')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:11:28  divisions.items[0].name.en  「文書課」の英訳は用語集で「Records Division」と決まっています。en を消すか「Records Division」にしてください。 / The glossary fixes the English of "文書課" as "Records Division". Remove en or write "Records Division"."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:11:28  divisions.items[0].name.en  「文書課」の英訳は用語集で「Records Division」と決まっています。en を消すか「Records Division」にしてください。 / The glossary fixes the English of "文書課" as "Records Division". Remove en or write "Records Division"."`,
+      ),
   },
   {
     name: 'lineage-cycle',
-    expect: [at('kakuu/kikaku/department.yaml', 7, 3, 'lineage', 'lineage-cycle'), at('kakuu/soumu/department.yaml', 7, 3, 'lineage', 'lineage-cycle')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`
+    expect: [
+      at('kakuu/kikaku/department.yaml', 7, 3, 'lineage', 'lineage-cycle'),
+      at('kakuu/soumu/department.yaml', 7, 3, 'lineage', 'lineage-cycle'),
+    ],
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(`
       "content/kakuu/kikaku/department.yaml:7:3  lineage  組織の系譜が循環しています（kikaku → soumu → kikaku）。どこかの lineage を直してください。 / The units' lineage goes round in a circle (kikaku → soumu → kikaku). Correct one of the lineage entries.
       content/kakuu/soumu/department.yaml:7:3  lineage  組織の系譜が循環しています（soumu → kikaku → soumu）。どこかの lineage を直してください。 / The units' lineage goes round in a circle (soumu → kikaku → soumu). Correct one of the lineage entries."
     `),
@@ -433,17 +601,27 @@ const CASES: Case[] = [
     // The report the clerk met: one unknown key per piece after each comma; now one message, at the text.
     name: 'unquoted-comma-in-flow',
     expect: [at('kakuu/municipality.yaml', 4, 22, 'name.en', 'unquoted-comma')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/municipality.yaml:4:22  name.en  { } の中の「en」の文にカンマ（,）があるため、YAML がカンマの後ろ（「Tokyo (fictional)」「Japan」）を別の項目として読みました。文全体を引用符で囲んでください（例 en: "Kakuu City, Tokyo (fictional), Japan"）。 / The text of "en" inside { } has a comma, so YAML read what follows it ("Tokyo (fictional)", "Japan") as other keys. Put the whole text in double quotes (e.g. en: "Kakuu City, Tokyo (fictional), Japan")."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/municipality.yaml:4:22  name.en  { } の中の「en」の文にカンマ（,）があるため、YAML がカンマの後ろ（「Tokyo (fictional)」「Japan」）を別の項目として読みました。文全体を引用符で囲んでください（例 en: "Kakuu City, Tokyo (fictional), Japan"）。 / The text of "en" inside { } has a comma, so YAML read what follows it ("Tokyo (fictional)", "Japan") as other keys. Put the whole text in double quotes (e.g. en: "Kakuu City, Tokyo (fictional), Japan")."`,
+      ),
   },
   {
     name: 'unit-parent-unknown',
     expect: [at('kakuu/soumu/department.yaml', 6, 9, 'parent', 'unknown-parent-unit')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/department.yaml:6:9  parent  上位の組織「mirai」は kakuu にありません。content/kakuu/ にある組織（部・局など）の ID を書いてください。 / There is no unit "mirai" in kakuu. Use the id of a unit (department, bureau …) in content/kakuu/."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/department.yaml:6:9  parent  上位の組織「mirai」は kakuu にありません。content/kakuu/ にある組織（部・局など）の ID を書いてください。 / There is no unit "mirai" in kakuu. Use the id of a unit (department, bureau …) in content/kakuu/."`,
+      ),
   },
   {
     name: 'unit-parent-cycle',
-    expect: [at('kakuu/kikaku/department.yaml', 7, 9, 'parent', 'parent-unit-cycle'), at('kakuu/soumu/department.yaml', 6, 9, 'parent', 'parent-unit-cycle')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`
+    expect: [
+      at('kakuu/kikaku/department.yaml', 7, 9, 'parent', 'parent-unit-cycle'),
+      at('kakuu/soumu/department.yaml', 6, 9, 'parent', 'parent-unit-cycle'),
+    ],
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(`
       "content/kakuu/kikaku/department.yaml:7:9  parent  組織の上下関係が循環しています（kikaku → soumu → kikaku）。どこかの parent を直してください。 / The units' parents go round in a circle (kikaku → soumu → kikaku). Correct one of the parent fields.
       content/kakuu/soumu/department.yaml:6:9  parent  組織の上下関係が循環しています（soumu → kikaku → soumu）。どこかの parent を直してください。 / The units' parents go round in a circle (soumu → kikaku → soumu). Correct one of the parent fields."
     `),
@@ -451,22 +629,35 @@ const CASES: Case[] = [
   {
     name: 'ward-parent-missing',
     expect: [at('kakuu-ku/municipality.yaml', 6, 9, 'parent', 'unknown-parent-municipality')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu-ku/municipality.yaml:6:9  parent  政令指定都市「mirai-shi」の content/mirai-shi/municipality.yaml がありません。市の ID を確かめるか、市のファイルを作成してください。 / The designated city "mirai-shi" has no content/mirai-shi/municipality.yaml. Check the city's id, or create its file."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu-ku/municipality.yaml:6:9  parent  政令指定都市「mirai-shi」の content/mirai-shi/municipality.yaml がありません。市の ID を確かめるか、市のファイルを作成してください。 / The designated city "mirai-shi" has no content/mirai-shi/municipality.yaml. Check the city's id, or create its file."`,
+      ),
   },
   {
     name: 'ward-parent-not-designated-city',
     expect: [at('kakuu-ku/municipality.yaml', 6, 9, 'parent', 'parent-not-designated-city')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu-ku/municipality.yaml:6:9  parent  行政区の parent「kakuu」は政令指定都市（kind: designated-city）ではありません（kind は city）。行政区は政令指定都市に属します。 / The parent "kakuu" of this ward is not a designated city (kind: designated-city) but kind city. A ward belongs to a designated city."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu-ku/municipality.yaml:6:9  parent  行政区の parent「kakuu」は政令指定都市（kind: designated-city）ではありません（kind は city）。行政区は政令指定都市に属します。 / The parent "kakuu" of this ward is not a designated city (kind: designated-city) but kind city. A ward belongs to a designated city."`,
+      ),
   },
   {
     name: 'missing-department-file',
     expect: [at('kakuu/zaimu/2020.yaml', 4, 13, 'department', 'missing-department')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/zaimu/2020.yaml:4:13  department  組織「zaimu」の content/kakuu/zaimu/department.yaml がありません。先に作成してください。 / Unit "zaimu" has no content/kakuu/zaimu/department.yaml. Create it first."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/zaimu/2020.yaml:4:13  department  組織「zaimu」の content/kakuu/zaimu/department.yaml がありません。先に作成してください。 / Unit "zaimu" has no content/kakuu/zaimu/department.yaml. Create it first."`,
+      ),
   },
   {
     name: 'missing-municipality-file',
-    expect: [at(PLAN, 3, 15, 'municipality', 'missing-municipality'), at('kakuu/soumu/department.yaml', 4, 15, 'municipality', 'missing-municipality')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`
+    expect: [
+      at(PLAN, 3, 15, 'municipality', 'missing-municipality'),
+      at('kakuu/soumu/department.yaml', 4, 15, 'municipality', 'missing-municipality'),
+    ],
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(`
       "content/kakuu/soumu/2020.yaml:3:15  municipality  団体「kakuu」の content/kakuu/municipality.yaml がありません。先に作成してください。 / Municipality "kakuu" has no content/kakuu/municipality.yaml. Create it first.
       content/kakuu/soumu/department.yaml:4:15  municipality  団体「kakuu」の content/kakuu/municipality.yaml がありません。先に作成してください。 / Municipality "kakuu" has no content/kakuu/municipality.yaml. Create it first."
     `),
@@ -474,12 +665,18 @@ const CASES: Case[] = [
   {
     name: 'stray-file',
     expect: [at('kakuu/notes.txt', 1, 1, '', 'unknown-file')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/notes.txt:1:1  -  content/ のこの場所には置けないファイルです。置き場所は glossary.yaml、<団体>/municipality.yaml、<団体>/<部>/department.yaml、<団体>/<部>/<西暦年度>.yaml（例 yokohama/soumu/2017.yaml）です。 / This file has no place in content/. Files go at glossary.yaml, <municipality>/municipality.yaml, <municipality>/<department>/department.yaml or <municipality>/<department>/<year>.yaml (e.g. yokohama/soumu/2017.yaml)."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/notes.txt:1:1  -  content/ のこの場所には置けないファイルです。置き場所は glossary.yaml、<団体>/municipality.yaml、<団体>/<部>/department.yaml、<団体>/<部>/<西暦年度>.yaml（例 yokohama/soumu/2017.yaml）です。 / This file has no place in content/. Files go at glossary.yaml, <municipality>/municipality.yaml, <municipality>/<department>/department.yaml or <municipality>/<department>/<year>.yaml (e.g. yokohama/soumu/2017.yaml)."`,
+      ),
   },
   {
     name: 'yml-extension',
     expect: [at('kakuu/soumu/2021.yml', 1, 1, '', 'unknown-file')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2021.yml:1:1  -  拡張子は .yml ではなく .yaml にしてください。 / Name the file .yaml, not .yml."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2021.yml:1:1  -  拡張子は .yml ではなく .yaml にしてください。 / Name the file .yaml, not .yml."`,
+      ),
   },
 
   // --- Extreme and hostile files ---
@@ -487,12 +684,16 @@ const CASES: Case[] = [
     name: 'file-2mb',
     encode: 'over-2mb',
     expect: [at(PLAN, 1, 1, '', 'file-too-large')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:1:1  -  ファイルが大きすぎます（2.2 MB、上限 1 MB）。計画1件は通常 100 KB 未満です。別の内容が混ざっていないか確認してください。 / The file is too large (2.2 MB; the limit is 1 MB). A plan is usually under 100 KB: check that nothing else was pasted in."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:1:1  -  ファイルが大きすぎます（2.2 MB、上限 1 MB）。計画1件は通常 100 KB 未満です。別の内容が混ざっていないか確認してください。 / The file is too large (2.2 MB; the limit is 1 MB). A plan is usually under 100 KB: check that nothing else was pasted in."`,
+      ),
   },
   {
     name: 'empty-file',
     expect: [at(PLAN, 1, 1, '', 'schema-comment'), at(PLAN, 1, 1, '', 'not-a-mapping')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(`
       "content/kakuu/soumu/2020.yaml:1:1  -  1行目を「# yaml-language-server: $schema=../../../schemas/plan.schema.json」にしてください（エディタが項目の補完と説明を表示するために必要です）。 / Make the first line "# yaml-language-server: $schema=../../../schemas/plan.schema.json" (editors need it for completion and field help).
       content/kakuu/soumu/2020.yaml:1:1  -  ファイルの中身が「項目名: 値」の形になっていません。ひな形（docs/authoring.md）から書き始めてください。 / The file does not hold "key: value" fields. Start from the template in docs/authoring.md."
     `),
@@ -500,7 +701,10 @@ const CASES: Case[] = [
   {
     name: 'only-schema-comment',
     expect: [at(PLAN, 1, 1, '', 'not-a-mapping')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:1:1  -  ファイルの中身が「項目名: 値」の形になっていません。ひな形（docs/authoring.md）から書き始めてください。 / The file does not hold "key: value" fields. Start from the template in docs/authoring.md."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:1:1  -  ファイルの中身が「項目名: 値」の形になっていません。ひな形（docs/authoring.md）から書き始めてください。 / The file does not hold "key: value" fields. Start from the template in docs/authoring.md."`,
+      ),
   },
   {
     // BUG (reported): a billion-laughs file makes validateContent throw "Excessive alias count indicates
@@ -508,7 +712,10 @@ const CASES: Case[] = [
     // other diagnostic. Expected: one diagnostic for the file (the code and place here are a proposal).
     name: 'yaml-alias-bomb',
     expect: [at(PLAN, 1, 1, '', 'yaml-alias-count')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:1:1  -  別名（& と * の参照）の展開が多すぎます。& や * を使わず、内容をそのまま書いてください。 / The file expands aliases (& and * references) too many times. Write the content out instead of using & and *."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:1:1  -  別名（& と * の参照）の展開が多すぎます。& や * を使わず、内容をそのまま書いてください。 / The file expands aliases (& and * references) too many times. Write the content out instead of using & and *."`,
+      ),
   },
   {
     // BUG (reported): a value that starts with * (here `note: *は再掲した事業です。`) is a YAML alias to an
@@ -516,27 +723,39 @@ const CASES: Case[] = [
     // value that says to quote it (the code here is a proposal).
     name: 'yaml-unresolved-alias',
     expect: [at(PLAN, 126, 9, '', 'yaml-unresolved-alias')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:126:9  -  値が * で始まっているため、YAML の別名（参照）として読まれました。値全体を引用符 "…" で囲んでください。 / The value starts with *, so YAML reads it as an alias (a reference). Put the whole value in double quotes."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:126:9  -  値が * で始まっているため、YAML の別名（参照）として読まれました。値全体を引用符 "…" で囲んでください。 / The value starts with *, so YAML reads it as an alias (a reference). Put the whole value in double quotes."`,
+      ),
   },
   {
     // 500 levels of mappings: reported at the first level that is wrong, without exhausting the stack.
     name: 'deeply-nested',
     expect: [at(PLAN, 126, 15, 'source.note.ja', 'invalid-type')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:126:15  source.note.ja  「ja」は文字列で書いてください（今は「項目名: 値」の集まり）。 / "ja" must be text (found a mapping of keys to values)."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:126:15  source.note.ja  「ja」は文字列で書いてください（今は「項目名: 値」の集まり）。 / "ja" must be text (found a mapping of keys to values)."`,
+      ),
   },
   {
     // BUG (reported): a key that is not a string (`? [架空, キー]` on line 9) is reported at line 3, the
     // first key of the file, because locate() only matches scalar keys.
     name: 'non-string-key',
     expect: [at(PLAN, 9, 3, '架空,キー', 'unknown-key')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:9:3  架空,キー  不明な項目「架空,キー」です。綴りを直すか削除してください（使える項目: municipality, department, fiscalYear, documentType, title, departmentName, asOf, leaders, organisation, contact, parts, statements, divisions, resources, policies, indicators, projects, evaluationScale, evaluation, results, source）。 / Unknown key "架空,キー". Correct or remove it (allowed: municipality, department, fiscalYear, documentType, title, departmentName, asOf, leaders, organisation, contact, parts, statements, divisions, resources, policies, indicators, projects, evaluationScale, evaluation, results, source)."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:9:3  架空,キー  不明な項目「架空,キー」です。綴りを直すか削除してください（使える項目: municipality, department, fiscalYear, documentType, title, departmentName, asOf, leaders, organisation, contact, parts, statements, divisions, resources, policies, indicators, projects, evaluationScale, evaluation, results, source）。 / Unknown key "架空,キー". Correct or remove it (allowed: municipality, department, fiscalYear, documentType, title, departmentName, asOf, leaders, organisation, contact, parts, statements, divisions, resources, policies, indicators, projects, evaluationScale, evaluation, results, source)."`,
+      ),
   },
   {
     // BUG (reported): a list where text belongs is described as "a mapping of keys to values", because the
     // value handed to the message is the YAML node (a YAMLSeq object), not the list.
     name: 'list-instead-of-text',
     expect: [at(PLAN, 7, 8, 'title', 'invalid-type')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:7:8  title  「title」には文字列（日本語）か {ja: 日本語, en: 英語} を書いてください（今はリスト（- で始まる項目））。 / "title" must be text (Japanese) or {ja: Japanese, en: English} (found a list (items starting with -))."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:7:8  title  「title」には文字列（日本語）か {ja: 日本語, en: 英語} を書いてください（今はリスト（- で始まる項目））。 / "title" must be text (Japanese) or {ja: Japanese, en: English} (found a list (items starting with -))."`,
+      ),
   },
   {
     // BUG (reported): 1e30 yields the same too-big problem twice (once with the limit 9007199254740991 of
@@ -544,14 +763,20 @@ const CASES: Case[] = [
     // figure (1e30 − 600,000,000 = 1e30). Expected: one diagnostic with the schema's limit.
     name: 'number-huge-amount',
     expect: [at(PLAN, 76, 17, 'resources.budget.items[0].amount', 'too-big')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:76:17  resources.budget.items[0].amount  「amount」の値 1e+30 は大きすぎます（上限 1000000000000000）。桁を確認してください。 / "amount" is too large: 1e+30 (the limit is 1000000000000000). Check the digits."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:76:17  resources.budget.items[0].amount  「amount」の値 1e+30 は大きすぎます（上限 1000000000000000）。桁を確認してください。 / "amount" is too large: 1e+30 (the limit is 1000000000000000). Check the digits."`,
+      ),
   },
   {
     // BUG (reported): as above for a count of 10^20: the limit 9007199254740991 is reported beside the real
     // limit 1000000, and the staff-ratio rule then says the municipality's 900 staff are fewer than 10^20.
     name: 'number-huge-count',
     expect: [at(PLAN, 50, 16, 'resources.staff.items[0].count', 'too-big')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:50:16  resources.staff.items[0].count  「count」の値 100000000000000000000 は大きすぎます（上限 1000000）。桁を確認してください。 / "count" is too large: 100000000000000000000 (the limit is 1000000). Check the digits."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:50:16  resources.staff.items[0].count  「count」の値 100000000000000000000 は大きすぎます（上限 1000000）。桁を確認してください。 / "count" is too large: 100000000000000000000 (the limit is 1000000). Check the digits."`,
+      ),
   },
   {
     // BUG (reported): YAML's .nan is a number that is not a number; the message says 「数値で書いてください（今は数値）」
@@ -560,7 +785,9 @@ const CASES: Case[] = [
     expect: [at(PLAN, 104, 28, 'projects.items[0].indicators[0].target.value', 'invalid-type')],
     text: (t) => {
       expect(t).not.toContain('(found a number)');
-      expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:104:28  projects.items[0].indicators[0].target.value  「value」は数値で書いてください（今は数でない値（.nan や .inf））。 / "value" must be a number (found not a finite number (.nan or .inf))."`);
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:104:28  projects.items[0].indicators[0].target.value  「value」は数値で書いてください（今は数でない値（.nan や .inf））。 / "value" must be a number (found not a finite number (.nan or .inf))."`,
+      );
     },
   },
   {
@@ -569,48 +796,63 @@ const CASES: Case[] = [
     // properties of undefined (reading 'normalize')" (schemas/plan/rules-projects.ts numbersInText). Expected: "empty".
     name: 'empty-indicator-label',
     expect: [at(PLAN, 103, 18, 'projects.items[0].indicators[0].label', 'empty')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:103:18  projects.items[0].indicators[0].label  「label」が空です。文字を書くか、項目ごと削除してください。 / "label" is empty. Write the text or remove the field."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:103:18  projects.items[0].indicators[0].label  「label」が空です。文字を書くか、項目ごと削除してください。 / "label" is empty. Write the text or remove the field."`,
+      ),
   },
   {
     // 1.05e1 is 10.5: an exponent is read as a number, and a count must be whole.
     name: 'number-exponent',
     expect: [at(PLAN, 57, 16, 'resources.staff.items[1].count', 'invalid-type')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:57:16  resources.staff.items[1].count  「count」は整数で書いてください（今は数値）。 / "count" must be a whole number (found a number)."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:57:16  resources.staff.items[1].count  「count」は整数で書いてください（今は数値）。 / "count" must be a whole number (found a number)."`,
+      ),
   },
   {
     name: 'date-slashes',
     expect: [at(PLAN, 8, 7, 'asOf', 'invalid-date')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:8:7  asOf  日付は YYYY-MM-DD（例 2017-04-01）で書いてください（今は「2020/04/01」）。 / Write the date as YYYY-MM-DD (e.g. 2017-04-01), not "2020/04/01"."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:8:7  asOf  日付は YYYY-MM-DD（例 2017-04-01）で書いてください（今は「2020/04/01」）。 / Write the date as YYYY-MM-DD (e.g. 2017-04-01), not "2020/04/01"."`,
+      ),
   },
   {
     // A javascript: address never reaches a link on the site.
     name: 'url-javascript',
     expect: [at(PLAN, 125, 8, 'source.url', 'invalid-url')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:125:8  source.url  「javascript:alert(1)」は URL として正しくありません。http:// か https:// で始まる完全な URL を書いてください。 / "javascript:alert(1)" is not a valid URL. Write a full address starting with http:// or https://."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:125:8  source.url  「javascript:alert(1)」は URL として正しくありません。http:// か https:// で始まる完全な URL を書いてください。 / "javascript:alert(1)" is not a valid URL. Write a full address starting with http:// or https://."`,
+      ),
   },
   {
     // The same project id in two themes, two items apart: ids are unique across the whole list.
     name: 'duplicate-project-id-across-themes',
     expect: [at(PLAN, 126, 11, 'projects.items[2].id', 'rule')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:126:11  projects.items[2].id  事業の ID「bousai-kunren」が2回使われています（1番目と3番目）。別の ID にしてください。 / The project id "bousai-kunren" is used twice (items 1 and 3). Give each a different id."`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:126:11  projects.items[2].id  事業の ID「bousai-kunren」が2回使われています（1番目と3番目）。別の ID にしてください。 / The project id "bousai-kunren" is used twice (items 1 and 3). Give each a different id."`,
+      ),
   },
   {
     // BUG (reported): one mistake in the FY2020 plan also makes the FY2021 plan's result "refer to something
     // that does not exist (the FY2020 plan)", although the plan is there. Expected: only the real mistake.
     name: 'earlier-plan-invalid',
     expect: [at(PLAN, 125, 17, 'source.completeness', 'invalid-value')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`"content/kakuu/soumu/2020.yaml:125:17  source.completeness  「partial」は「completeness」に使えません。次のどれかを書いてください: full, excerpt / "partial" is not allowed for "completeness". Use one of: full, excerpt"`),
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(
+        `"content/kakuu/soumu/2020.yaml:125:17  source.completeness  「partial」は「completeness」に使えません。次のどれかを書いてください: full, excerpt / "partial" is not allowed for "completeness". Use one of: full, excerpt"`,
+      ),
   },
 
   // --- Several problems at once: all are reported, not only the first ---
   {
     name: 'multi-yaml-problems',
-    expect: [
-      at(PLAN, 1, 1, '', 'schema-comment'),
-      at(PLAN, 8, 1, '', 'yaml-tab-as-indent'),
-      at(PLAN, 11, 1, '', 'yaml-duplicate-key'),
-    ],
-    text: (t) => expect(t).toMatchInlineSnapshot(`
+    expect: [at(PLAN, 1, 1, '', 'schema-comment'), at(PLAN, 8, 1, '', 'yaml-tab-as-indent'), at(PLAN, 11, 1, '', 'yaml-duplicate-key')],
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(`
       "content/kakuu/soumu/2020.yaml:1:1  -  1行目を「# yaml-language-server: $schema=../../../schemas/plan.schema.json」にしてください（エディタが項目の補完と説明を表示するために必要です）。 / Make the first line "# yaml-language-server: $schema=../../../schemas/plan.schema.json" (editors need it for completion and field help).
       content/kakuu/soumu/2020.yaml:8:1  -  字下げにタブ文字が使われています。YAML の字下げは半角スペースにしてください。 / A tab is used for indentation. Indent YAML with spaces.
       content/kakuu/soumu/2020.yaml:11:1  -  項目「department」が同じ階層に2回書かれています。どちらかを消すか、名前を直してください。 / The key "department" appears twice at the same level. Remove one or rename it."
@@ -626,7 +868,8 @@ const CASES: Case[] = [
       at(PLAN, 22, 10, 'policies.items', 'empty-list'),
       at(PLAN, 23, 54, 'source.completeness', 'invalid-value'),
     ],
-    text: (t) => expect(t).toMatchInlineSnapshot(`
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(`
       "content/kakuu/soumu/2020.yaml:8:1  asOff  不明な項目「asOff」です。「asOf」の誤りではありませんか。綴りを直すか削除してください（使える項目: municipality, department, fiscalYear, documentType, title, departmentName, asOf, leaders, organisation, contact, parts, statements, divisions, resources, policies, indicators, projects, evaluationScale, evaluation, results, source）。 / Unknown key "asOff". Did you mean "asOf"? Correct or remove it (allowed: municipality, department, fiscalYear, documentType, title, departmentName, asOf, leaders, organisation, contact, parts, statements, divisions, resources, policies, indicators, projects, evaluationScale, evaluation, results, source).
       content/kakuu/soumu/2020.yaml:10:12  leaders[0].title  英語（en）だけがあり、日本語（ja）がありません。日本語は必須です。ja: に文書どおりの日本語を書いてください。 / There is English (en) but no Japanese (ja). Japanese is required: add ja: with the text as published.
       content/kakuu/soumu/2020.yaml:13:11  divisions.items[0].id  ID「Bunsho」に使えない文字があります。英小文字・数字とハイフンだけで書いてください（例 bunsho）。 / The id "Bunsho" has characters ids cannot use. Use lowercase letters, digits and hyphens only (e.g. bunsho).
@@ -646,7 +889,8 @@ const CASES: Case[] = [
       at(PLAN, 41, 11, 'projects.items[1].id', 'rule'),
       at(PLAN, 42, 15, 'projects.items[1].number', 'rule'),
     ],
-    text: (t) => expect(t).toMatchInlineSnapshot(`
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(`
       "content/kakuu/soumu/2020.yaml:8:7  asOf  2022-04-01 は 2020年度（2020-04-01〜2021-03-31）の計画の時点としてありえません。年度か日付を直してください。 / 2022-04-01 cannot be the date of a plan for FY2020 (2020-04-01 to 2021-03-31). Correct the date or the fiscal year.
       content/kakuu/soumu/2020.yaml:17:96  resources.staff.ratio.percent  職員比率は 50人 ÷ 900人 = 5.6% です（書かれているのは 6.5%）。人数か比率を直してください。 / The staff ratio is 50 / 900 = 5.6%, not 6.5%. Correct the counts or the ratio.
       content/kakuu/soumu/2020.yaml:29:17  resources.budget.items[1].amount  金額は 1,000,000,000 − 600,000,000 = 400,000,000 になるはずですが、450,000,000 と書かれています。数字を確認してください。 / The amount should be 1,000,000,000 − 600,000,000 = 400,000,000, but it is 450,000,000. Check the figures.
@@ -660,7 +904,8 @@ const CASES: Case[] = [
     // A date in the wrong form does not hide the rules of the rest of the file.
     name: 'multi-date-format-and-rule-problems',
     expect: [at(PLAN, 8, 7, 'asOf', 'invalid-date'), at(PLAN, 13, 11, 'projects.items[1].id', 'rule')],
-    text: (t) => expect(t).toMatchInlineSnapshot(`
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(`
       "content/kakuu/soumu/2020.yaml:8:7  asOf  日付は YYYY-MM-DD（例 2017-04-01）で書いてください（今は「令和2年4月1日」）。「令和2年4月1日」なら 2020-04-01 です。 / Write the date as YYYY-MM-DD (e.g. 2017-04-01), not "令和2年4月1日". "令和2年4月1日" is 2020-04-01.
       content/kakuu/soumu/2020.yaml:13:11  projects.items[1].id  事業の ID「bousai-kunren」が2回使われています（1番目と2番目）。別の ID にしてください。 / The project id "bousai-kunren" is used twice (items 1 and 2). Give each a different id."
     `),
@@ -673,7 +918,8 @@ const CASES: Case[] = [
       at(PLAN, 13, 11, 'projects.items[1].id', 'rule'),
       at(PLAN, 15, 54, 'source.completeness', 'invalid-value'),
     ],
-    text: (t) => expect(t).toMatchInlineSnapshot(`
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(`
       "content/kakuu/soumu/2020.yaml:8:7  asOf  2022-04-01 は 2020年度（2020-04-01〜2021-03-31）の計画の時点としてありえません。年度か日付を直してください。 / 2022-04-01 cannot be the date of a plan for FY2020 (2020-04-01 to 2021-03-31). Correct the date or the fiscal year.
       content/kakuu/soumu/2020.yaml:13:11  projects.items[1].id  事業の ID「bousai-kunren」が2回使われています（1番目と2番目）。別の ID にしてください。 / The project id "bousai-kunren" is used twice (items 1 and 2). Give each a different id.
       content/kakuu/soumu/2020.yaml:15:54  source.completeness  「partial」は「completeness」に使えません。次のどれかを書いてください: full, excerpt / "partial" is not allowed for "completeness". Use one of: full, excerpt"
@@ -687,7 +933,8 @@ const CASES: Case[] = [
       at('kakuu/soumu/2021.yml', 1, 1, '', 'unknown-file'),
       at('kakuu/soumu/department.yaml', 5, 22, 'name.en', 'glossary-mismatch'),
     ],
-    text: (t) => expect(t).toMatchInlineSnapshot(`
+    text: (t) =>
+      expect(t).toMatchInlineSnapshot(`
       "content/kakuu/municipality.yaml:6:7  code  団体コード 139997 の検査数字が合いません（正しくは 139998）。総務省の一覧で確認してください。 / The check digit of code 139997 is wrong (expected 139998). Check the code against the ministry's list.
       content/kakuu/soumu/2020.yaml:11:28  divisions.items[0].name.en  「文書課」の英訳は用語集で「Records Division」と決まっています。en を消すか「Records Division」にしてください。 / The glossary fixes the English of "文書課" as "Records Division". Remove en or write "Records Division".
       content/kakuu/soumu/2021.yml:1:1  -  拡張子は .yml ではなく .yaml にしてください。 / Name the file .yaml, not .yml.
@@ -734,7 +981,10 @@ describe('fixtures', () => {
   });
 
   it('every case directory has exactly one row in the table, and there are at least 36 kinds', async () => {
-    const dirs = (await readdir(INVALID, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    const dirs = (await readdir(INVALID, { withFileTypes: true }))
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
     const rows = CASES.map((c) => c.name).sort();
     expect(rows).toEqual(dirs);
     expect(CASES.filter((c) => !c.name.startsWith('multi-')).length).toBeGreaterThanOrEqual(36);
@@ -783,9 +1033,9 @@ describe('output formats and the CLI', () => {
         'Division "jinji" is not in divisions.items. Use one of its ids (bunsho, bousai) or add the division.',
     );
     // A file-level problem has no path: the code becomes the title; ":" and "," in properties are escaped.
-    expect(formatGithub({ file: 'content/a,b.yaml', line: 1, column: 1, path: '', code: 'bom', ja: '日本語 100%', en: 'English: a, b' })).toBe(
-      '::error file=content/a%2Cb.yaml,line=1,col=1,title=bom::日本語 100%25%0AEnglish: a, b',
-    );
+    expect(
+      formatGithub({ file: 'content/a,b.yaml', line: 1, column: 1, path: '', code: 'bom', ja: '日本語 100%', en: 'English: a, b' }),
+    ).toBe('::error file=content/a%2Cb.yaml,line=1,col=1,title=bom::日本語 100%25%0AEnglish: a, b');
   });
 
   it('npm run validate passes on the real content/ with exit code 0', async () => {

@@ -23,7 +23,8 @@ beforeAll(() => {
 });
 afterAll(() => root && rmSync(root, { recursive: true, force: true }));
 
-const run = (...args: string[]) => spawnSync(process.execPath, [CLI, 'validate', '--content', join(root, 'content'), ...args], { cwd: root, encoding: 'utf8' });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [CLI, 'validate', '--content', join(root, 'content'), ...args], { cwd: root, encoding: 'utf8' });
 
 describe('validate with named files', () => {
   it('the library says which files were checked and how many were not', async () => {

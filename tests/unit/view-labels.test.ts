@@ -4,7 +4,7 @@ import { indicatorName, indicatorNumberLabel } from '../../src/lib/view/indicato
 import { projectNumber } from '../../src/lib/view/projects.ts';
 
 describe('indicator names', () => {
-  it('numbers an indicator with the dictionary word, or the document\'s item label', () => {
+  it("numbers an indicator with the dictionary word, or the document's item label", () => {
     expect(indicatorNumberLabel({ number: 1 })).toEqual({ ja: '指標1', en: 'Indicator 1' });
     expect(indicatorNumberLabel({ number: 2 }, { ja: '測定指標', en: 'Measure' })).toEqual({ ja: '測定指標2', en: 'Measure 2' });
     expect(indicatorNumberLabel({ number: 3 }, { ja: '測定指標' })).toEqual({ ja: '測定指標3', en: '測定指標 3' });

@@ -65,7 +65,9 @@ const reusable = new Map(
 
 /** The reusable workflow a caller's job names: `./.github/workflows/x.yml` here, `SLUG/.github/workflows/x.yml@REF` in a site. */
 function called(uses: string, local: boolean): [string, ReusableWorkflow] {
-  const m = local ? /^\.\/\.github\/workflows\/([\w-]+\.yml)$/.exec(uses) : new RegExp(`^${SLUG}/\\.github/workflows/([\\w-]+\\.yml)@${REF}$`).exec(uses);
+  const m = local
+    ? /^\.\/\.github\/workflows\/([\w-]+\.yml)$/.exec(uses)
+    : new RegExp(`^${SLUG}/\\.github/workflows/([\\w-]+\\.yml)@${REF}$`).exec(uses);
   expect(m, uses).not.toBeNull();
   const workflow = reusable.get(m![1]!);
   expect(workflow, uses).toBeDefined();
@@ -85,13 +87,20 @@ function resolveCaller(caller: Workflow, local: boolean): RunJob[] {
   return Object.entries(caller.jobs).flatMap(([callerName, callerJob]) => {
     expect(callerJob.steps, `${callerName} is a thin caller`).toBeUndefined();
     const [file, workflow] = called(callerJob.uses!, local);
-    const inputs = { ...Object.fromEntries(Object.entries(workflow.on.workflow_call?.inputs ?? {}).map(([k, v]) => [k, v.default])), ...callerJob.with };
+    const inputs = {
+      ...Object.fromEntries(Object.entries(workflow.on.workflow_call?.inputs ?? {}).map(([k, v]) => [k, v.default])),
+      ...callerJob.with,
+    };
     const granted = callerJob.permissions ?? caller.permissions;
     return Object.entries(workflow.jobs).map(([name, job]) => {
-      const steps = (job.steps ?? []).filter((s) => !/\binputs\.(\w+)/.test(s.if ?? '') || inputs[/\binputs\.(\w+)/.exec(s.if!)![1]!] === true);
+      const steps = (job.steps ?? []).filter(
+        (s) => !/\binputs\.(\w+)/.test(s.if ?? '') || inputs[/\binputs\.(\w+)/.exec(s.if!)![1]!] === true,
+      );
       const own = job.permissions ?? workflow.permissions;
       // GitHub gives a called workflow's job at most what the caller's job granted.
-      const permissions = Object.fromEntries(Object.entries(own).map(([scope, level]) => [scope, level === 'write' && granted[scope] !== 'write' ? 'read' : level]));
+      const permissions = Object.fromEntries(
+        Object.entries(own).map(([scope, level]) => [scope, level === 'write' && granted[scope] !== 'write' ? 'read' : level]),
+      );
       return { name: `${callerName} → ${file} ${name}`, job, steps, permissions };
     });
   });
@@ -110,7 +119,9 @@ describe.each(callers)('$title', ({ workflow, local, scripts }) => {
   const jobs = resolveCaller(workflow, local);
 
   it('calls only npm scripts that the package.json of its site defines', () => {
-    const names = jobs.flatMap((j) => j.steps).flatMap((s) => [...(s.run ?? '').matchAll(/\bnpm (?:run (?:--silent )?([\w:-]+)|(test)\b)/g)].map((m) => m[1] ?? m[2]));
+    const names = jobs
+      .flatMap((j) => j.steps)
+      .flatMap((s) => [...(s.run ?? '').matchAll(/\bnpm (?:run (?:--silent )?([\w:-]+)|(test)\b)/g)].map((m) => m[1] ?? m[2]));
     expect(names.length).toBeGreaterThan(0);
     expect(names.filter((name) => !Object.keys(scripts).includes(name!))).toEqual([]);
   });
@@ -121,12 +132,15 @@ describe.each(callers)('$title', ({ workflow, local, scripts }) => {
       if (!steps.some((s) => s.run?.includes('npm '))) continue;
       // setup-node reads the site's own .nvmrc, which this repository and every new site have.
       expect(steps.find((s) => s.uses?.startsWith('actions/setup-node@'))?.with?.['node-version-file'], name).toBe('.nvmrc');
-      expect(steps.some((s) => s.run?.startsWith('npm install')), name).toBe(true);
+      expect(
+        steps.some((s) => s.run?.startsWith('npm install')),
+        name,
+      ).toBe(true);
       if (job.container) expect(job.container.image, name).toBe(`node:${nvmrc}-bookworm`);
     }
   });
 
-  it('restores the incremental build cache (Astro\'s cache and dist/) after installing and before every build', () => {
+  it("restores the incremental build cache (Astro's cache and dist/) after installing and before every build", () => {
     for (const { name, steps } of jobs) {
       const build = steps.findIndex((s) => /\bnpm run build\b/.test(s.run ?? ''));
       if (build < 0) continue;
@@ -139,7 +153,8 @@ describe.each(callers)('$title', ({ workflow, local, scripts }) => {
   });
 
   it('checks out the full history, which the change history and the diffs need', () => {
-    for (const { steps } of jobs) for (const s of steps.filter((x) => x.uses?.startsWith('actions/checkout@'))) expect(s.with?.['fetch-depth']).toBe(0);
+    for (const { steps } of jobs)
+      for (const s of steps.filter((x) => x.uses?.startsWith('actions/checkout@'))) expect(s.with?.['fetch-depth']).toBe(0);
   });
 
   it('pins every action to a major version', () => {
@@ -150,7 +165,9 @@ describe.each(callers)('$title', ({ workflow, local, scripts }) => {
   it('gives no job that runs the repository’s code a token that can write to it or to its pull requests', () => {
     for (const { name, steps, permissions } of jobs) {
       const runsCode = steps.some((s) => s.run || s.uses?.startsWith('actions/checkout@'));
-      const writes = Object.entries(permissions).filter(([scope, level]) => level === 'write' && !(scope === 'pages' || scope === 'id-token'));
+      const writes = Object.entries(permissions).filter(
+        ([scope, level]) => level === 'write' && !(scope === 'pages' || scope === 'id-token'),
+      );
       if (runsCode) expect(writes, name).toEqual([]);
     }
   });
@@ -165,7 +182,10 @@ describe('the reusable workflows', () => {
   it('are the same version in a new site as the package: the slug and ref it was given', () => {
     for (const name of ['pr.yml', 'deploy.yml']) {
       const uses = Object.values(siteWorkflow(name).jobs).map((j) => j.uses);
-      expect(uses.every((u) => u?.startsWith(`${SLUG}/.github/workflows/plans-`) && u.endsWith(`@${REF}`)), name).toBe(true);
+      expect(
+        uses.every((u) => u?.startsWith(`${SLUG}/.github/workflows/plans-`) && u.endsWith(`@${REF}`)),
+        name,
+      ).toBe(true);
     }
     expect(site.get('README.md')).toContain(`\`${SLUG}\``);
     expect(site.get('README.md')).toContain(`@${REF}`);
@@ -214,14 +234,21 @@ describe.each(['this repository: pr.yml', 'a new site: pr.yml'])('the pull-reque
 
 describe('the pull-request check of this repository and of a new site', () => {
   it('runs every test here, with Chromium and Japanese fonts, after the build', () => {
-    const runsOf = runs('this repository: pr.yml').find((j) => j.name.includes('plans-check.yml check'))!.steps.map((s) => s.run ?? '');
+    const runsOf = runs('this repository: pr.yml')
+      .find((j) => j.name.includes('plans-check.yml check'))!
+      .steps.map((s) => s.run ?? '');
     expect(runsOf.indexOf('npm run build')).toBeLessThan(runsOf.indexOf('npm test'));
     expect(runsOf.some((r) => /apt-get install .*\bchromium\b.*\bfonts-noto-cjk\b/.test(r))).toBe(true);
   });
 
   it('only validates and builds a new site, which has no tests and needs no browser', () => {
-    const runsOf = runs('a new site: pr.yml').find((j) => j.name.includes('plans-check.yml check'))!.steps.map((s) => s.run ?? '');
-    expect(runsOf.filter((r) => /\bnpm (test|run build|run validate)\b/.test(r)).map((r) => r.split(' -- ')[0])).toEqual(['npm run validate', 'npm run build']);
+    const runsOf = runs('a new site: pr.yml')
+      .find((j) => j.name.includes('plans-check.yml check'))!
+      .steps.map((s) => s.run ?? '');
+    expect(runsOf.filter((r) => /\bnpm (test|run build|run validate)\b/.test(r)).map((r) => r.split(' -- ')[0])).toEqual([
+      'npm run validate',
+      'npm run build',
+    ]);
     expect(runsOf.some((r) => r.includes('apt-get'))).toBe(false);
   });
 });
@@ -269,7 +296,8 @@ describe.each(['this repository: deploy.yml', 'a new site: deploy.yml'])('the de
     // The same parameter expansion as the workflow, run by sh.
     const step = stepRunning(jobs, /npm run build/)!;
     const expansion = /BASE_PATH="([^"]+)"/.exec(step.run!)![1]!;
-    const shell = (value: string) => execFileSync('sh', ['-c', `printf %s "${expansion}"`], { env: { PAGES_BASE_PATH: value }, encoding: 'utf8' });
+    const shell = (value: string) =>
+      execFileSync('sh', ['-c', `printf %s "${expansion}"`], { env: { PAGES_BASE_PATH: value }, encoding: 'utf8' });
     expect(['', '/', '/repo', '/repo/'].map(shell)).toEqual(['/', '/', '/repo/', '/repo/']);
   });
 });
@@ -279,6 +307,8 @@ describe('a new site', () => {
     expect(site.get('.nvmrc')!.trim()).toBe(nvmrc);
     expect((JSON.parse(site.get('package.json')!) as { engines: unknown }).engines).toEqual(pkg.engines);
     // npm 11 itself refuses to install the site on an older Node.
-    expect((JSON.parse(site.get('package.json')!) as { devEngines: unknown }).devEngines).toEqual({ runtime: { name: 'node', version: pkg.engines.node, onFail: 'error' } });
+    expect((JSON.parse(site.get('package.json')!) as { devEngines: unknown }).devEngines).toEqual({
+      runtime: { name: 'node', version: pkg.engines.node, onFail: 'error' },
+    });
   });
 });

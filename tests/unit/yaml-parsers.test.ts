@@ -12,8 +12,18 @@ import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const yamlFiles = (dirs: string[]) =>
-  dirs.flatMap((dir) => readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.yaml')).map((f) => join(dir, f)));
-const fixtures = yamlFiles(['tests/fixtures/published', 'tests/fixtures/base', 'tests/fixtures/excerpts', 'tests/fixtures/multi-year', 'tests/fixtures/hostile']);
+  dirs.flatMap((dir) =>
+    readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => join(dir, f)),
+  );
+const fixtures = yamlFiles([
+  'tests/fixtures/published',
+  'tests/fixtures/base',
+  'tests/fixtures/excerpts',
+  'tests/fixtures/multi-year',
+  'tests/fixtures/hostile',
+]);
 const files = [...fixtures, ...yamlFiles(['content'])];
 
 describe('js-yaml and yaml agree', () => {

@@ -17,36 +17,47 @@ import { command, fail } from '../command.ts';
 
 const usage = '使い方 / usage: gyosei-plans init <folder> [--workflows-from OWNER/REPO@REF]   (例 / e.g. npx gyosei-plans init my-plans)';
 
-export const run = command({
-  name: 'init',
-  usage,
-  positionals: true,
-  args: [
-    { name: '<folder>', ja: '新しいサイトのフォルダ（空か、まだないもの）', en: "the new site's folder (empty or new)" },
-    { name: '--workflows-from OWNER/REPO@REF', ja: 'サイトのワークフローが呼ぶ再利用ワークフローの場所', en: 'where the reusable workflows the site calls are' },
-  ],
-  options: { 'workflows-from': { type: 'string' } },
-}, async ({ values, positionals, console, cwd }) => {
-  if (positionals.length !== 1) fail(usage);
-  const target = resolve(cwd, positionals[0]!);
-  if (existsSync(target) && (!statSync(target).isDirectory() || readdirSync(target).length > 0)) {
-    fail(`${positionals[0]} は空のフォルダではありません。新しいフォルダの名前を指定してください / ${positionals[0]} is not an empty folder: give the name of a new one.`);
-  }
+export const run = command(
+  {
+    name: 'init',
+    usage,
+    positionals: true,
+    args: [
+      { name: '<folder>', ja: '新しいサイトのフォルダ（空か、まだないもの）', en: "the new site's folder (empty or new)" },
+      {
+        name: '--workflows-from OWNER/REPO@REF',
+        ja: 'サイトのワークフローが呼ぶ再利用ワークフローの場所',
+        en: 'where the reusable workflows the site calls are',
+      },
+    ],
+    options: { 'workflows-from': { type: 'string' } },
+  },
+  async ({ values, positionals, console, cwd }) => {
+    if (positionals.length !== 1) fail(usage);
+    const target = resolve(cwd, positionals[0]!);
+    if (existsSync(target) && (!statSync(target).isDirectory() || readdirSync(target).length > 0)) {
+      fail(
+        `${positionals[0]} は空のフォルダではありません。新しいフォルダの名前を指定してください / ${positionals[0]} is not an empty folder: give the name of a new one.`,
+      );
+    }
 
-  const pkg = JSON.parse(readFileSync(join(packageRoot(import.meta.url), 'package.json'), 'utf8')) as PackageFacts;
-  // The tag of this very version: the workflows a site calls can never drift from the package it installs.
-  const ref = `v${pkg.version}`;
-  const workflowsFrom = values['workflows-from'] ?? `${repositorySlug(pkg.repository) ?? DEFAULT_WORKFLOWS_FROM}@${ref}`;
-  if (!parseWorkflowsFrom(workflowsFrom)) fail(`--workflows-from は OWNER/REPO@REF の形です（例 ${DEFAULT_WORKFLOWS_FROM}@${ref}） / --workflows-from takes OWNER/REPO@REF\n${usage}`);
+    const pkg = JSON.parse(readFileSync(join(packageRoot(import.meta.url), 'package.json'), 'utf8')) as PackageFacts;
+    // The tag of this very version: the workflows a site calls can never drift from the package it installs.
+    const ref = `v${pkg.version}`;
+    const workflowsFrom = values['workflows-from'] ?? `${repositorySlug(pkg.repository) ?? DEFAULT_WORKFLOWS_FROM}@${ref}`;
+    if (!parseWorkflowsFrom(workflowsFrom))
+      fail(
+        `--workflows-from は OWNER/REPO@REF の形です（例 ${DEFAULT_WORKFLOWS_FROM}@${ref}） / --workflows-from takes OWNER/REPO@REF\n${usage}`,
+      );
 
-  for (const [path, text] of siteFiles(pkg, { name: packageName(basename(target)), workflowsFrom })) {
-    const file = join(target, path);
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, text, { flag: 'wx' });
-  }
+    for (const [path, text] of siteFiles(pkg, { name: packageName(basename(target)), workflowsFrom })) {
+      const file = join(target, path);
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, text, { flag: 'wx' });
+    }
 
-  const shown = relative(cwd, target) || '.';
-  console.log(`${shown} に新しいサイトを作りました / Created a new site in ${shown}.
+    const shown = relative(cwd, target) || '.';
+    console.log(`${shown} に新しいサイトを作りました / Created a new site in ${shown}.
 content/ の架空の例を、実際の計画に置き換えてください / Replace the fictional example in content/ with your plans.
 
 次に / Next:
@@ -54,7 +65,8 @@ content/ の架空の例を、実際の計画に置き換えてください / Re
   npm install
   npm run dev      # 手元で表示 / preview at http://localhost:4321/
   npm run build    # 公開するサイトを dist/ に作る / build the site into dist/`);
-});
+  },
+);
 
 /**
  * An npm package name from the folder's name: lower case, other characters to hyphens; a folder
@@ -62,6 +74,9 @@ content/ の架空の例を、実際の計画に置き換えてください / Re
  * @example packageName('Hodogaya Plans') → 'hodogaya-plans'
  */
 function packageName(folder: string): string {
-  const name = folder.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[-._]+|[-._]+$/g, '');
+  const name = folder
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[-._]+|[-._]+$/g, '');
   return name || 'plans-site';
 }

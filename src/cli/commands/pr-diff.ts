@@ -10,28 +10,41 @@ import { DEFAULT_MAX_CHARS, prDiffComment } from '../pr-diff/comment.ts';
 import { contentDirOption } from '../content-dir.ts';
 import { command, fail } from '../command.ts';
 
-const usage = '使い方 / usage: npm run pr:diff -- --base <branch or commit> [--head <commit>] [--max-chars N (0 = no limit)] [--content DIR]';
+const usage =
+  '使い方 / usage: npm run pr:diff -- --base <branch or commit> [--head <commit>] [--max-chars N (0 = no limit)] [--content DIR]';
 
-export const run = command({
-  name: 'pr-diff',
-  usage,
-  args: [
-    { name: '--base <ref>', ja: '比べるもとのブランチまたはコミット', en: 'the branch or commit to compare with' },
-    { name: '--head <ref>', ja: '比べるコミット（既定 HEAD）', en: 'the commit to compare (default HEAD)' },
-    { name: '--max-chars N', ja: 'コメントの最大文字数（0 は無制限）', en: 'the longest comment, in characters (0: no limit)' },
-    { name: '--content DIR', ja: '計画ファイルのフォルダ（既定は astro.config の contentDir、なければ content/）', en: 'the content folder (default: contentDir in astro.config, else content/)' },
-  ],
-  options: (env) => ({ base: { type: 'string' }, head: { type: 'string' }, 'max-chars': { type: 'string' }, content: { type: 'string', default: env.PLANS_CONTENT_DIR } }),
-}, async ({ values, io }) => {
-  const { base, head, 'max-chars': max, content } = values;
-  const maxChars = Number(max ?? DEFAULT_MAX_CHARS);
-  if (!base || !Number.isInteger(maxChars) || maxChars < 0) fail(usage);
+export const run = command(
+  {
+    name: 'pr-diff',
+    usage,
+    args: [
+      { name: '--base <ref>', ja: '比べるもとのブランチまたはコミット', en: 'the branch or commit to compare with' },
+      { name: '--head <ref>', ja: '比べるコミット（既定 HEAD）', en: 'the commit to compare (default HEAD)' },
+      { name: '--max-chars N', ja: 'コメントの最大文字数（0 は無制限）', en: 'the longest comment, in characters (0: no limit)' },
+      {
+        name: '--content DIR',
+        ja: '計画ファイルのフォルダ（既定は astro.config の contentDir、なければ content/）',
+        en: 'the content folder (default: contentDir in astro.config, else content/)',
+      },
+    ],
+    options: (env) => ({
+      base: { type: 'string' },
+      head: { type: 'string' },
+      'max-chars': { type: 'string' },
+      content: { type: 'string', default: env.PLANS_CONTENT_DIR },
+    }),
+  },
+  async ({ values, io }) => {
+    const { base, head, 'max-chars': max, content } = values;
+    const maxChars = Number(max ?? DEFAULT_MAX_CHARS);
+    if (!base || !Number.isInteger(maxChars) || maxChars < 0) fail(usage);
 
-  try {
-    io.stdout.write(await prDiffComment({ contentDir: contentDirOption(content), base, head, maxChars }));
-  } catch (error) {
-    // git's own message (unknown revision, not a repository) says what was wrong with the arguments.
-    const detail = error instanceof Error ? ((error as { stderr?: string }).stderr || error.message) : String(error);
-    fail(`差分のコメントを作れませんでした / Could not make the diff comment:\n${String(detail).trim()}`);
-  }
-});
+    try {
+      io.stdout.write(await prDiffComment({ contentDir: contentDirOption(content), base, head, maxChars }));
+    } catch (error) {
+      // git's own message (unknown revision, not a repository) says what was wrong with the arguments.
+      const detail = error instanceof Error ? (error as { stderr?: string }).stderr || error.message : String(error);
+      fail(`差分のコメントを作れませんでした / Could not make the diff comment:\n${String(detail).trim()}`);
+    }
+  },
+);

@@ -45,22 +45,32 @@ async function check(tree: ContentTree, tmp: string, console: CommandConsole): P
   return 1;
 }
 
-const usage = '使い方 / usage: gyosei-plans hooks pre-commit [--content DIR]   (git の pre-commit フックが実行します / run by the git pre-commit hook)';
+const usage =
+  '使い方 / usage: gyosei-plans hooks pre-commit [--content DIR]   (git の pre-commit フックが実行します / run by the git pre-commit hook)';
 
-export const run = command({
-  name: 'hooks pre-commit',
-  usage,
-  args: [{ name: '--content DIR', ja: '計画ファイルのフォルダ（既定は astro.config の contentDir、なければ content/）', en: 'the content folder (default: contentDir in astro.config, else content/)' }],
-  options: (env) => ({ content: { type: 'string', default: env.PLANS_CONTENT_DIR } }),
-}, async ({ values, console }) => {
-  const tmp = mkdtempSync(join(tmpdir(), 'plans-pre-commit-'));
-  try {
-    return await check(contentTree(contentDirOption(values.content)), tmp, console);
-  } catch (error) {
-    const detail = error instanceof Error ? ((error as { stderr?: string }).stderr || error.message) : String(error);
-    console.error(`コミット前の検査自体が失敗しました / The pre-commit check itself failed: ${String(detail).trim()}\n${noVerify}`);
-    return 2;
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
-  }
-});
+export const run = command(
+  {
+    name: 'hooks pre-commit',
+    usage,
+    args: [
+      {
+        name: '--content DIR',
+        ja: '計画ファイルのフォルダ（既定は astro.config の contentDir、なければ content/）',
+        en: 'the content folder (default: contentDir in astro.config, else content/)',
+      },
+    ],
+    options: (env) => ({ content: { type: 'string', default: env.PLANS_CONTENT_DIR } }),
+  },
+  async ({ values, console }) => {
+    const tmp = mkdtempSync(join(tmpdir(), 'plans-pre-commit-'));
+    try {
+      return await check(contentTree(contentDirOption(values.content)), tmp, console);
+    } catch (error) {
+      const detail = error instanceof Error ? (error as { stderr?: string }).stderr || error.message : String(error);
+      console.error(`コミット前の検査自体が失敗しました / The pre-commit check itself failed: ${String(detail).trim()}\n${noVerify}`);
+      return 2;
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  },
+);

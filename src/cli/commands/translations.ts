@@ -13,86 +13,120 @@ import { isId } from '../../lib/content-tree/layout.ts';
 import { contentDirOption } from '../content-dir.ts';
 import { command, fail } from '../command.ts';
 
-const usage = '使い方 / usage: npm run translations -- [<municipality>[/<department>[/<year>]]…] [--format text|json] [--check] [--content DIR]';
+const usage =
+  '使い方 / usage: npm run translations -- [<municipality>[/<department>[/<year>]]…] [--format text|json] [--check] [--content DIR]';
 
-export const run = command({
-  name: 'translations',
-  usage,
-  positionals: true,
-  args: [
-    { name: '<municipality>[/<department>[/<year>]]', ja: '調べる計画の絞り込み（いくつでも）', en: 'which plans to report (any number)' },
-    { name: '--format text|json', ja: '出力の形式（既定 text）', en: 'output format (default text)' },
-    { name: '--check', ja: '英訳のない・古い項目があれば終了コード 1', en: 'exit 1 when a field lacks English or has outdated English' },
-    { name: '--content DIR', ja: '計画ファイルのフォルダ（既定は astro.config の contentDir、なければ content/）', en: 'the content folder (default: contentDir in astro.config, else content/)' },
-  ],
-  options: (env) => ({
-    format: { type: 'string', default: 'text' },
-    check: { type: 'boolean', default: false },
-    content: { type: 'string', default: env.PLANS_CONTENT_DIR },
-  }),
-}, async ({ values, positionals, console }) => {
-  if (!['text', 'json'].includes(values.format)) fail(`--format は text か json です / --format must be text or json\n${usage}`);
-  const filters = positionals.map((p) => p.replace(/\/$/, ''));
-  const isFilter = ([municipality, department, year, ...more]: string[]) =>
-    !more.length && isId(municipality) && (department === undefined || isId(department)) && (year === undefined || /^\d{4}$/.test(year));
-  const bad = filters.filter((f) => !isFilter(f.split('/')));
-  if (bad.length) fail(`絞り込みは <団体>[/<部>[/<年度>]] で指定してください（${bad.join(', ')}） / Filter as <municipality>[/<department>[/<year>]] (${bad.join(', ')})\n${usage}`);
+export const run = command(
+  {
+    name: 'translations',
+    usage,
+    positionals: true,
+    args: [
+      {
+        name: '<municipality>[/<department>[/<year>]]',
+        ja: '調べる計画の絞り込み（いくつでも）',
+        en: 'which plans to report (any number)',
+      },
+      { name: '--format text|json', ja: '出力の形式（既定 text）', en: 'output format (default text)' },
+      { name: '--check', ja: '英訳のない・古い項目があれば終了コード 1', en: 'exit 1 when a field lacks English or has outdated English' },
+      {
+        name: '--content DIR',
+        ja: '計画ファイルのフォルダ（既定は astro.config の contentDir、なければ content/）',
+        en: 'the content folder (default: contentDir in astro.config, else content/)',
+      },
+    ],
+    options: (env) => ({
+      format: { type: 'string', default: 'text' },
+      check: { type: 'boolean', default: false },
+      content: { type: 'string', default: env.PLANS_CONTENT_DIR },
+    }),
+  },
+  async ({ values, positionals, console }) => {
+    if (!['text', 'json'].includes(values.format)) fail(`--format は text か json です / --format must be text or json\n${usage}`);
+    const filters = positionals.map((p) => p.replace(/\/$/, ''));
+    const isFilter = ([municipality, department, year, ...more]: string[]) =>
+      !more.length && isId(municipality) && (department === undefined || isId(department)) && (year === undefined || /^\d{4}$/.test(year));
+    const bad = filters.filter((f) => !isFilter(f.split('/')));
+    if (bad.length)
+      fail(
+        `絞り込みは <団体>[/<部>[/<年度>]] で指定してください（${bad.join(', ')}） / Filter as <municipality>[/<department>[/<year>]] (${bad.join(', ')})\n${usage}`,
+      );
 
-  const contentDir = contentDirOption(values.content);
-  const { diagnostics, content } = await validateContent(dirname(contentDir), { contentDir });
-  if (!content) fail(`${basename(contentDir)}/ に問題があるため調べられません / ${basename(contentDir)}/ has problems, so translations cannot be checked:\n${diagnostics.map(formatText).join('\n')}`);
+    const contentDir = contentDirOption(values.content);
+    const { diagnostics, content } = await validateContent(dirname(contentDir), { contentDir });
+    if (!content)
+      fail(
+        `${basename(contentDir)}/ に問題があるため調べられません / ${basename(contentDir)}/ has problems, so translations cannot be checked:\n${diagnostics.map(formatText).join('\n')}`,
+      );
 
-  const key = (p: { municipality: string; department: string; fiscalYear: number }) => `${p.municipality}/${p.department}/${p.fiscalYear}`;
-  const matches = (filter: string, k: string) => k === filter || k.startsWith(`${filter}/`);
-  const unmatched = filters.filter((f) => !content!.plans.some((r) => matches(f, key(r.plan))));
-  if (unmatched.length) fail(`該当する計画がありません / no plan matches: ${unmatched.join(', ')}`);
-  const selected = content!.plans.filter((r) => !filters.length || filters.some((f) => matches(f, key(r.plan))));
+    const key = (p: { municipality: string; department: string; fiscalYear: number }) =>
+      `${p.municipality}/${p.department}/${p.fiscalYear}`;
+    const matches = (filter: string, k: string) => k === filter || k.startsWith(`${filter}/`);
+    const unmatched = filters.filter((f) => !content!.plans.some((r) => matches(f, key(r.plan))));
+    if (unmatched.length) fail(`該当する計画がありません / no plan matches: ${unmatched.join(', ')}`);
+    const selected = content!.plans.filter((r) => !filters.length || filters.some((f) => matches(f, key(r.plan))));
 
-  let report;
-  try {
-    report = translationReport(selected, contentDir);
-  } catch (error) {
-    // A failure here is the tool's, not the clerk's files': say so instead of dumping a stack.
-    fail(`翻訳状況を調べられませんでした。開発者に報告してください / The translation report itself failed; please report it: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const rows = selected.map((r) => ({ record: r, status: report!.plans.get(r.file)! }));
-  const needsWork = (s: PlanTranslation) => s.missing.length > 0 || s.stale.length > 0;
-  const summary = {
-    plans: rows.length,
-    needWork: rows.filter((r) => needsWork(r.status)).length,
-    missing: rows.reduce((n, r) => n + r.status.missing.length, 0),
-    stale: rows.reduce((n, r) => n + r.status.stale.length, 0),
-  };
-
-  /** A version as a clerk can look it up: commit date and short hash, or the uncommitted working tree. */
-  const revision = (r: Revision) => (r.kind === 'commit' ? `${r.date} ${r.hash}` : '未コミット / uncommitted');
-
-  if (values.format === 'json') {
-    const plans = rows.map(({ record: { file, plan }, status }) => ({
-      file, municipality: plan.municipality, department: plan.department, fiscalYear: plan.fiscalYear, title: plan.title,
-      total: status.total, translated: status.total - status.missing.length, tracked: status.tracked, missing: status.missing, stale: status.stale,
-    }));
-    console.log(JSON.stringify({ history: report!.history, plans, summary }, null, 2));
-  } else {
-    for (const { record: { file, plan }, status } of rows) {
-      if (!needsWork(status)) continue;
-      console.log(`${file}  ${plan.title.ja}${plan.title.en ? ` / ${plan.title.en}` : ''}`);
-      if (status.missing.length) {
-        console.log(`  英訳がない項目 / Fields without English (${status.missing.length}):`);
-        for (const path of status.missing) console.log(`    ${path}`);
-      }
-      if (status.stale.length) {
-        console.log(`  英訳より日本語が新しい項目 / Japanese changed after its English (${status.stale.length}):`);
-        for (const s of status.stale) console.log(`    ${s.path}  日本語 / Japanese: ${revision(s.ja)}  英語 / English: ${revision(s.en)}`);
-      }
-      console.log('');
+    let report;
+    try {
+      report = translationReport(selected, contentDir);
+    } catch (error) {
+      // A failure here is the tool's, not the clerk's files': say so instead of dumping a stack.
+      fail(
+        `翻訳状況を調べられませんでした。開発者に報告してください / The translation report itself failed; please report it: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
-    if (!report!.history) console.log('git の変更履歴がないため、古い英訳は調べていません / No git history, so outdated English was not looked for.');
-    console.log(
-      summary.needWork
-        ? `${summary.plans} 件中 ${summary.needWork} 件の計画: 英訳がない項目 ${summary.missing}、英訳が古い項目 ${summary.stale} / ${summary.needWork} of ${summary.plans} plans: ${summary.missing} fields without English, ${summary.stale} with outdated English.`
-        : `OK: ${summary.plans} 件の計画はすべて英訳済みです${report!.history ? '（古い英訳もありません）' : ''} / All ${summary.plans} plans are fully translated${report!.history ? ', and no English is outdated' : ''}.`,
-    );
-  }
-  return values.check && summary.needWork ? 1 : 0;
-});
+    const rows = selected.map((r) => ({ record: r, status: report!.plans.get(r.file)! }));
+    const needsWork = (s: PlanTranslation) => s.missing.length > 0 || s.stale.length > 0;
+    const summary = {
+      plans: rows.length,
+      needWork: rows.filter((r) => needsWork(r.status)).length,
+      missing: rows.reduce((n, r) => n + r.status.missing.length, 0),
+      stale: rows.reduce((n, r) => n + r.status.stale.length, 0),
+    };
+
+    /** A version as a clerk can look it up: commit date and short hash, or the uncommitted working tree. */
+    const revision = (r: Revision) => (r.kind === 'commit' ? `${r.date} ${r.hash}` : '未コミット / uncommitted');
+
+    if (values.format === 'json') {
+      const plans = rows.map(({ record: { file, plan }, status }) => ({
+        file,
+        municipality: plan.municipality,
+        department: plan.department,
+        fiscalYear: plan.fiscalYear,
+        title: plan.title,
+        total: status.total,
+        translated: status.total - status.missing.length,
+        tracked: status.tracked,
+        missing: status.missing,
+        stale: status.stale,
+      }));
+      console.log(JSON.stringify({ history: report!.history, plans, summary }, null, 2));
+    } else {
+      for (const {
+        record: { file, plan },
+        status,
+      } of rows) {
+        if (!needsWork(status)) continue;
+        console.log(`${file}  ${plan.title.ja}${plan.title.en ? ` / ${plan.title.en}` : ''}`);
+        if (status.missing.length) {
+          console.log(`  英訳がない項目 / Fields without English (${status.missing.length}):`);
+          for (const path of status.missing) console.log(`    ${path}`);
+        }
+        if (status.stale.length) {
+          console.log(`  英訳より日本語が新しい項目 / Japanese changed after its English (${status.stale.length}):`);
+          for (const s of status.stale)
+            console.log(`    ${s.path}  日本語 / Japanese: ${revision(s.ja)}  英語 / English: ${revision(s.en)}`);
+        }
+        console.log('');
+      }
+      if (!report!.history)
+        console.log('git の変更履歴がないため、古い英訳は調べていません / No git history, so outdated English was not looked for.');
+      console.log(
+        summary.needWork
+          ? `${summary.plans} 件中 ${summary.needWork} 件の計画: 英訳がない項目 ${summary.missing}、英訳が古い項目 ${summary.stale} / ${summary.needWork} of ${summary.plans} plans: ${summary.missing} fields without English, ${summary.stale} with outdated English.`
+          : `OK: ${summary.plans} 件の計画はすべて英訳済みです${report!.history ? '（古い英訳もありません）' : ''} / All ${summary.plans} plans are fully translated${report!.history ? ', and no English is outdated' : ''}.`,
+      );
+    }
+    return values.check && summary.needWork ? 1 : 0;
+  },
+);

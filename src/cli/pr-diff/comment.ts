@@ -13,7 +13,16 @@ import type { Bilingual } from '../../lib/validate/diagnostic.ts';
 import { alignPlans } from '../../lib/compare/align.ts';
 import { BILINGUAL_DIFF_LABELS, diffToMarkdown } from '../../lib/compare/format-diff.ts';
 import { isId, pathOf, placeOf, yearsOf, type FilePlace } from '../../lib/content-tree/layout.ts';
-import { changedContentFiles, checkoutCommitContent, contentTree, git, inContentTree, mergeBase, type ChangedFile, type ContentTree } from '../../lib/git/git-content.ts';
+import {
+  changedContentFiles,
+  checkoutCommitContent,
+  contentTree,
+  git,
+  inContentTree,
+  mergeBase,
+  type ChangedFile,
+  type ContentTree,
+} from '../../lib/git/git-content.ts';
 
 /** Lets the workflow find and update its own earlier comment instead of adding one per push. */
 export const MARKER = '<!-- plan-diff -->';
@@ -95,13 +104,16 @@ function planIn(tree: Tree, file: string, raw: boolean): Side {
 /** The latest year before `year` that the department has in `tree`, as its file path (none for folders that are not ids). */
 function previousYear(tree: Tree, municipality: string, department: string, year: number): string | undefined {
   if (!isId(municipality) || !isId(department)) return undefined;
-  const latest = yearsOf(join(tree.root, tree.content.path), municipality, department).filter((y) => y < year).at(-1);
+  const latest = yearsOf(join(tree.root, tree.content.path), municipality, department)
+    .filter((y) => y < year)
+    .at(-1);
   return latest === undefined ? undefined : inContentTree(tree.content, pathOf({ kind: 'plan', municipality, department, year: latest }));
 }
 
 function describeProblems(which: Bilingual, file: string, problems: string[]): string {
   const shown = problems.slice(0, PROBLEMS_SHOWN).map((p) => `- ${p}`);
-  const more = problems.length > PROBLEMS_SHOWN ? [`- …ほか ${problems.length - PROBLEMS_SHOWN} 件 / ${problems.length - PROBLEMS_SHOWN} more`] : [];
+  const more =
+    problems.length > PROBLEMS_SHOWN ? [`- …ほか ${problems.length - PROBLEMS_SHOWN} 件 / ${problems.length - PROBLEMS_SHOWN} more`] : [];
   return [
     `**比較できません / Cannot compare:** ${which.ja}（\`${file}\`）は計画として読めません。 / ${which.en} (\`${file}\`) cannot be read as a plan.`,
     ...(problems.length ? ['', ...shown, ...more] : []),
@@ -116,7 +128,12 @@ const RAW_NOTE = lines({
 });
 
 /** A section: heading, what is compared with what, then the table or why there is none. */
-function compareSection(title: string, description: string, older: { tree: Tree; file: string; which: Bilingual }, newer: { tree: Tree; file: string; which: Bilingual }): string {
+function compareSection(
+  title: string,
+  description: string,
+  older: { tree: Tree; file: string; which: Bilingual },
+  newer: { tree: Tree; file: string; which: Bilingual },
+): string {
   const raw = !older.tree.result.content || !newer.tree.result.content;
   const a = planIn(older.tree, older.file, raw);
   const b = planIn(newer.tree, newer.file, raw);
@@ -139,10 +156,15 @@ function planSection(change: ChangedFile, content: ContentTree, base: Tree | und
   const wasPlan = change.oldPath ? planAt(content, change.oldPath) !== undefined : change.status !== 'added';
 
   if (change.status === 'deleted' || !isPlan) {
-    const text = [`### ${dept} ${yearLabel(year)}: 削除 / deleted`, '', lines({
-      ja: `この PR は \`${change.oldPath ?? change.path}\` を削除します。`,
-      en: `This pull request deletes \`${change.oldPath ?? change.path}\`.`,
-    }), ''].join('\n');
+    const text = [
+      `### ${dept} ${yearLabel(year)}: 削除 / deleted`,
+      '',
+      lines({
+        ja: `この PR は \`${change.oldPath ?? change.path}\` を削除します。`,
+        en: `This pull request deletes \`${change.oldPath ?? change.path}\`.`,
+      }),
+      '',
+    ].join('\n');
     return { name, text };
   }
   if ((change.status === 'modified' || change.status === 'renamed') && wasPlan && base && head) {
@@ -150,17 +172,33 @@ function planSection(change: ChangedFile, content: ContentTree, base: Tree | und
     const moved = older !== change.path;
     const title = `${dept} ${yearLabel(year)}: ${moved ? '移動 / moved' : '変更 / modified'}`;
     const description = moved
-      ? lines({ ja: `基準ブランチの \`${older}\` → この PR の \`${change.path}\``, en: `\`${older}\` on the base branch → \`${change.path}\` in this pull request` })
+      ? lines({
+          ja: `基準ブランチの \`${older}\` → この PR の \`${change.path}\``,
+          en: `\`${older}\` on the base branch → \`${change.path}\` in this pull request`,
+        })
       : `\`${change.path}\`: ${both({ ja: '基準ブランチの版 → この PR の版', en: 'the base branch’s version → this pull request’s' })}`;
-    return { name, text: compareSection(title, description, { tree: base, file: older, which: BASE_VERSION }, { tree: head, file: change.path, which: HEAD_VERSION }) };
+    return {
+      name,
+      text: compareSection(
+        title,
+        description,
+        { tree: base, file: older, which: BASE_VERSION },
+        { tree: head, file: change.path, which: HEAD_VERSION },
+      ),
+    };
   }
   // A new year (or a file moved in from elsewhere): its predecessor is the department's previous year.
   const previous = head && previousYear(head, municipality, department, Number(year));
   if (!head || !previous) {
-    const text = [`### ${dept} ${yearLabel(year)}: 新規 / new`, '', lines({
-      ja: `\`${change.path}\` は新しい計画です。比べる前の年度の計画はありません。`,
-      en: `\`${change.path}\` is a new plan; there is no earlier year to compare it with.`,
-    }), ''].join('\n');
+    const text = [
+      `### ${dept} ${yearLabel(year)}: 新規 / new`,
+      '',
+      lines({
+        ja: `\`${change.path}\` は新しい計画です。比べる前の年度の計画はありません。`,
+        en: `\`${change.path}\` is a new plan; there is no earlier year to compare it with.`,
+      }),
+      '',
+    ].join('\n');
     return { name, text };
   }
   const previousYearNumber = planAt(content, previous)?.year ?? '';
@@ -169,10 +207,23 @@ function planSection(change: ChangedFile, content: ContentTree, base: Tree | und
     en: `A new year, compared with the FY${previousYearNumber} plan in this pull request (\`${previous}\`).`,
   });
   const previousVersion: Bilingual = { ja: `${previousYearNumber}年度の計画`, en: `The FY${previousYearNumber} plan` };
-  return { name, text: compareSection(`${dept} ${yearLabel(year)}: 新規 / new`, description, { tree: head, file: previous, which: previousVersion }, { tree: head, file: change.path, which: HEAD_VERSION }) };
+  return {
+    name,
+    text: compareSection(
+      `${dept} ${yearLabel(year)}: 新規 / new`,
+      description,
+      { tree: head, file: previous, which: previousVersion },
+      { tree: head, file: change.path, which: HEAD_VERSION },
+    ),
+  };
 }
 
-const STATUS: Record<ChangedFile['status'], string> = { added: '追加 / added', modified: '変更 / modified', deleted: '削除 / deleted', renamed: '移動 / moved' };
+const STATUS: Record<ChangedFile['status'], string> = {
+  added: '追加 / added',
+  modified: '変更 / modified',
+  deleted: '削除 / deleted',
+  renamed: '移動 / moved',
+};
 
 /** How many omitted files a shortened comment names before it only counts them. */
 const OMITTED_NAMED = 20;
@@ -199,7 +250,8 @@ function cutSection(text: string, room: number): string | undefined {
   let used = all.slice(0, headerEnd + 1).join('\n').length;
   let kept = 0;
   const note = (left: number) => `\n\n_…残り ${left} 行を省略 / ${left} more rows left out_\n`;
-  while (kept < rows.length && used + 1 + rows[kept]!.length + note(rows.length - kept - 1).length <= room) used += 1 + rows[kept++]!.length;
+  while (kept < rows.length && used + 1 + rows[kept]!.length + note(rows.length - kept - 1).length <= room)
+    used += 1 + rows[kept++]!.length;
   // A heading without a single row says nothing: leave the whole section to the list of omissions.
   if (!kept) return undefined;
   return [...all.slice(0, headerEnd + 1), ...rows.slice(0, kept)].join('\n') + note(rows.length - kept);
@@ -236,14 +288,16 @@ export async function prDiffComment(options: PrDiffOptions): Promise<string> {
   const changes = changedContentFiles(content, base, head);
   const folder = `${content.path || '.'}/`;
   const short = (sha: string) => sha.slice(0, 7);
-  const intro = [
-    MARKER,
-    ...(changes.length ? [] : [NO_CHANGES_MARKER]),
-    '## 計画の変更 / Plan changes',
-    '',
-  ];
+  const intro = [MARKER, ...(changes.length ? [] : [NO_CHANGES_MARKER]), '## 計画の変更 / Plan changes', ''];
   if (!changes.length) {
-    return [...intro, lines({ ja: `この PR は ${folder} のファイルを変更していません（基準 \`${short(base)}\` → \`${short(head)}\`）。`, en: `This pull request changes no file in ${folder} (base \`${short(base)}\` → \`${short(head)}\`).` }), ''].join('\n');
+    return [
+      ...intro,
+      lines({
+        ja: `この PR は ${folder} のファイルを変更していません（基準 \`${short(base)}\` → \`${short(head)}\`）。`,
+        en: `This pull request changes no file in ${folder} (base \`${short(base)}\` → \`${short(head)}\`).`,
+      }),
+      '',
+    ].join('\n');
   }
   const isPlanChange = (c: ChangedFile) => planAt(content, c.path) !== undefined || planAt(content, c.oldPath) !== undefined;
   const plans = changes.filter(isPlanChange);
@@ -272,7 +326,12 @@ export async function prDiffComment(options: PrDiffOptions): Promise<string> {
     '',
   ].join('\n');
   const tail = others.length
-    ? ['### その他の変更 / Other changes', '', ...others.map((c) => `- \`${c.oldPath ? `${c.oldPath} → ` : ''}${c.path}\`: ${STATUS[c.status]}`), ''].join('\n')
+    ? [
+        '### その他の変更 / Other changes',
+        '',
+        ...others.map((c) => `- \`${c.oldPath ? `${c.oldPath} → ` : ''}${c.path}\`: ${STATUS[c.status]}`),
+        '',
+      ].join('\n')
     : '';
   const rerun = `npm run pr:diff -- --base ${base} --head ${head} --max-chars 0`;
   return assembleComment(opening, sections, tail, options.maxChars ?? DEFAULT_MAX_CHARS, rerun);

@@ -20,7 +20,8 @@ export const compare = {
   'compare.notListed': 'not listed',
   'compare.projects': 'Projects over the years',
   'compare.projectsCaption': 'Projects by year (new, continued, renamed, ended)',
-  'compare.matchRule': 'Projects with the same id are taken as the same project. Where the id changed, a project whose title shares at least {percent}% of its two-character sequences with an earlier one is taken as the same, and marked “matched by title”.',
+  'compare.matchRule':
+    'Projects with the same id are taken as the same project. Where the id changed, a project whose title shares at least {percent}% of its two-character sequences with an earlier one is taken as the same, and marked “matched by title”.',
   'compare.state.new': 'New',
   'compare.state.continued': 'Continued',
   'compare.state.renamed': 'Renamed',
@@ -33,7 +34,8 @@ export const compare = {
   'compare.col.project': 'Project',
   'compare.col.indicator': 'Indicator',
   'compare.actualFrom': ' (reported in the {year} plan)',
-  'compare.statusRule': 'Status is computed from the numeric target and the actual: “met” when the actual satisfies the target, “not met” when it does not, and “cannot be judged” when there is an actual but no numeric target, the actual is not a number, or the units differ; without an actual no status is shown. An actual that a later plan reports (its results) takes precedence over the plan\'s own, and of several, the newest plan\'s.',
+  'compare.statusRule':
+    "Status is computed from the numeric target and the actual: “met” when the actual satisfies the target, “not met” when it does not, and “cannot be judged” when there is an actual but no numeric target, the actual is not a number, or the units differ; without an actual no status is shown. An actual that a later plan reports (its results) takes precedence over the plan's own, and of several, the newest plan's.",
   'compare.planIndicators': 'Indicators of the unit across years',
   'compare.planIndicatorsCaption': 'Values and status of the unit’s indicators (status computed from the figures)',
   'compare.evaluations': 'Evaluations across years',

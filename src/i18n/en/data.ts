@@ -6,13 +6,17 @@ import type { data as ja } from '../ja/data.ts';
  */
 export const data = {
   'data.title': 'Open data',
-  'data.lead': 'Every plan on this site is also available as machine-readable JSON and CSV. As long as the content does not change, neither do the URLs or the files.',
+  'data.lead':
+    'Every plan on this site is also available as machine-readable JSON and CSV. As long as the content does not change, neither do the URLs or the files.',
   'data.licence.heading': 'Terms of use',
   'data.licence.text': 'You may use the data on this site under these terms: {licence}.',
-  'data.licence.attribution': 'When you use the data, credit this site and each plan’s source (the original document and the local government that published it).',
+  'data.licence.attribution':
+    'When you use the data, credit this site and each plan’s source (the original document and the local government that published it).',
   'data.format.heading': 'Formats and encoding',
-  'data.format.csvText': 'CSV files are UTF-8 with a byte order mark (BOM), with CRLF line ends and values quoted as RFC 4180 specifies, so Excel on Windows opens them as they are. A text that starts with a character a spreadsheet would read as a formula (= + - @) gets a leading apostrophe (\') so it stays text. Following the Japanese government’s rules for machine-readable data, there is one header row and the first columns are the local government code and the body’s name. The file is in long format: each row is one value of an indicator (baseline, target, actual…); units are in their own columns, apart from the numbers.',
-  'data.format.jsonText': 'JSON files are UTF-8 without a BOM. They hold the validated plan data as it is and validate against the published JSON Schemas. Each text is a pair of the Japanese (ja) and, where there is one, the English translation (en).',
+  'data.format.csvText':
+    "CSV files are UTF-8 with a byte order mark (BOM), with CRLF line ends and values quoted as RFC 4180 specifies, so Excel on Windows opens them as they are. A text that starts with a character a spreadsheet would read as a formula (= + - @) gets a leading apostrophe (') so it stays text. Following the Japanese government’s rules for machine-readable data, there is one header row and the first columns are the local government code and the body’s name. The file is in long format: each row is one value of an indicator (baseline, target, actual…); units are in their own columns, apart from the numbers.",
+  'data.format.jsonText':
+    'JSON files are UTF-8 without a BOM. They hold the validated plan data as it is and validate against the published JSON Schemas. Each text is a pair of the Japanese (ja) and, where there is one, the English translation (en).',
   'data.sitewide.heading': 'Site-wide files',
   'data.sitewide.caption': 'Site-wide files',
   'data.perPlan.heading': 'Files per plan',
@@ -37,7 +41,8 @@ export const data = {
   'data.format.schema': 'JSON Schema (2020-12), UTF-8',
   'data.format.atom': 'Atom, UTF-8',
   'data.dictionary.heading': 'Data dictionary',
-  'data.dictionary.lead': 'What the columns of the indicator CSV and the main fields of a plan JSON file mean. The JSON Schemas describe every JSON field. A field without a value is empty.',
+  'data.dictionary.lead':
+    'What the columns of the indicator CSV and the main fields of a plan JSON file mean. The JSON Schemas describe every JSON field. A field without a value is empty.',
   'data.dictionary.csvCaption': 'Columns of the indicator CSV',
   'data.dictionary.jsonCaption': 'Main fields of a plan JSON file',
   'data.dict.field': 'Field',
@@ -86,7 +91,8 @@ export const data = {
   'data.csv.basisEn': 'Plan the indicator comes from (English)',
   'data.csv.otherPlanJa': 'Name of the other plan (Japanese)',
   'data.csv.otherPlanEn': 'Name of the other plan (English)',
-  'data.csv.status': 'Status of the indicator (the same on all its rows): met or not met when a numeric target (value and comparator) and a numeric actual share a unit; indeterminable when there is an actual that does not allow a judgement; empty without an actual. The actual is the reported one (the row with reported_actual 1)',
+  'data.csv.status':
+    'Status of the indicator (the same on all its rows): met or not met when a numeric target (value and comparator) and a numeric actual share a unit; indeterminable when there is an actual that does not allow a judgement; empty without an actual. The actual is the reported one (the row with reported_actual 1)',
   'data.csv.role': 'Role of the value',
   'data.csv.labelJa': 'Column label as published (Japanese, e.g. 今年度目標値)',
   'data.csv.labelEn': 'Column label (English)',
@@ -102,7 +108,8 @@ export const data = {
   'data.csv.noteJa': 'Remark on the target (Japanese)',
   'data.csv.noteEn': 'Remark on the target (English)',
   'data.csv.valueSourceYear': 'Fiscal year of the plan that gives this value (for an actual a later plan reported, that plan’s year)',
-  'data.csv.reportedActual': '1 on the row of the reported actual. One rule: an actual a later plan reports in its results takes precedence over the plan’s own actual, and of several, the newest plan’s',
+  'data.csv.reportedActual':
+    '1 on the row of the reported actual. One rule: an actual a later plan reports in its results takes precedence over the plan’s own actual, and of several, the newest plan’s',
   'data.csv.sourceUrl': 'Address of the original document',
   'data.json.municipality': 'Municipality id',
   'data.json.department': 'Id of the unit (department, bureau, division …)',

@@ -14,7 +14,8 @@ export const plan = {
   'plan.otherYears': 'Plans for other years',
   'plan.untranslated': 'Parts of this page have not been translated yet and are shown in Japanese, marked “Japanese only”.',
   'results.heading': 'Actuals and evaluations of earlier years',
-  'results.caption': 'Actuals this plan reports for indicators of earlier years, and evaluations of projects and goals (status computed from the figures)',
+  'results.caption':
+    'Actuals this plan reports for indicators of earlier years, and evaluations of projects and goals (status computed from the figures)',
   'results.col.year': 'Fiscal year',
   'results.col.item': 'Project or goal',
   'results.col.indicator': 'Indicator',

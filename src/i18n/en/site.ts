@@ -6,11 +6,13 @@ import type { site as ja } from '../ja/site.ts';
  * and translations pages (BaseLayout, home, not-found, feed.xml, translations).
  */
 export const site = {
-  'site.description': 'The annual plans of the departments, bureaus, divisions and other units of Japanese local governments, published to be searched, compared and reused.',
+  'site.description':
+    'The annual plans of the departments, bureaus, divisions and other units of Japanese local governments, published to be searched, compared and reused.',
   'site.skip': 'Skip to main content',
   'lang.ja': '日本語',
   'lang.en': 'English',
-  'home.lead': 'The annual operating policies and goals that the departments, bureaus, divisions and other units of Japanese local governments set for each fiscal year.',
+  'home.lead':
+    'The annual operating policies and goals that the departments, bureaus, divisions and other units of Japanese local governments set for each fiscal year.',
   'breadcrumb.label': 'Breadcrumb',
   'breadcrumb.home': 'Home',
   'footer.data': 'Open data',
@@ -25,7 +27,8 @@ export const site = {
   'notFound.title': 'Page not found',
   'notFound.lead': 'The page you were looking for could not be found. Check the address, or start from the home page.',
   'translations.title': 'Translation status',
-  'translations.lead': 'For each plan, the fields that have no English yet, and the fields whose Japanese changed after their English was last edited (outdated English). Dates are those of the commits that changed the Japanese. Personal names are not translated, since their readings cannot be verified.',
+  'translations.lead':
+    'For each plan, the fields that have no English yet, and the fields whose Japanese changed after their English was last edited (outdated English). Dates are those of the commits that changed the Japanese. Personal names are not translated, since their readings cannot be verified.',
   'translations.caption': 'English translation by plan',
   'translations.col.plan': 'Plan',
   'translations.col.progress': 'Translated',

@@ -18,7 +18,8 @@ export const compare = {
   'compare.notListed': '記載なし',
   'compare.projects': '個別事業の推移',
   'compare.projectsCaption': '年度ごとの個別事業（新規・継続・名称変更・終了）',
-  'compare.matchRule': '事業は ID が同じものを同じ事業とみなします。ID が変わった場合は、事業名の文字の並び（2文字ずつの組）が {percent}% 以上一致するものを同じ事業とみなし、「名称で対応」と表示します。',
+  'compare.matchRule':
+    '事業は ID が同じものを同じ事業とみなします。ID が変わった場合は、事業名の文字の並び（2文字ずつの組）が {percent}% 以上一致するものを同じ事業とみなし、「名称で対応」と表示します。',
   'compare.state.new': '新規',
   'compare.state.continued': '継続',
   'compare.state.renamed': '名称変更',
@@ -31,7 +32,8 @@ export const compare = {
   'compare.col.project': '事業',
   'compare.col.indicator': '指標',
   'compare.actualFrom': '（{year}の計画で報告）',
-  'compare.statusRule': '状況は、数値目標と実績から計算します。実績が目標を満たせば「達成」、満たさなければ「未達成」、実績はあるが数値目標がない・実績が数値でない・単位が違う場合は「判定不能」で、実績がなければ状況は示しません。後の年度の計画が報告した実績（実績・評価）があれば、その計画自身の実績より優先し、複数あれば最も新しい計画のものを使います。',
+  'compare.statusRule':
+    '状況は、数値目標と実績から計算します。実績が目標を満たせば「達成」、満たさなければ「未達成」、実績はあるが数値目標がない・実績が数値でない・単位が違う場合は「判定不能」で、実績がなければ状況は示しません。後の年度の計画が報告した実績（実績・評価）があれば、その計画自身の実績より優先し、複数あれば最も新しい計画のものを使います。',
   'compare.planIndicators': '組織の測定指標の推移',
   'compare.planIndicatorsCaption': '組織の測定指標の値と状況（状況は数値から自動判定）',
   'compare.evaluations': '評価の推移',

@@ -4,13 +4,16 @@
  */
 export const data = {
   'data.title': 'オープンデータ',
-  'data.lead': '掲載しているすべての計画を、機械で読める JSON と CSV で配布しています。内容が変わらない限り、URL もファイルの中身も変わりません。',
+  'data.lead':
+    '掲載しているすべての計画を、機械で読める JSON と CSV で配布しています。内容が変わらない限り、URL もファイルの中身も変わりません。',
   'data.licence.heading': '利用条件',
   'data.licence.text': 'このサイトのデータは、次の条件で利用できます：{licence}',
   'data.licence.attribution': '利用するときは、このサイトと、各計画の出典（元の文書とそれを公表した団体）を記載してください。',
   'data.format.heading': '形式と文字コード',
-  'data.format.csvText': 'CSV の文字コードは UTF-8（BOM付き）、改行は CRLF で、値は RFC 4180 に従って引用符で囲みます。Windows の Excel でもそのまま開けます。数式と読まれうる文字（= + - @）で始まる文字列には、先頭にアポストロフィ（\'）を付けて無害にしています。総務省の機械判読可能なデータの作成ルールに沿い、見出しは1行だけで、先頭の列は全国地方公共団体コードと団体名です。1行が指標の1つの値（基準値・目標値・実績値など）の縦持ち形式で、単位は数値とは別の列にあります。',
-  'data.format.jsonText': 'JSON の文字コードは UTF-8（BOMなし）です。検証済みの計画データそのもので、公開している JSON Schema で検証できます。テキストは日本語（ja）と英訳（en、ある場合だけ）の組です。',
+  'data.format.csvText':
+    "CSV の文字コードは UTF-8（BOM付き）、改行は CRLF で、値は RFC 4180 に従って引用符で囲みます。Windows の Excel でもそのまま開けます。数式と読まれうる文字（= + - @）で始まる文字列には、先頭にアポストロフィ（'）を付けて無害にしています。総務省の機械判読可能なデータの作成ルールに沿い、見出しは1行だけで、先頭の列は全国地方公共団体コードと団体名です。1行が指標の1つの値（基準値・目標値・実績値など）の縦持ち形式で、単位は数値とは別の列にあります。",
+  'data.format.jsonText':
+    'JSON の文字コードは UTF-8（BOMなし）です。検証済みの計画データそのもので、公開している JSON Schema で検証できます。テキストは日本語（ja）と英訳（en、ある場合だけ）の組です。',
   'data.sitewide.heading': 'サイト全体のファイル',
   'data.sitewide.caption': 'サイト全体のファイル',
   'data.perPlan.heading': '計画ごとのファイル',
@@ -35,7 +38,8 @@ export const data = {
   'data.format.schema': 'JSON Schema（2020-12）・UTF-8',
   'data.format.atom': 'Atom・UTF-8',
   'data.dictionary.heading': 'データ辞書',
-  'data.dictionary.lead': '目標指標 CSV の列と、計画 JSON の主な項目の意味です。JSON のすべての項目は JSON Schema に説明があります。値がない欄は空です。',
+  'data.dictionary.lead':
+    '目標指標 CSV の列と、計画 JSON の主な項目の意味です。JSON のすべての項目は JSON Schema に説明があります。値がない欄は空です。',
   'data.dictionary.csvCaption': '目標指標 CSV の列',
   'data.dictionary.jsonCaption': '計画 JSON の主な項目',
   'data.dict.field': '項目名',
@@ -58,7 +62,8 @@ export const data = {
   'data.fmt.budgetUnit': 'yen（円）、thousand-yen（千円）',
   'data.fmt.code': '6桁の数字（検査数字を含む。例 132047）',
   'data.fmt.status': 'met（達成）、not-met（未達成）、indeterminable（判定不能）。実績がなければ空',
-  'data.fmt.role': 'baseline（基準値）、initial（年度当初値）、target（目標値）、actual（実績値）、long-term-target（長期的目標値）、other（その他。label に列名）',
+  'data.fmt.role':
+    'baseline（基準値）、initial（年度当初値）、target（目標値）、actual（実績値）、long-term-target（長期的目標値）、other（その他。label に列名）',
   'data.fmt.flag': '1 または空',
   'data.csv.municipality': '団体の ID（URL の一部）',
   'data.csv.municipalityNameJa': '団体名（日本語）',
@@ -84,7 +89,8 @@ export const data = {
   'data.csv.basisEn': '根拠となる計画等（英語）',
   'data.csv.otherPlanJa': 'その他計画の名称（日本語）',
   'data.csv.otherPlanEn': 'その他計画の名称（英語）',
-  'data.csv.status': '指標の状況（指標の全行で同じ）。数値目標（値と比べ方）と数値の実績が同じ単位なら達成・未達成、実績はあるが判断できなければ判定不能、実績がなければ空。実績は「報告された実績」（reported_actual が 1 の行）',
+  'data.csv.status':
+    '指標の状況（指標の全行で同じ）。数値目標（値と比べ方）と数値の実績が同じ単位なら達成・未達成、実績はあるが判断できなければ判定不能、実績がなければ空。実績は「報告された実績」（reported_actual が 1 の行）',
   'data.csv.role': '値の役割',
   'data.csv.labelJa': '文書の列名（日本語、例 今年度目標値）',
   'data.csv.labelEn': '文書の列名（英語）',
@@ -100,7 +106,8 @@ export const data = {
   'data.csv.noteJa': '目標の補足（日本語）',
   'data.csv.noteEn': '目標の補足（英語）',
   'data.csv.valueSourceYear': 'この値を載せた計画の年度（後の年度の計画が報告した実績はその計画の年度）',
-  'data.csv.reportedActual': '報告された実績の行なら 1。規則は一つ: 後の年度の計画が実績・評価（results）で報告した実績は、その計画自身の実績より優先し、複数あれば最も新しい計画のものを使う',
+  'data.csv.reportedActual':
+    '報告された実績の行なら 1。規則は一つ: 後の年度の計画が実績・評価（results）で報告した実績は、その計画自身の実績より優先し、複数あれば最も新しい計画のものを使う',
   'data.csv.sourceUrl': '元の文書の URL',
   'data.json.municipality': '団体の ID',
   'data.json.department': '組織（部・局・課など）の ID',

@@ -68,7 +68,8 @@ export function readResults(file: string): AccessibilityResults | undefined {
 const read = new Map<string, AccessibilityResults | undefined>();
 
 /** The elements at fault over every page of `results`. */
-export const violatedElements = (results: AccessibilityResults) => results.pages.reduce((n, p) => n + p.violations.reduce((m, v) => m + v.nodes.length, 0), 0);
+export const violatedElements = (results: AccessibilityResults) =>
+  results.pages.reduce((n, p) => n + p.violations.reduce((m, v) => m + v.nodes.length, 0), 0);
 
 /** One criterion across the pages: how axe-core's rules for it came out. */
 export interface CriterionSummary {
@@ -92,7 +93,16 @@ export interface CriterionSummary {
 export function summarise(results: AccessibilityResults): CriterionSummary[] {
   return CRITERIA.map((criterion) => {
     const rules = Object.keys(results.rules).filter((rule) => results.rules[rule]!.includes(criterion.id));
-    const summary: CriterionSummary = { criterion, rules, pagesTested: 0, pagesPassed: 0, pagesViolated: 0, violations: 0, pagesIncomplete: 0, pagesInapplicable: 0 };
+    const summary: CriterionSummary = {
+      criterion,
+      rules,
+      pagesTested: 0,
+      pagesPassed: 0,
+      pagesViolated: 0,
+      violations: 0,
+      pagesIncomplete: 0,
+      pagesInapplicable: 0,
+    };
     if (!rules.length) return summary;
     for (const page of results.pages) {
       summary.pagesTested += 1;

@@ -29,7 +29,12 @@ const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** How the browser is named in the results: the executable's name (no path) and its version. */
 function browserLabel(version: string): string {
   const name = basename(CHROMIUM_PATH);
-  const known: Record<string, string> = { chromium: 'Chromium', 'chromium-browser': 'Chromium', 'google-chrome': 'Google Chrome', chrome: 'Google Chrome' };
+  const known: Record<string, string> = {
+    chromium: 'Chromium',
+    'chromium-browser': 'Chromium',
+    'google-chrome': 'Google Chrome',
+    chrome: 'Google Chrome',
+  };
   return `${known[name] ?? name} ${version}`;
 }
 
@@ -48,14 +53,18 @@ export async function runAxe(options: RunOptions): Promise<AccessibilityResults>
   const require = createRequire(import.meta.url);
   const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   const axeVersion = (JSON.parse(readFileSync(require.resolve('axe-core/package.json'), 'utf8')) as { version: string }).version;
-  const playwrightVersion = (JSON.parse(readFileSync(require.resolve('playwright-core/package.json'), 'utf8')) as { version: string }).version;
+  const playwrightVersion = (JSON.parse(readFileSync(require.resolve('playwright-core/package.json'), 'utf8')) as { version: string })
+    .version;
   const paths = existsSync(options.dist) ? htmlPages(options.dist) : [];
-  if (!paths.length) throw new Error(`${options.dist}: HTML のページがありません。先に npm run build を / no HTML pages: run npm run build first`);
+  if (!paths.length)
+    throw new Error(`${options.dist}: HTML のページがありません。先に npm run build を / no HTML pages: run npm run build first`);
 
   const server = await startStaticServer({ root: options.dist, base: options.base });
   const browser = await launchBrowser().catch(async (error: unknown) => {
     await server.close();
-    throw new Error(`Chromium を起動できません（${CHROMIUM_PATH}、CHROMIUM_PATH で指定できます） / cannot start Chromium at ${CHROMIUM_PATH} (set CHROMIUM_PATH): ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    throw new Error(
+      `Chromium を起動できません（${CHROMIUM_PATH}、CHROMIUM_PATH で指定できます） / cannot start Chromium at ${CHROMIUM_PATH} (set CHROMIUM_PATH): ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    );
   });
   try {
     const workers = Math.max(1, Math.min(options.concurrency ?? Math.min(availableParallelism(), 4), paths.length));
@@ -73,11 +82,18 @@ export async function runAxe(options: RunOptions): Promise<AccessibilityResults>
           if (!response?.ok()) throw new Error(`${path}: HTTP ${response?.status() ?? 'no response'}`);
           // Evaluated through the DevTools protocol: the pages' CSP (rightly) refuses injected scripts.
           await page.evaluate(axeSource);
-          const { results, info } = await page.evaluate(async (tags) => {
-            const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults>; getRules(tags: string[]): AxeRuleInfo[] } }).axe;
-            const run = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-            return { results: run, info: axe.getRules(tags).map((r) => ({ ruleId: r.ruleId, tags: r.tags })) };
-          }, [...AXE_TAGS]);
+          const { results, info } = await page.evaluate(
+            async (tags) => {
+              const axe = (
+                window as unknown as {
+                  axe: { run(context: Document, options: object): Promise<AxeResults>; getRules(tags: string[]): AxeRuleInfo[] };
+                }
+              ).axe;
+              const run = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+              return { results: run, info: axe.getRules(tags).map((r) => ({ ruleId: r.ruleId, tags: r.tags })) };
+            },
+            [...AXE_TAGS],
+          );
           rules ??= ruleCriteria(info);
           const map = rules;
           pages[i] = {
@@ -85,7 +101,13 @@ export async function runAxe(options: RunOptions): Promise<AccessibilityResults>
             passes: results.passes.map((r) => r.id).sort(byString),
             incomplete: results.incomplete.map((r) => ({ rule: r.id, nodes: r.nodes.length })).sort((a, b) => byString(a.rule, b.rule)),
             violations: results.violations
-              .map((v) => ({ rule: v.id, impact: v.impact ?? null, help: v.help, criteria: map[v.id] ?? [], nodes: v.nodes.map((n) => n.target.join(' ')) }))
+              .map((v) => ({
+                rule: v.id,
+                impact: v.impact ?? null,
+                help: v.help,
+                criteria: map[v.id] ?? [],
+                nodes: v.nodes.map((n) => n.target.join(' ')),
+              }))
               .sort((a, b) => byString(a.rule, b.rule)),
           };
           // The site promises to load nothing from other hosts; a page that tries is not published as tested.

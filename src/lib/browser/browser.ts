@@ -54,7 +54,8 @@ export async function openGuardedPage(browser: Browser, origin: string, options:
     if (!blocked.includes(request.url())) failed.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'})`);
   });
   context.on('response', (response) => {
-    if (response.status() >= 400 && response.request().resourceType() !== 'document') failed.push(`${response.url()} (HTTP ${response.status()})`);
+    if (response.status() >= 400 && response.request().resourceType() !== 'document')
+      failed.push(`${response.url()} (HTTP ${response.status()})`);
   });
   const page = await context.newPage();
   return { context, page, blocked, failed };

@@ -95,7 +95,8 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
         else send(404, 'Not found', CONTENT_TYPES['.txt']!);
       };
 
-      if (req.method !== 'GET' && req.method !== 'HEAD') return send(405, 'Method not allowed', CONTENT_TYPES['.txt']!, { allow: 'GET, HEAD' });
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return send(405, 'Method not allowed', CONTENT_TYPES['.txt']!, { allow: 'GET, HEAD' });
       const url = new URL(req.url ?? '/', 'http://localhost');
       let pathname: string;
       try {

@@ -29,7 +29,11 @@ const SKIP = new Set(['fiscalYear', 'municipality', 'department']);
 type ItemContext = { path: string[]; title?: LocalizedText; oldId?: string };
 
 const isText = (v: unknown): v is LocalizedText =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as LocalizedText).ja === 'string' && Object.keys(v).every((k) => k === 'ja' || k === 'en');
+  typeof v === 'object' &&
+  v !== null &&
+  !Array.isArray(v) &&
+  typeof (v as LocalizedText).ja === 'string' &&
+  Object.keys(v).every((k) => k === 'ja' || k === 'en');
 // An empty table cell (null) is a leaf too: an empty text.
 const isLeaf = (v: unknown): v is Leaf | null => v === null || typeof v !== 'object' || isText(v);
 const isRows = (v: unknown): v is unknown[][] => Array.isArray(v) && v.length > 0 && v.every(Array.isArray);
@@ -79,7 +83,10 @@ export function alignPlans(older: Plan, newer: Plan): AlignedField[] {
 const alignCache = new Lru<Plan, WeakMap<Plan, AlignedField[]>>(64);
 
 /** The status word of a status code, in both languages, as the pages show it. */
-const statusText = (status: string): LocalizedText => ({ ja: t('ja', `compare.status.${status}` as 'compare.status.met'), en: t('en', `compare.status.${status}` as 'compare.status.met') });
+const statusText = (status: string): LocalizedText => ({
+  ja: t('ja', `compare.status.${status}` as 'compare.status.met'),
+  en: t('en', `compare.status.${status}` as 'compare.status.met'),
+});
 
 /**
  * A copy of a plan with each indicator's computed status (figures module) as a field `status`, so a
@@ -136,7 +143,7 @@ function alignUncached(olderPlan: Plan, newerPlan: Plan): AlignedField[] {
       // Without ids: pair by alike headings first, then what is left by position.
       const wrap = (list: unknown[], side: string) => list.map((value, index) => ({ id: `${side}${index}`, value, index }));
       const m = matchItems(wrap(la, 'o'), wrap(lb, 'n'), (x) => titleOf(x.value)?.ja ?? '');
-      const pairs: [typeof m.added[number] | undefined, typeof m.added[number] | undefined][] = m.matched.map((p) => [p.old, p.new]);
+      const pairs: [(typeof m.added)[number] | undefined, (typeof m.added)[number] | undefined][] = m.matched.map((p) => [p.old, p.new]);
       const leftovers = Math.max(m.removed.length, m.added.length);
       for (let i = 0; i < leftovers; i++) pairs.push([m.removed[i], m.added[i]]);
       pairs.sort((p, q) => (p[1]?.index ?? 1e9 + (p[0]?.index ?? 0)) - (q[1]?.index ?? 1e9 + (q[0]?.index ?? 0)));

@@ -21,7 +21,10 @@ export interface ReportedResult {
  * What a plan's page needs from the unit's earlier plans: division names and every result this
  * plan reports on them (an indicator's actual with its status, an evaluation of a project, goal or indicator).
  */
-export function earlierContext(plan: Plan, departmentPlans: Plan[]): { divisionNames: Record<string, LocalizedText>; results: ReportedResult[] } {
+export function earlierContext(
+  plan: Plan,
+  departmentPlans: Plan[],
+): { divisionNames: Record<string, LocalizedText>; results: ReportedResult[] } {
   const earlier = departmentPlans.filter((p) => p.fiscalYear < plan.fiscalYear).sort((a, b) => a.fiscalYear - b.fiscalYear);
   const divisionNames: Record<string, LocalizedText> = {};
   for (const p of earlier) for (const d of p.divisions?.items ?? []) divisionNames[d.id] = d.name;

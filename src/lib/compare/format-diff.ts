@@ -53,7 +53,10 @@ export function diffToMarkdown(fields: AlignedField[], title: string, labels: Di
   const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, '<br>');
   const rows = fields
     .filter((f): f is AlignedField & { status: keyof DiffTableLabels['status'] } => f.status !== 'same')
-    .map((f) => `| ${labels.status[f.status]} | \`${f.path}\`${f.oldId ? ` (${labels.was} \`${f.oldId}\`)` : ''} | ${cell(leafText(f.old))} | ${cell(leafText(f.new))} |`);
+    .map(
+      (f) =>
+        `| ${labels.status[f.status]} | \`${f.path}\`${f.oldId ? ` (${labels.was} \`${f.oldId}\`)` : ''} | ${cell(leafText(f.old))} | ${cell(leafText(f.new))} |`,
+    );
   const header = `| ${labels.header.join(' | ')} |\n| --- | --- | --- | --- |`;
   return [`### ${title}`, '', rows.length ? header : `_${labels.none}_`, ...rows, ''].join('\n');
 }
@@ -61,7 +64,9 @@ export function diffToMarkdown(fields: AlignedField[], title: string, labels: Di
 /** The changed fields as JSON records. */
 export function diffToJson(fields: AlignedField[]): string {
   return JSON.stringify(
-    fields.filter((f) => f.status !== 'same').map(({ path, status, old, new: value, oldId }) => ({ path, change: status, old, new: value, ...(oldId ? { oldId } : {}) })),
+    fields
+      .filter((f) => f.status !== 'same')
+      .map(({ path, status, old, new: value, oldId }) => ({ path, change: status, old, new: value, ...(oldId ? { oldId } : {}) })),
     null,
     2,
   );

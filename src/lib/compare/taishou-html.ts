@@ -8,7 +8,9 @@ export function escapeHtml(text: string): string {
 
 /** Escapes English text that may quote Japanese, each Japanese run marked lang="ja" (as JapaneseRuns.astro does). */
 export function escapeEnglishHtml(text: string): string {
-  return japaneseRuns(text).map((run, i) => (i % 2 ? `<span lang="ja">${escapeHtml(run)}</span>` : escapeHtml(run))).join('');
+  return japaneseRuns(text)
+    .map((run, i) => (i % 2 ? `<span lang="ja">${escapeHtml(run)}</span>` : escapeHtml(run)))
+    .join('');
 }
 
 export interface MarkLabels {
@@ -23,13 +25,19 @@ export interface MarkLabels {
  * lost (old, in <del>), each mark announced in words to screen readers. Everything is escaped; a table
  * has hundreds of these cells, so they are built as strings rather than as components.
  */
-export function diffSideHtml(parts: DiffPart[], side: 'new' | 'old', labels: MarkLabels, escape: (text: string) => string = escapeHtml): string {
+export function diffSideHtml(
+  parts: DiffPart[],
+  side: 'new' | 'old',
+  labels: MarkLabels,
+  escape: (text: string) => string = escapeHtml,
+): string {
   const hidden = (text: string) => `<span class="visually-hidden">${escapeHtml(text)}</span>`;
   return parts
     .map((p) => {
       if (p.type === 'same') return escape(p.text);
       if (side === 'new' && p.type === 'added') return `<ins>${hidden(labels.added)}${escape(p.text)}${hidden(labels.addedEnd)}</ins>`;
-      if (side === 'old' && p.type === 'removed') return `<del>${hidden(labels.removed)}${escape(p.text)}${hidden(labels.removedEnd)}</del>`;
+      if (side === 'old' && p.type === 'removed')
+        return `<del>${hidden(labels.removed)}${escape(p.text)}${hidden(labels.removedEnd)}</del>`;
       return '';
     })
     .join('');

@@ -21,16 +21,25 @@ const CODE_WORDS: Record<string, (code: string) => string> = {
 };
 /** Budget units and comparators, which the dictionary words with a value. */
 const EXACTLY = { ja: 'ちょうど', en: 'exactly' };
-const UNIT_WORDS: Record<string, { ja: string; en: string }> = { yen: { ja: '円', en: 'yen' }, 'thousand-yen': { ja: '千円', en: 'thousand yen' } };
+const UNIT_WORDS: Record<string, { ja: string; en: string }> = {
+  yen: { ja: '円', en: 'yen' },
+  'thousand-yen': { ja: '千円', en: 'thousand yen' },
+};
 
 function rowsHtml(fields: AlignedField[], lang: Lang): string {
-  const labels: MarkLabels = { added: t(lang, 'taishou.added'), addedEnd: t(lang, 'taishou.addedEnd'), removed: t(lang, 'taishou.removed'), removedEnd: t(lang, 'taishou.removedEnd') };
+  const labels: MarkLabels = {
+    added: t(lang, 'taishou.added'),
+    addedEnd: t(lang, 'taishou.addedEnd'),
+    removed: t(lang, 'taishou.removed'),
+    removedEnd: t(lang, 'taishou.removedEnd'),
+  };
   /** A leaf as text in the reader's language; falls back to Japanese (marked) when either side lacks English. */
   const textOf = (field: AlignedField) => {
     // An empty table cell (null) reads as an empty text.
     const both = [field.old, field.new].filter((v): v is Leaf => v !== undefined && (v as unknown) !== null);
     const useEnglish = lang === 'en' && both.every((v) => typeof v !== 'object' || v.en);
-    const one = (v: Leaf | undefined) => (v === undefined ? undefined : (v as unknown) === null ? '' : typeof v === 'object' ? (useEnglish ? v.en! : v.ja) : String(v));
+    const one = (v: Leaf | undefined) =>
+      v === undefined ? undefined : (v as unknown) === null ? '' : typeof v === 'object' ? (useEnglish ? v.en! : v.ja) : String(v);
     return { older: one(field.old), newer: one(field.new), lang: useEnglish || lang === 'ja' ? lang : ('ja' as const) };
   };
   /** A dictionary word for a key, or the key itself when the dictionary has none. */
@@ -43,7 +52,10 @@ function rowsHtml(fields: AlignedField[], lang: Lang): string {
   };
   /** "Item — field" for a row: the item's title (or its section's name) and the field in words. */
   const label = (field: AlignedField) => {
-    const fieldWords = field.field.split('.').map((k) => word('field', k)).join(' › ');
+    const fieldWords = field.field
+      .split('.')
+      .map((k) => word('field', k))
+      .join(' › ');
     const section = field.item.split('.')[0];
     const item = field.itemTitle ? pickText(field.itemTitle, lang).text : word('section', section);
     const where = field.item === field.path ? word('field', field.field) : `${item} — ${fieldWords}`;
@@ -53,12 +65,20 @@ function rowsHtml(fields: AlignedField[], lang: Lang): string {
   const codeWord = (field: AlignedField, text: string | undefined, leaf: Leaf | undefined) => {
     if (text === undefined) return text;
     if (typeof leaf === 'boolean') return t(lang, leaf ? 'taishou.yes' : 'taishou.no');
-    const name = field.field.split('.').at(-1)!.replace(/\[.*\]$/, '');
+    const name = field.field
+      .split('.')
+      .at(-1)!
+      .replace(/\[.*\]$/, '');
     // A list of codes (the sections of a part) reads as the list of their words, a line each.
-    if (name === 'sections') return text.split('\n').map((code) => (known(`section.${code}`) ? t(lang, `section.${code}` as BrowserKey) : code)).join('\n');
+    if (name === 'sections')
+      return text
+        .split('\n')
+        .map((code) => (known(`section.${code}`) ? t(lang, `section.${code}` as BrowserKey) : code))
+        .join('\n');
     if (typeof leaf !== 'string') return text;
     if (name === 'unit' && UNIT_WORDS[text]) return UNIT_WORDS[text][lang];
-    if (name === 'comparator') return (known(`comparator.${text}`) && t(lang, `comparator.${text}` as BrowserKey, { value: '', unit: '' })) || EXACTLY[lang];
+    if (name === 'comparator')
+      return (known(`comparator.${text}`) && t(lang, `comparator.${text}` as BrowserKey, { value: '', unit: '' })) || EXACTLY[lang];
     const key = CODE_WORDS[name]?.(text);
     if (key && known(key)) return t(lang, key);
     return text;
@@ -73,7 +93,8 @@ function rowsHtml(fields: AlignedField[], lang: Lang): string {
       const langAttr = textLang !== lang ? ' lang="ja"' : '';
       const escape = textLang === 'en' ? escapeEnglishHtml : escapeHtml;
       const heading = `<tr><th scope="rowgroup" colspan="2" class="taishou-field">${escapeLabel(label(field))}</th></tr>`;
-      if (older === newer) return `<tbody class="status-same">${heading}<tr><td colspan="2"${langAttr}>${escape(newer ?? '')}</td></tr></tbody>`;
+      if (older === newer)
+        return `<tbody class="status-same">${heading}<tr><td colspan="2"${langAttr}>${escape(newer ?? '')}</td></tr></tbody>`;
       let newCell: string;
       let oldCell: string;
       if (older !== undefined && newer !== undefined) {
@@ -105,8 +126,14 @@ export function taishouHtml(older: Plan, newer: Plan, lang: Lang): string {
   const unchanged = fields.filter((f) => f.status === 'same');
   const years = { new: yearLabel(newer.fiscalYear, lang), old: yearLabel(older.fiscalYear, lang) };
   const swap = `<p class="swap"><input type="checkbox" id="swap"> <label for="swap">${escapeHtml(t(lang, 'taishou.swap'))}</label></p>`;
-  const changedHtml = changed.length === 0 ? `<p>${escapeHtml(t(lang, 'taishou.noChanges'))}</p>` : tableHtml('taishou-changed', t(lang, 'taishou.changed', { count: changed.length }), changed, lang, years);
+  const changedHtml =
+    changed.length === 0
+      ? `<p>${escapeHtml(t(lang, 'taishou.noChanges'))}</p>`
+      : tableHtml('taishou-changed', t(lang, 'taishou.changed', { count: changed.length }), changed, lang, years);
   const unchangedCaption = t(lang, 'taishou.unchanged', { count: unchanged.length });
-  const unchangedHtml = unchanged.length === 0 ? '' : `<details><summary>${escapeHtml(unchangedCaption)}</summary>${tableHtml('taishou-unchanged', unchangedCaption, unchanged, lang, years)}</details>`;
+  const unchangedHtml =
+    unchanged.length === 0
+      ? ''
+      : `<details><summary>${escapeHtml(unchangedCaption)}</summary>${tableHtml('taishou-unchanged', unchangedCaption, unchanged, lang, years)}</details>`;
   return `<div class="taishou">${swap}${changedHtml}${unchangedHtml}</div>`;
 }

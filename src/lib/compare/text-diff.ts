@@ -14,7 +14,8 @@ export interface DiffPart {
  * Japanese word breaks differ between ICU versions: the build (Node) and the browser (which assembles
  * the pairs without a static page) must split the same text the same way.
  */
-const TOKEN = /\p{Script=Han}|\p{Script=Hiragana}+|[\p{Script=Katakana}ー]+|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}_])+|\s+|./gsu;
+const TOKEN =
+  /\p{Script=Han}|\p{Script=Hiragana}+|[\p{Script=Katakana}ー]+|(?:(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}])[\p{L}\p{N}_])+|\s+|./gsu;
 
 /**
  * Marks what changed between two texts. An unchanged single character between two changes is folded
@@ -34,7 +35,10 @@ const memo = new Lru<string, DiffPart[]>(4096);
 
 function computeDiff(older: string, newer: string): DiffPart[] {
   if (older === newer) return [{ type: 'same', text: older }];
-  const replaced: DiffPart[] = [{ type: 'removed', text: older }, { type: 'added', text: newer }];
+  const replaced: DiffPart[] = [
+    { type: 'removed', text: older },
+    { type: 'added', text: newer },
+  ];
   // Long texts with little in common are shown as replaced: cheaper, and easier to read than a confetti of marks.
   if (older.length + newer.length > 80 && titleSimilarity(older, newer) < REPLACED_BELOW) return replaced;
   const changes = diffArrays(older.match(TOKEN) ?? [], newer.match(TOKEN) ?? [], { maxEditLength: MAX_EDITS });

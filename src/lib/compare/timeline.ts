@@ -114,7 +114,11 @@ function threads<T extends { id: string }>(plans: Plan[], items: (p: Plan) => T[
     const next = new Map<T, Thread<T>>();
     for (const pair of m.matched) {
       const thread = open.get(pair.old)!;
-      thread.cells.set(plan.fiscalYear, { item: pair.new, state: pair.renamed ? 'renamed' : 'continued', ...(pair.by === 'title' ? { matchedBy: 'title' as const } : {}) });
+      thread.cells.set(plan.fiscalYear, {
+        item: pair.new,
+        state: pair.renamed ? 'renamed' : 'continued',
+        ...(pair.by === 'title' ? { matchedBy: 'title' as const } : {}),
+      });
       next.set(pair.new, thread);
     }
     for (const item of m.added) {
@@ -168,15 +172,21 @@ function computeTimeline(plansAnyOrder: Plan[]): DepartmentTimeline {
     }
     return [...rows].map(([id, r]) => ({ id, label: r.label, account: r.account, values: withChanges(r.values, years) }));
   };
-  const staff = figures((p) =>
-    (p.resources?.staff?.items ?? []).map((s) => ({ id: s.id, label: s.label, value: staffTotal(s) ?? 0 })),
-  );
+  const staff = figures((p) => (p.resources?.staff?.items ?? []).map((s) => ({ id: s.id, label: s.label, value: staffTotal(s) ?? 0 })));
   const budget = figures((p) =>
     (p.resources?.budget?.items ?? []).map((b) => ({ id: b.id, label: b.label, account: b.account, value: budgetYen(b) })),
   );
 
-  const projectThreads = threads(plans, (p) => p.projects?.items, (p) => p.title.ja);
-  const divisionThreads = threads(plans, (p) => p.divisions?.items, (d) => d.name.ja);
+  const projectThreads = threads(
+    plans,
+    (p) => p.projects?.items,
+    (p) => p.title.ja,
+  );
+  const divisionThreads = threads(
+    plans,
+    (p) => p.divisions?.items,
+    (d) => d.name.ja,
+  );
 
   // Values, reported actuals and status come from the figures module: the same rule as the open data.
   const planOf = new Map(plans.map((p) => [p.fiscalYear, p]));
@@ -219,23 +229,49 @@ function computeTimeline(plansAnyOrder: Plan[]): DepartmentTimeline {
     const y = plan.fiscalYear;
     add({ kind: 'plan', key: 'plan', label: plan.title }, y, evaluationsOf(plan, plan.evaluation, {}, plans));
     for (const block of plan.statements?.blocks ?? []) {
-      if (block.id) add({ kind: 'goal', key: `goal:${block.id}`, label: block.heading }, y, evaluationsOf(plan, block.evaluation, { goal: block.id }, plans));
+      if (block.id)
+        add(
+          { kind: 'goal', key: `goal:${block.id}`, label: block.heading },
+          y,
+          evaluationsOf(plan, block.evaluation, { goal: block.id }, plans),
+        );
     }
   }
   for (const thread of projectThreads) {
     for (const [year, cell] of thread.cells) {
       const plan = planOf.get(year)!;
       const p = cell.item;
-      add({ kind: 'project', key: `project:${thread.key}`, label: p.title }, year, evaluationsOf(plan, p.evaluation, { project: p.id }, plans));
+      add(
+        { kind: 'project', key: `project:${thread.key}`, label: p.title },
+        year,
+        evaluationsOf(plan, p.evaluation, { project: p.id }, plans),
+      );
       for (const i of p.indicators ?? []) {
-        add({ kind: 'indicator', key: `indicator:${thread.key}:${i.id}`, label: i.label, project: p.title }, year, evaluationsOf(plan, i.evaluation, { project: p.id, indicator: i.id }, plans));
+        add(
+          { kind: 'indicator', key: `indicator:${thread.key}:${i.id}`, label: i.label, project: p.title },
+          year,
+          evaluationsOf(plan, i.evaluation, { project: p.id, indicator: i.id }, plans),
+        );
       }
     }
   }
   for (const plan of plans) {
     for (const i of plan.indicators?.items ?? []) {
-      add({ kind: 'indicator', key: `indicator::${i.id}`, label: i.label }, plan.fiscalYear, evaluationsOf(plan, i.evaluation, { indicator: i.id }, plans));
+      add(
+        { kind: 'indicator', key: `indicator::${i.id}`, label: i.label },
+        plan.fiscalYear,
+        evaluationsOf(plan, i.evaluation, { indicator: i.id }, plans),
+      );
     }
   }
-  return { years, staff, budget, projects: projectThreads, indicators, planIndicators, evaluations: [...rows.values()], divisions: divisionThreads };
+  return {
+    years,
+    staff,
+    budget,
+    projects: projectThreads,
+    indicators,
+    planIndicators,
+    evaluations: [...rows.values()],
+    divisions: divisionThreads,
+  };
 }

@@ -76,7 +76,8 @@ export function pathOf(place: FilePlace): string {
       return `${unitPath(place.municipality, place.department)}/${DEPARTMENT}`;
     case 'plan': {
       const { year } = place;
-      if (year === undefined || !Number.isInteger(year) || year < 0 || year > 9999) throw new Error(`Not a four-digit year: ${String(year)}`);
+      if (year === undefined || !Number.isInteger(year) || year < 0 || year > 9999)
+        throw new Error(`Not a four-digit year: ${String(year)}`);
       return `${unitPath(place.municipality, place.department)}/${String(year).padStart(4, '0')}.yaml`;
     }
   }

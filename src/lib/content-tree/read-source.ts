@@ -18,7 +18,9 @@ export function readSource(bytes: Uint8Array): { text?: string; problems: Source
   if (bytes.length > MAX_FILE_BYTES) {
     const mb = (bytes.length / 1024 / 1024).toFixed(1);
     problems.push({
-      code: 'file-too-large', line: 1, column: 1,
+      code: 'file-too-large',
+      line: 1,
+      column: 1,
       ja: `ファイルが大きすぎます（${mb} MB、上限 1 MB）。計画1件は通常 100 KB 未満です。別の内容が混ざっていないか確認してください。`,
       en: `The file is too large (${mb} MB; the limit is 1 MB). A plan is usually under 100 KB: check that nothing else was pasted in.`,
     });
@@ -26,7 +28,9 @@ export function readSource(bytes: Uint8Array): { text?: string; problems: Source
   }
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     problems.push({
-      code: 'encoding-utf16', line: 1, column: 1,
+      code: 'encoding-utf16',
+      line: 1,
+      column: 1,
       ja: 'ファイルが UTF-16 で保存されています。エディタで文字コード「UTF-8」を選んで保存し直してください。',
       en: 'The file is saved as UTF-16. Save it again with the encoding "UTF-8" in your editor.',
     });
@@ -35,7 +39,9 @@ export function readSource(bytes: Uint8Array): { text?: string; problems: Source
   let body = bytes;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     problems.push({
-      code: 'bom', line: 1, column: 1,
+      code: 'bom',
+      line: 1,
+      column: 1,
       ja: 'ファイルの先頭に BOM（バイト順マーク）があります。「UTF-8（BOM なし）」で保存し直してください。',
       en: 'The file starts with a byte-order mark (BOM). Save it again as "UTF-8 without BOM".',
     });
@@ -49,13 +55,17 @@ export function readSource(bytes: Uint8Array): { text?: string; problems: Source
     const { line, column } = positionOfByte(body, bad);
     if (decodes(body, 'shift_jis')) {
       problems.push({
-        code: 'encoding-shift-jis', line, column,
+        code: 'encoding-shift-jis',
+        line,
+        column,
         ja: 'ファイルが Shift_JIS で保存されているようです。エディタで「UTF-8」を選んで保存し直すか、`iconv -f SHIFT_JIS -t UTF-8 元.yaml > 新.yaml` で変換してください。',
         en: 'The file appears to be saved as Shift_JIS. Save it again as "UTF-8" in your editor, or convert it with `iconv -f SHIFT_JIS -t UTF-8 old.yaml > new.yaml`.',
       });
     } else {
       problems.push({
-        code: 'encoding-invalid', line, column,
+        code: 'encoding-invalid',
+        line,
+        column,
         ja: 'UTF-8 として読めないバイトがあります。文字コード「UTF-8」で保存し直してください。',
         en: 'The file has bytes that are not valid UTF-8. Save it again with the encoding "UTF-8".',
       });
@@ -86,7 +96,7 @@ function decodes(bytes: Uint8Array, encoding: string): boolean {
 
 /** Offset of the first byte that breaks UTF-8, or -1. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i];
     const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
     if (len === 0 || i + len > bytes.length) return i;
@@ -100,7 +110,11 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 function positionOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
   let line = 1;
   let start = 0;
-  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) { line++; start = i + 1; }
+  for (let i = 0; i < offset; i++)
+    if (bytes[i] === 0x0a) {
+      line++;
+      start = i + 1;
+    }
   // Columns count characters, as editors do, not bytes: decode the line up to the bad byte.
   const before = new TextDecoder('utf-8').decode(bytes.subarray(start, offset));
   return { line, column: [...before].length + 1 };

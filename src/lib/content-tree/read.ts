@@ -77,11 +77,15 @@ export function readYaml(text: string, pos: Positions): { data?: object; problem
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return {
-      problems: [{
-        code: 'not-a-mapping', line: 1, column: 1,
-        ja: 'ファイルの中身が「項目名: 値」の形になっていません。ひな形（docs/authoring.md）から書き始めてください。',
-        en: 'The file does not hold "key: value" fields. Start from the template in docs/authoring.md.',
-      }],
+      problems: [
+        {
+          code: 'not-a-mapping',
+          line: 1,
+          column: 1,
+          ja: 'ファイルの中身が「項目名: 値」の形になっていません。ひな形（docs/authoring.md）から書き始めてください。',
+          en: 'The file does not hold "key: value" fields. Start from the template in docs/authoring.md.',
+        },
+      ],
     };
   }
   return { data, problems: [] };
@@ -129,7 +133,9 @@ function aliasProblem(error: unknown, text: string, lines: LineCounter): Bilingu
   const message = error instanceof Error ? error.message : String(error);
   if (/excessive alias/i.test(message)) {
     return {
-      code: 'yaml-alias-count', line: 1, column: 1,
+      code: 'yaml-alias-count',
+      line: 1,
+      column: 1,
       ja: '別名（& と * の参照）の展開が多すぎます。& や * を使わず、内容をそのまま書いてください。',
       en: 'The file expands aliases (& and * references) too many times. Write the content out instead of using & and *.',
     };
@@ -138,7 +144,9 @@ function aliasProblem(error: unknown, text: string, lines: LineCounter): Bilingu
   const offset = at < 0 ? 0 : at + (text[at] === '*' ? 0 : 1);
   const { line, col } = lines.linePos(offset);
   return {
-    code: 'yaml-unresolved-alias', line, column: col,
+    code: 'yaml-unresolved-alias',
+    line,
+    column: col,
     ja: '値が * で始まっているため、YAML の別名（参照）として読まれました。値全体を引用符 "…" で囲んでください。',
     en: 'The value starts with *, so YAML reads it as an alias (a reference). Put the whole value in double quotes.',
   };
@@ -179,10 +187,16 @@ export function yamlErrorToProblem(error: YAMLError, source: string): Bilingual 
   const column = error.linePos?.[0].col ?? 1;
   const code = `yaml-${error.code.toLowerCase().replace(/_/g, '-')}`;
   if (error.code === 'DUPLICATE_KEY') {
-    const key = source.split(/\r?\n/)[line - 1]?.slice(column - 1).match(/^([^:]+):/)?.[1]?.trim();
+    const lineText = source.split(/\r?\n/)[line - 1];
+    const key = lineText
+      ?.slice(column - 1)
+      .match(/^([^:]+):/)?.[1]
+      ?.trim();
     if (key) {
       return {
-        code, line, column,
+        code,
+        line,
+        column,
         ja: `項目「${key}」が同じ階層に2回書かれています。どちらかを消すか、名前を直してください。`,
         en: `The key "${key}" appears twice at the same level. Remove one or rename it.`,
       };

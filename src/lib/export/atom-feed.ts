@@ -5,7 +5,8 @@ import { compare } from './sort.ts';
 export function escapeXml(text: string): string {
   // XML 1.0 forbids most control characters outright; a pasted vertical tab must not break the feed.
   // eslint-disable-next-line no-control-regex -- these are the characters XML 1.0 forbids
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+  const allowed = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
+  return allowed.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
 export interface AtomEntry {
@@ -75,7 +76,5 @@ export function tagUri(pageUrl: string, date: string, commit: string): string {
 
 /** Feed items newest first (ties by plan, then commit), at most `limit`. */
 export function newestFirst<T extends { time: string; key: string; commit: string }>(items: readonly T[], limit: number): T[] {
-  return [...items]
-    .sort((a, b) => compare(b.time, a.time) || compare(a.key, b.key) || compare(a.commit, b.commit))
-    .slice(0, limit);
+  return [...items].sort((a, b) => compare(b.time, a.time) || compare(a.key, b.key) || compare(a.commit, b.commit)).slice(0, limit);
 }

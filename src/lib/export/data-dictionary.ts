@@ -6,8 +6,25 @@ import type { UiKey } from '../../i18n/index.ts';
 
 /** What a value in a column looks like, named once for the data dictionary. */
 export type FieldFormat =
-  | 'id' | 'year' | 'integer' | 'number' | 'textJa' | 'textEn' | 'date' | 'comparator' | 'period' | 'url'
-  | 'localized' | 'object' | 'array' | 'completeness' | 'budgetUnit' | 'code' | 'status' | 'role' | 'flag';
+  | 'id'
+  | 'year'
+  | 'integer'
+  | 'number'
+  | 'textJa'
+  | 'textEn'
+  | 'date'
+  | 'comparator'
+  | 'period'
+  | 'url'
+  | 'localized'
+  | 'object'
+  | 'array'
+  | 'completeness'
+  | 'budgetUnit'
+  | 'code'
+  | 'status'
+  | 'role'
+  | 'flag';
 
 export interface FieldSpec {
   name: string;

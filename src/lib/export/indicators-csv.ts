@@ -82,7 +82,8 @@ export function indicatorRows(
         source_url: plan.source.url,
       });
       const values = figures.values.map((v) => valueColumns(v, plan.fiscalYear));
-      if (figures.reported && figures.reported.from !== plan.fiscalYear) values.push(valueColumns(figures.reported.actual, figures.reported.from));
+      if (figures.reported && figures.reported.from !== plan.fiscalYear)
+        values.push(valueColumns(figures.reported.actual, figures.reported.from));
       if (values.length === 0) values.push({ source_url: plan.source.url });
       for (const v of values) rows.push({ ...base, ...v });
     }
@@ -92,5 +93,8 @@ export function indicatorRows(
 
 /** The indicator CSV of `selected` plans (see indicatorRows). */
 export function indicatorsCsv(selected: readonly Plan[], all: readonly Plan[] = selected, names?: (plan: Plan) => PlanNames): string {
-  return toCsv(INDICATOR_HEADER, indicatorRows(selected, all, names).map((row) => INDICATOR_HEADER.map((name) => row[name])));
+  return toCsv(
+    INDICATOR_HEADER,
+    indicatorRows(selected, all, names).map((row) => INDICATOR_HEADER.map((name) => row[name])),
+  );
 }

@@ -9,8 +9,10 @@ export const CSV_TYPE = 'text/csv; charset=utf-8';
 export const respond = (body: string, type: string) => new Response(body, { headers: { 'Content-Type': type } });
 
 /** The municipality's 全国地方公共団体コード and name, and the department's name in the plan's year. */
-export const namesIn = (site: SiteIndex) => (plan: Plan): PlanNames => ({
-  code: site.municipality(plan.municipality).code,
-  municipality: site.municipality(plan.municipality).name,
-  department: departmentNameIn(site.department(plan.municipality, plan.department), plan.fiscalYear, plan.departmentName),
-});
+export const namesIn =
+  (site: SiteIndex) =>
+  (plan: Plan): PlanNames => ({
+    code: site.municipality(plan.municipality).code,
+    municipality: site.municipality(plan.municipality).name,
+    department: departmentNameIn(site.department(plan.municipality, plan.department), plan.fiscalYear, plan.departmentName),
+  });

@@ -35,7 +35,15 @@ export function indicatorValues(indicator: Indicator): RoleValue[] {
   const out: RoleValue[] = [...(indicator.values ?? [])];
   if (indicator.baseline) out.push(fromMeasure('baseline', indicator.baseline));
   const t = indicator.target;
-  if (t) out.push({ role: 'target', value: t.value, unit: t.unit, comparator: t.comparator, ...(t.period ? { period: t.period } : {}), ...(t.note ? { note: t.note } : {}) });
+  if (t)
+    out.push({
+      role: 'target',
+      value: t.value,
+      unit: t.unit,
+      comparator: t.comparator,
+      ...(t.period ? { period: t.period } : {}),
+      ...(t.note ? { note: t.note } : {}),
+    });
   if (indicator.actual) out.push(fromMeasure('actual', indicator.actual));
   if (indicator.longTermTarget) out.push(fromMeasure('long-term-target', indicator.longTermTarget));
   return out;

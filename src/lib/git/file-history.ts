@@ -84,7 +84,17 @@ export function contentHistory(contentDir: string): Map<string, FileCommit[]> | 
       // abbreviated: --no-abbrev would lengthen %h too, and git's abbreviations are unique anyway.
       const log = execFileSync(
         'git',
-        ['-c', 'core.quotePath=false', 'log', `--format=${RECORD}%H${FIELD}%h${FIELD}%cs${FIELD}%ct${FIELD}%s`, '--raw', '--no-renames', '--relative', '--', '.'],
+        [
+          '-c',
+          'core.quotePath=false',
+          'log',
+          `--format=${RECORD}%H${FIELD}%h${FIELD}%cs${FIELD}%ct${FIELD}%s`,
+          '--raw',
+          '--no-renames',
+          '--relative',
+          '--',
+          '.',
+        ],
         { cwd: dir, env: gitEnv(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 },
       );
       cache.set(dir, parseGitLog(log));
@@ -97,7 +107,9 @@ export function contentHistory(contentDir: string): Map<string, FileCommit[]> | 
 
 /** A content file's path relative to its content tree, from the path the validator gives it (relative to the tree's parent). */
 function inTree(file: string, contentDir: string): string {
-  return relative(contentDir, resolve(dirname(resolve(contentDir)), file)).split(sep).join('/');
+  return relative(contentDir, resolve(dirname(resolve(contentDir)), file))
+    .split(sep)
+    .join('/');
 }
 
 /**
@@ -128,7 +140,11 @@ export function readBlobs(dir: string, ids: Iterable<string>): Map<string, Uint8
   let out: Buffer;
   try {
     out = execFileSync('git', ['cat-file', '--batch'], {
-      cwd: resolve(dir), env: gitEnv(), input: `${wanted.join('\n')}\n`, stdio: ['pipe', 'pipe', 'ignore'], maxBuffer: 1024 * 1024 * 1024,
+      cwd: resolve(dir),
+      env: gitEnv(),
+      input: `${wanted.join('\n')}\n`,
+      stdio: ['pipe', 'pipe', 'ignore'],
+      maxBuffer: 1024 * 1024 * 1024,
     });
   } catch {
     return blobs;

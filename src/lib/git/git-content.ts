@@ -12,7 +12,11 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 /** Runs git in `cwd` and returns its stdout. Quoting off, so paths with kana come out as written. */
 export function git(cwd: string, args: string[], options: { env?: NodeJS.ProcessEnv; input?: string } = {}): string {
   return execFileSync('git', ['-c', 'core.quotePath=false', ...args], {
-    cwd, encoding: 'utf8', env: options.env ?? process.env, input: options.input, maxBuffer: 256 * 1024 * 1024,
+    cwd,
+    encoding: 'utf8',
+    env: options.env ?? process.env,
+    input: options.input,
+    maxBuffer: 256 * 1024 * 1024,
     stdio: ['pipe', 'pipe', 'pipe'],
   });
 }
@@ -109,7 +113,9 @@ export function changedContentFiles(tree: ContentTree, from: string, to: string)
  * at a temporary index) holds differently from HEAD: what `git commit` is about to record.
  */
 export function stagedContentFiles(tree: ContentTree): ChangedFile[] {
-  return parseNameStatus(git(tree.root, ['diff', '--cached', '--name-status', '-z', '--no-renames', '--no-ext-diff', '--', pathspec(tree)]));
+  return parseNameStatus(
+    git(tree.root, ['diff', '--cached', '--name-status', '-z', '--no-renames', '--no-ext-diff', '--', pathspec(tree)]),
+  );
 }
 
 /**
@@ -144,10 +150,22 @@ export function parseChangedLines(diff: string): Map<string, [number, number][]>
 export function changedLinesSince(tree: ContentTree, ref: string): Map<string, [number, number][]> {
   const from = mergeBase(tree.root, ref);
   const diff = git(tree.root, [
-    'diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-textconv', '--find-renames', '--src-prefix=a/', '--dst-prefix=b/', from, '--', pathspec(tree),
+    'diff',
+    '--unified=0',
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--find-renames',
+    '--src-prefix=a/',
+    '--dst-prefix=b/',
+    from,
+    '--',
+    pathspec(tree),
   ]);
   const changed = parseChangedLines(diff);
-  for (const file of git(tree.root, ['ls-files', '-z', '--others', '--exclude-standard', '--', pathspec(tree)]).split('\0').filter(Boolean)) {
+  for (const file of git(tree.root, ['ls-files', '-z', '--others', '--exclude-standard', '--', pathspec(tree)])
+    .split('\0')
+    .filter(Boolean)) {
     changed.set(file, [[1, Number.MAX_SAFE_INTEGER]]);
   }
   return changed;
@@ -161,7 +179,9 @@ export function changedLinesSince(tree: ContentTree, ref: string): Map<string, [
  */
 function checkoutIndexContent(tree: ContentTree, dest: string, env: NodeJS.ProcessEnv): string[] {
   mkdirSync(join(dest, tree.path), { recursive: true });
-  const files = git(tree.root, ['ls-files', '-z', '--cached', '--', pathspec(tree)], { env }).split('\0').filter(Boolean);
+  const files = git(tree.root, ['ls-files', '-z', '--cached', '--', pathspec(tree)], { env })
+    .split('\0')
+    .filter(Boolean);
   if (files.length) {
     const prefix = `${dest.replace(/\\/g, '/').replace(/\/?$/, '/')}`;
     git(tree.root, ['checkout-index', '--force', '-z', '--stdin', `--prefix=${prefix}`], { env, input: `${files.join('\0')}\0` });

@@ -19,7 +19,13 @@ const sh = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
  */
 export function hookScript(site: string, content: ContentTree): string {
   const folder = inContentTree(content, '') || './';
-  const dirs = site === '.' ? ['.'] : site.split('/').map((_, i, parts) => parts.slice(0, parts.length - i).join('/')).concat('.');
+  const dirs =
+    site === '.'
+      ? ['.']
+      : site
+          .split('/')
+          .map((_, i, parts) => parts.slice(0, parts.length - i).join('/'))
+          .concat('.');
   const args = `hooks pre-commit --content ${sh(content.path || '.')}`;
   return `#!/bin/sh
 ${HOOK_MARK}: installed by "gyosei-plans hooks install", removed by "gyosei-plans hooks uninstall".

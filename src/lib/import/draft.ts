@@ -4,9 +4,24 @@
  */
 import type { z } from 'astro/zod';
 import type {
-  BudgetItemSchema, BudgetSectionSchema, DivisionSchema, DivisionSectionSchema, DivisionsSectionSchema, IndicatorSchema, LeaderSchema,
-  IndicatorsSectionSchema, OrganisationSectionSchema, PlanInput, PoliciesSectionSchema, PolicySchema, ProjectSchema, ProjectsSectionSchema, ResourcesSectionSchema, StaffItemSchema,
-  StaffSectionSchema, StatementSchema,
+  BudgetItemSchema,
+  BudgetSectionSchema,
+  DivisionSchema,
+  DivisionSectionSchema,
+  DivisionsSectionSchema,
+  IndicatorSchema,
+  LeaderSchema,
+  IndicatorsSectionSchema,
+  OrganisationSectionSchema,
+  PlanInput,
+  PoliciesSectionSchema,
+  PolicySchema,
+  ProjectSchema,
+  ProjectsSectionSchema,
+  ResourcesSectionSchema,
+  StaffItemSchema,
+  StaffSectionSchema,
+  StatementSchema,
 } from '../../../schemas/plan/index.ts';
 
 export type LeaderDraft = z.input<typeof LeaderSchema>;
@@ -23,7 +38,10 @@ export type IndicatorDraft = z.input<typeof IndicatorSchema>;
 export type DivisionsSectionDraft = Partial<z.input<typeof DivisionsSectionSchema>>;
 export type StaffSectionDraft = Partial<z.input<typeof StaffSectionSchema>>;
 export type BudgetSectionDraft = Partial<z.input<typeof BudgetSectionSchema>>;
-export type ResourcesDraft = Omit<z.input<typeof ResourcesSectionSchema>, 'staff' | 'budget'> & { staff?: StaffSectionDraft; budget?: BudgetSectionDraft };
+export type ResourcesDraft = Omit<z.input<typeof ResourcesSectionSchema>, 'staff' | 'budget'> & {
+  staff?: StaffSectionDraft;
+  budget?: BudgetSectionDraft;
+};
 export type PoliciesSectionDraft = Partial<z.input<typeof PoliciesSectionSchema>>;
 export type ProjectsSectionDraft = Partial<z.input<typeof ProjectsSectionSchema>>;
 export type OrganisationSectionDraft = Partial<z.input<typeof OrganisationSectionSchema>>;

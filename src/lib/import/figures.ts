@@ -64,7 +64,15 @@ export interface RatioLine {
 export function textToRatio(text: string): RatioLine | undefined {
   const m = /^(\S+?)\s+(\S+?)\s*([\d,]+)\s*人\s*[/／]\s*(\S+?)\s*([\d,]+)\s*人\s*(\S+?)\s*(約)?\s*([\d.]+)\s*[%％]$/.exec(text);
   if (!m || !m[1]!.startsWith(m[6]!)) return undefined;
-  return { label: m[1]!, staffLabel: m[2]!, staff: number(m[3]!), totalLabel: m[4]!, total: number(m[5]!), percent: Number(m[8]), approximate: !!m[7] };
+  return {
+    label: m[1]!,
+    staffLabel: m[2]!,
+    staff: number(m[3]!),
+    totalLabel: m[4]!,
+    total: number(m[5]!),
+    percent: Number(m[8]),
+    approximate: !!m[7],
+  };
 }
 
 export interface BudgetLine {

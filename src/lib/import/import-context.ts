@@ -46,7 +46,9 @@ export async function importContext(content: string, municipality: string, depar
   const years = yearsOf(content, municipality, department);
   const distance = (y: number) => (near === undefined ? -y : Math.abs(y - near) + (y > near ? 0.5 : 0));
   const nearest = years.filter((y) => y !== near).sort((a, b) => distance(a) - distance(b));
-  const references = (await Promise.all(nearest.map((year) => readData(content, { kind: 'plan', municipality, department, year })))).filter((p): p is Data => !!p);
+  const references = (await Promise.all(nearest.map((year) => readData(content, { kind: 'plan', municipality, department, year })))).filter(
+    (p): p is Data => !!p,
+  );
   const [municipalityFile, departmentFile] = await Promise.all([
     readData(content, { kind: 'municipality', municipality }),
     readData(content, { kind: 'department', municipality, department }),

@@ -16,7 +16,17 @@ import { prune } from './prune.ts';
 import { withoutUndefined, type PlanDraft } from './draft.ts';
 import type { ImportContext } from './import-context.ts';
 import { findTitle, preambleLine, takeTitle } from './handlers/preamble.ts';
-import { assignParts, closeTables, genericBlock, headingParts, leaderForms, looksLikeHeading, organisationLine, publishedDate, tableRowLine } from './handlers/generic.ts';
+import {
+  assignParts,
+  closeTables,
+  genericBlock,
+  headingParts,
+  leaderForms,
+  looksLikeHeading,
+  organisationLine,
+  publishedDate,
+  tableRowLine,
+} from './handlers/generic.ts';
 import { indicatorLine } from './handlers/indicators.ts';
 import { TO_FILL } from '../validate/to-fill.ts';
 import { leaderLine } from './handlers/leaders.ts';
@@ -50,8 +60,20 @@ export interface ImportResult {
  * section (予算, 実施方針, 個別事業) before a statement heading, whose words (目標, 方針) it may contain.
  */
 const BEGINS: LineHandler[] = [
-  preambleLine, subItemLine, publishedDate, organisationLine, leaderLine, leaderForms, partHeading, tableLine, indicatorLine, tableRowLine,
-  resourceHeading, policiesHeading, projectsHeading, statementHeading,
+  preambleLine,
+  subItemLine,
+  publishedDate,
+  organisationLine,
+  leaderLine,
+  leaderForms,
+  partHeading,
+  tableLine,
+  indicatorLine,
+  tableRowLine,
+  resourceHeading,
+  policiesHeading,
+  projectsHeading,
+  statementHeading,
 ];
 
 /** A line that begins nothing goes to the section being read, if it is of that section's kind. */
@@ -75,7 +97,8 @@ function place(line: SourceLine, next: SourceLine | undefined, state: ImportStat
   }
   if (CONTINUES[state.mode.kind]?.(line, next, state)) return true;
   // A heading no section knows begins a block under it; a line under it is its paragraph or item.
-  if (['start', 'other', 'statement', 'table', 'indicators'].includes(state.mode.kind) && looksLikeHeading(line, next)) return genericBlock(line, state, statementKind(line.text)), true;
+  if (['start', 'other', 'statement', 'table', 'indicators'].includes(state.mode.kind) && looksLikeHeading(line, next))
+    return (genericBlock(line, state, statementKind(line.text)), true);
   return false;
 }
 
@@ -110,7 +133,10 @@ export function importPlanText(text: string, context: ImportContext): ImportResu
   assignParts(state, heads);
   const first = parts[0];
   const byBlocks = parts.some((p) => p.blocks?.length);
-  if (first) first.sections.unshift(...sections.keys().filter((k) => !(byBlocks && k === 'statements') && !parts.some((p) => p.sections.includes(k))));
+  if (first)
+    first.sections.unshift(
+      ...sections.keys().filter((k) => !(byBlocks && k === 'statements') && !parts.some((p) => p.sections.includes(k))),
+    );
   for (const p of parts) if (!p.sections.length && !p.blocks?.length) source.release(p.line);
   const unplaced = source.unused();
   return {
@@ -130,7 +156,10 @@ function toDraft(state: ImportState, context: ImportContext): PlanDraft {
   const indicators = sections.get('indicators');
   const organisation = sections.get('organisation');
   const era = fiscalYear ? fiscalYearToEra(fiscalYear).label : '';
-  const sourceTitle = title && departmentName && !title.includes(departmentName) ? `${departmentName} ${title}${title.includes(era) ? '' : ` ${era}`}` : title;
+  const sourceTitle =
+    title && departmentName && !title.includes(departmentName)
+      ? `${departmentName} ${title}${title.includes(era) ? '' : ` ${era}`}`
+      : title;
   const divisions = sections.get('divisions');
   return {
     municipality: context.municipality,
@@ -146,7 +175,11 @@ function toDraft(state: ImportState, context: ImportContext): PlanDraft {
     parts: parts.some((p) => p.sections.length || p.blocks?.length)
       ? parts
           .filter((p) => p.sections.length || p.blocks?.length)
-          .map(({ heading, sections, blocks }) => ({ heading, ...(sections.length ? { sections } : {}), ...(blocks?.length ? { blocks } : {}) }))
+          .map(({ heading, sections, blocks }) => ({
+            heading,
+            ...(sections.length ? { sections } : {}),
+            ...(blocks?.length ? { blocks } : {}),
+          }))
       : undefined,
     statements: sections.has('statements') ? { blocks: state.blocks } : undefined,
     divisions: divisions ? { heading: divisions.heading, columns: divisions.columns, items: state.divisions } : undefined,

@@ -7,7 +7,8 @@ export const BULLET = /^[◇◆●■○◯・･•]\s*(?=\S)/;
 export const NUMBERED_ITEM = /^(?:[①-⑳]|[(（]\d{1,2}[)）])\s*(?=\S)/;
 
 /** A short line that does not end a sentence and is not a table row. */
-export const isHeading = (text: string, max = 30) => text.length <= max && !/[。．]$/.test(text) && !text.includes('\t') && !pipeCells(text);
+export const isHeading = (text: string, max = 30) =>
+  text.length <= max && !/[。．]$/.test(text) && !text.includes('\t') && !pipeCells(text);
 
 /** The numbering of a heading: 1. / 1． / (1) / （1） / 1 (then a space) / 第1 / 第一章, and the style it is of. */
 export function headingNumber(text: string): string | undefined {

@@ -7,7 +7,8 @@ import { SIMILARITY_THRESHOLD, titleSimilarity } from '../compare/similarity.ts'
 export type Data = Record<string, unknown>;
 
 /** The Japanese of a text, whether written as a plain string or as { ja, en }. */
-export const ja = (value: unknown): string => (typeof value === 'string' ? value : ((value as Data | undefined)?.ja as string | undefined) ?? '');
+export const ja = (value: unknown): string =>
+  typeof value === 'string' ? value : (((value as Data | undefined)?.ja as string | undefined) ?? '');
 /** The value when it is a list, else an empty one: a reference file may hold anything. */
 export const list = (value: unknown): Data[] => (Array.isArray(value) ? (value as Data[]) : []);
 const at = (value: unknown, ...path: string[]) => path.reduce<unknown>((v, k) => (v as Data | undefined)?.[k], value);

@@ -16,7 +16,10 @@ const SPACE_AFTER_DIGIT = new RegExp(`(?<=\\d)[ \\t\\u3000]+(?=[${JA}）)%％])`
  * @example cleanText('- ・防災出前講座の実施（年間 80 回以上）') → '・防災出前講座の実施（年間80回以上）'
  */
 export function cleanText(raw: string): string {
-  const text = raw.replace(/\u00a0/g, ' ').trim().replace(/^(?:-\s+)+/, '');
+  const text = raw
+    .replace(/\u00a0/g, ' ')
+    .trim()
+    .replace(/^(?:-\s+)+/, '');
   const lead = /^(?:\d{1,3}|[①-⑳])\s+/.exec(text)?.[0] ?? '';
   return lead + text.slice(lead.length).replace(SPACE_BEFORE_DIGIT, '').replace(SPACE_AFTER_DIGIT, '').trim();
 }
@@ -57,14 +60,25 @@ const SHORT_HEADING = /^[^。．.、，,）)」』】]{1,12}$/;
  * Blank lines and table rows always separate. The joined line keeps the first line's number.
  */
 export function joinWrapped(lines: SourceLine[]): SourceLine[] {
-  const lengths = lines.filter((l) => !l.cells && JAPANESE.test(l.text)).map((l) => [...l.text].length).sort((a, b) => a - b);
+  const lengths = lines
+    .filter((l) => !l.cells && JAPANESE.test(l.text))
+    .map((l) => [...l.text].length)
+    .sort((a, b) => a - b);
   const width = Math.max(WRAP_WIDTH, Math.floor(0.75 * (lengths[Math.floor(lengths.length * 0.9)] ?? 0)));
   const out: SourceLine[] = [];
   for (const line of lines) {
     const last = out.at(-1);
     const continues =
-      last && !last.cells && !line.cells && line.text && JAPANESE.test(last.text) && [...last.text].length >= width &&
-      !ENDED.test(last.text) && !HEADING_MARK.test(last.text) && !STARTS.test(line.text) && !(SHORT_HEADING.test(line.text) && JAPANESE.test(line.text));
+      last &&
+      !last.cells &&
+      !line.cells &&
+      line.text &&
+      JAPANESE.test(last.text) &&
+      [...last.text].length >= width &&
+      !ENDED.test(last.text) &&
+      !HEADING_MARK.test(last.text) &&
+      !STARTS.test(line.text) &&
+      !(SHORT_HEADING.test(line.text) && JAPANESE.test(line.text));
     if (continues) last.text += line.text;
     else out.push({ ...line });
   }
@@ -94,7 +108,12 @@ export class SourceLines {
       .map((raw, i): SourceLine => {
         const cells = raw.includes('\t') ? raw.split('\t').map((c) => c.trim()) : undefined;
         const indent = /^[ \u3000]*/.exec(raw)![0].length;
-        return { number: i + 1, text: cells ? cells.map((c) => cleanText(htmlText(c))).join('\t') : cleanText(raw), cells, ...(indent ? { indent } : {}) };
+        return {
+          number: i + 1,
+          text: cells ? cells.map((c) => cleanText(htmlText(c))).join('\t') : cleanText(raw),
+          cells,
+          ...(indent ? { indent } : {}),
+        };
       });
     this.lines = joinWrapped(lines).filter((line) => line.text.replace(/\t/g, '') !== '');
   }

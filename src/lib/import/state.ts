@@ -7,8 +7,20 @@ import type { ImportContext } from './import-context.ts';
 import { SourceLines, type SourceLine } from './source-lines.ts';
 import { Ids, itemsAt, type Data } from './references.ts';
 import type {
-  BudgetSectionDraft, DivisionDraft, DivisionsSectionDraft, IndicatorDraft, IndicatorsSectionDraft, LeaderDraft, OrganisationSectionDraft,
-  PoliciesSectionDraft, PolicyDraft, ProjectDraft, ProjectsSectionDraft, ResourcesDraft, StaffSectionDraft, StatementDraft,
+  BudgetSectionDraft,
+  DivisionDraft,
+  DivisionsSectionDraft,
+  IndicatorDraft,
+  IndicatorsSectionDraft,
+  LeaderDraft,
+  OrganisationSectionDraft,
+  PoliciesSectionDraft,
+  PolicyDraft,
+  ProjectDraft,
+  ProjectsSectionDraft,
+  ResourcesDraft,
+  StaffSectionDraft,
+  StatementDraft,
 } from './draft.ts';
 
 /** Which section a line that starts nothing belongs to. */
@@ -20,7 +32,13 @@ export type Mode =
   | { kind: 'policies'; policy?: PolicyDraft }
   | { kind: 'projects'; project?: ProjectDraft; indicators: boolean }
   | { kind: 'table'; columns: string[]; section: DivisionsSectionDraft }
-  | { kind: 'indicators'; indicator?: IndicatorDraft; expect?: IndicatorRow; columns?: string[]; values?: Record<number, { label: string; value?: string; at?: string }> }
+  | {
+      kind: 'indicators';
+      indicator?: IndicatorDraft;
+      expect?: IndicatorRow;
+      columns?: string[];
+      values?: Record<number, { label: string; value?: string; at?: string }>;
+    }
   | { kind: 'other' };
 
 /** What the next row of a 指標 table holds, from the header row before it (指標名 | 指標の分類, 根拠となる計画等 | …). */

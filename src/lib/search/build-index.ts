@@ -54,7 +54,8 @@ export async function buildSearchIndex({ site, out = join(site, 'pagefind'), sto
     const { index, errors } = await created;
     if (!index) throw new Error(errors.join('\n'));
     const added = await index.addDirectory({ path: scratch });
-    if (added.errors.length || added.page_count !== pages) throw new Error(`${added.errors.join('\n')} (${added.page_count} of ${pages} pages indexed)`);
+    if (added.errors.length || added.page_count !== pages)
+      throw new Error(`${added.errors.join('\n')} (${added.page_count} of ${pages} pages indexed)`);
     const written = await index.writeFiles({ outputPath: out });
     if (written.errors.length) throw new Error(written.errors.join('\n'));
     await pagefind.close();

@@ -23,7 +23,11 @@ interface PagefindResultData {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  debouncedSearch(term: string, options?: Record<string, unknown>, timeout?: number): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  debouncedSearch(
+    term: string,
+    options?: Record<string, unknown>,
+    timeout?: number,
+  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 const PAGE_SIZE = 10;
@@ -36,7 +40,8 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
   const messages = JSON.parse(form.dataset.messages!) as Record<'loading' | 'count' | 'none' | 'error', string>;
   const base = form.dataset.base!;
   // One pass with a function: a query containing "$&" or "{n}" must be shown as typed.
-  const say = (template: string, q: string, n = 0) => (status.textContent = template.replace(/\{(q|n)\}/g, (_, key: string) => (key === 'q' ? q : String(n))));
+  const say = (template: string, q: string, n = 0) =>
+    (status.textContent = template.replace(/\{(q|n)\}/g, (_, key: string) => (key === 'q' ? q : String(n))));
 
   // Restore the state a shared or reloaded URL carries.
   const params = new URLSearchParams(location.search);
@@ -101,8 +106,13 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
  */
 function bestPassage(data: PagefindResultData): Pick<PagefindSubResult, 'title' | 'url' | 'excerpt'> {
   const score = (s: PagefindSubResult) => s.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0);
-  const best = data.sub_results.reduce<PagefindSubResult | undefined>((top, s) => (top === undefined || score(s) > score(top) ? s : top), undefined);
-  return best && best.url !== data.url ? best : { title: data.meta.title ?? data.url, url: data.url, excerpt: best?.excerpt ?? data.excerpt };
+  const best = data.sub_results.reduce<PagefindSubResult | undefined>(
+    (top, s) => (top === undefined || score(s) > score(top) ? s : top),
+    undefined,
+  );
+  return best && best.url !== data.url
+    ? best
+    : { title: data.meta.title ?? data.url, url: data.url, excerpt: best?.excerpt ?? data.excerpt };
 }
 
 /** The heading found (a link to it), the plan's municipality, unit and year, then the excerpt. */

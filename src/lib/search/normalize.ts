@@ -9,8 +9,24 @@
  * Compatibility ideographs (U+F900…) need no entry: NFKC already folds them.
  */
 const VARIANTS: Record<string, string> = {
-  靭: '靱', 﨑: '崎', 嵜: '崎', 髙: '高', 邉: '辺', 邊: '辺', 濵: '浜', 濱: '浜', 德: '徳',
-  凜: '凛', 𠮷: '吉', 頰: '頬', 剝: '剥', 𠮟: '叱', 塡: '填', 冩: '写', 舘: '館', 槇: '槙',
+  靭: '靱',
+  﨑: '崎',
+  嵜: '崎',
+  髙: '高',
+  邉: '辺',
+  邊: '辺',
+  濵: '浜',
+  濱: '浜',
+  德: '徳',
+  凜: '凛',
+  𠮷: '吉',
+  頰: '頬',
+  剝: '剥',
+  𠮟: '叱',
+  塡: '填',
+  冩: '写',
+  舘: '館',
+  槇: '槙',
 };
 const VARIANT_PATTERN = new RegExp(`[${Object.keys(VARIANTS).join('')}]`, 'gu');
 

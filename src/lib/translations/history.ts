@@ -147,7 +147,11 @@ function track(plan: Plan, versions: readonly FileVersion<unknown>[]): Tracked[]
     versions.forEach((version, i) => {
       if (version.data === undefined) return;
       // versionReader shares unchanged sections between versions: the same object means the same texts.
-      const same = isRecord(previousData) && isRecord(version.data) && Object.hasOwn(previousData, section) && previousData[section] === version.data[section];
+      const same =
+        isRecord(previousData) &&
+        isRecord(version.data) &&
+        Object.hasOwn(previousData, section) &&
+        previousData[section] === version.data[section];
       previousData = version.data;
       if (same) return;
       const now = textIn(version.data, plan, segments);

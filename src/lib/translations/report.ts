@@ -13,9 +13,7 @@ import type { PlanRecord } from '../validate/validate-content.ts';
 import { pathOf } from '../content-tree/layout.ts';
 
 /** Where a version of a file comes from: a commit, or edits in the working tree not committed yet. */
-export type Revision =
-  | { kind: 'commit'; date: string; hash: string; commit: string; subject: string }
-  | { kind: 'working-tree' };
+export type Revision = { kind: 'commit'; date: string; hash: string; commit: string; subject: string } | { kind: 'working-tree' };
 
 export interface PlanTranslation extends TranslationHistory<Revision> {
   /** Path as the validator names it, e.g. content/mitaka/soumu/2017.yaml. */
@@ -41,7 +39,10 @@ const utf8 = new TextDecoder('utf-8');
  * repositories whose commit ids (`commit`) are that long.
  */
 function isBlob(bytes: Uint8Array, blob: string, commit: string): boolean {
-  const id = createHash(commit.length === 64 ? 'sha256' : 'sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+  const id = createHash(commit.length === 64 ? 'sha256' : 'sha1')
+    .update(`blob ${bytes.length}\0`)
+    .update(bytes)
+    .digest('hex');
   return id.startsWith(blob);
 }
 
@@ -60,7 +61,12 @@ export function translationReport(plans: readonly PlanRecord[], contentDir: stri
   const plain = (r: PlanRecord, tracked: boolean): PlanTranslation => ({ file: r.file, tracked, ...translationStatus(r.plan), stale: [] });
 
   /** `current`: the working-tree file, the newest version; `changed`: it differs from the last commit. */
-  interface Job { record: PlanRecord; commits: FileCommit[]; current: Uint8Array; changed: boolean }
+  interface Job {
+    record: PlanRecord;
+    commits: FileCommit[];
+    current: Uint8Array;
+    changed: boolean;
+  }
   const jobs: Job[] = [];
   for (const record of plans) {
     const { municipality, department, fiscalYear: year } = record.plan;
@@ -81,7 +87,10 @@ export function translationReport(plans: readonly PlanRecord[], contentDir: stri
   }
 
   // The newest commit's blob is the working-tree file itself unless that was edited since.
-  const blobs = readBlobs(dir, jobs.flatMap((j) => (j.changed ? j.commits : j.commits.slice(0, -1)).map((c) => c.blob!)));
+  const blobs = readBlobs(
+    dir,
+    jobs.flatMap((j) => (j.changed ? j.commits : j.commits.slice(0, -1)).map((c) => c.blob!)),
+  );
   for (const { record, commits, current, changed } of jobs) {
     const read = versionReader();
     // A version git cannot give (a shallow or partial clone) is skipped, like one that is not YAML.

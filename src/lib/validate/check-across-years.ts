@@ -15,7 +15,12 @@ export function checkAcrossYears(plans: { f: ParsedFile; plan: Plan }[], present
       if (!earlier && present.has(`${dept}/${r.fiscalYear}`)) return;
       // A result names a project (and maybe its indicator), a plan-level indicator, or a goal (statement block).
       const project = r.project === undefined ? undefined : earlier?.projects?.items.find((p) => p.id === r.project);
-      const indicator = r.indicator === undefined ? undefined : r.project !== undefined ? project?.indicators?.find((x) => x.id === r.indicator) : earlier?.indicators?.items.find((x) => x.id === r.indicator);
+      const indicator =
+        r.indicator === undefined
+          ? undefined
+          : r.project !== undefined
+            ? project?.indicators?.find((x) => x.id === r.indicator)
+            : earlier?.indicators?.items.find((x) => x.id === r.indicator);
       const goal = r.goal === undefined ? undefined : earlier?.statements?.blocks.find((b) => b.id === r.goal);
       const missing = !earlier
         ? ([`${r.fiscalYear}年度の計画`, `the FY${r.fiscalYear} plan`] as const)
@@ -36,7 +41,12 @@ export function checkAcrossYears(plans: { f: ParsedFile; plan: Plan }[], present
     });
     plan.divisions?.items.forEach((d, i) =>
       d.lineage?.forEach((l, j) => {
-        const found = plans.some((p) => `${p.plan.municipality}/${p.plan.department}` === dept && p.plan.fiscalYear < plan.fiscalYear && p.plan.divisions?.items.some((x) => x.id === l.division));
+        const found = plans.some(
+          (p) =>
+            `${p.plan.municipality}/${p.plan.department}` === dept &&
+            p.plan.fiscalYear < plan.fiscalYear &&
+            p.plan.divisions?.items.some((x) => x.id === l.division),
+        );
         if (!found) {
           at(f, ['divisions', 'items', i, 'lineage', j, 'division'], 'unknown-division-lineage', {
             ja: `課「${l.division}」はこの部のこれより前の年度の計画にありません。前の年度の課の ID を書いてください。`,

@@ -12,7 +12,9 @@ import type { ParsedFile, ReportAt } from './parsed-file.ts';
 export function checkDepartmentParents(parsed: ParsedFile[], valid: Map<ParsedFile, unknown>, at: ReportAt, folder: string): void {
   const departmentKeys = new Set(parsed.filter((f) => f.kind === 'department').map((f) => `${f.place.municipality}/${f.place.department}`));
   const validDepartments = parsed.filter((f) => f.kind === 'department' && valid.has(f));
-  const parentOf = new Map(validDepartments.map((f) => [`${f.place.municipality}/${f.place.department}`, (valid.get(f) as Department).parent]));
+  const parentOf = new Map(
+    validDepartments.map((f) => [`${f.place.municipality}/${f.place.department}`, (valid.get(f) as Department).parent]),
+  );
   for (const f of validDepartments) {
     const d = valid.get(f) as Department;
     if (!d.parent || d.parent === d.id) continue; // a unit naming itself is reported by its own schema

@@ -6,7 +6,13 @@ import type { ParsedFile, ReportAt } from './parsed-file.ts';
  * Checks the lineage of each valid department file in `departmentFiles` (`valid` holds their values);
  * `parsed` is every file read, so that a department whose file has errors still counts as existing.
  */
-export function checkLineage(parsed: ParsedFile[], departmentFiles: ParsedFile[], valid: Map<ParsedFile, unknown>, at: ReportAt, folder: string): void {
+export function checkLineage(
+  parsed: ParsedFile[],
+  departmentFiles: ParsedFile[],
+  valid: Map<ParsedFile, unknown>,
+  at: ReportAt,
+  folder: string,
+): void {
   const departmentKeys = new Set(parsed.filter((f) => f.kind === 'department').map((f) => `${f.place.municipality}/${f.place.department}`));
   const lineageOf = new Map(departmentFiles.map((f) => [`${f.place.municipality}/${f.place.department}`, f]));
   for (const f of departmentFiles) {

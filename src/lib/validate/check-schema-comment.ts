@@ -14,7 +14,10 @@ export function checkSchemaComment(text: string, abs: string, siteRoot: string, 
   const path = schemaPath(abs, kind, siteRoot);
   const want = `${SCHEMA_COMMENT_PREFIX}${path}`;
   const first = text.split(/\r?\n/, 1)[0]!.trim();
-  const written = first.startsWith(SCHEMA_COMMENT_PREFIX) && /^\S+$/.test(first.slice(SCHEMA_COMMENT_PREFIX.length)) ? first.slice(SCHEMA_COMMENT_PREFIX.length) : undefined;
+  const written =
+    first.startsWith(SCHEMA_COMMENT_PREFIX) && /^\S+$/.test(first.slice(SCHEMA_COMMENT_PREFIX.length))
+      ? first.slice(SCHEMA_COMMENT_PREFIX.length)
+      : undefined;
   const target = written && resolve(dirname(abs), written);
   if (target !== join(siteRoot, 'schemas', name) && target !== join(PACKAGE_SCHEMAS_DIR, name) && target !== resolve(dirname(abs), path)) {
     report({

@@ -50,8 +50,14 @@ export function crossFileChecks(parsed: ParsedFile[], valid: Map<ParsedFile, unk
     return { file: f.file, plan };
   });
   // A plan that is present but has its own errors is not "missing" for a later plan's results.
-  const present = new Set(parsed.filter((f) => f.kind === 'plan').map((f) => `${f.place.municipality}/${f.place.department}/${f.place.year}`));
-  checkAcrossYears(byKind('plan').map((f) => ({ f, plan: valid.get(f) as Plan })), present, at);
+  const present = new Set(
+    parsed.filter((f) => f.kind === 'plan').map((f) => `${f.place.municipality}/${f.place.department}/${f.place.year}`),
+  );
+  checkAcrossYears(
+    byKind('plan').map((f) => ({ f, plan: valid.get(f) as Plan })),
+    present,
+    at,
+  );
   const order = (r: PlanRecord) => `${r.plan.municipality}/${r.plan.department}/${r.plan.fiscalYear}`;
   plans.sort((a, b) => order(a).localeCompare(order(b)));
   municipalities.sort((a, b) => a.id.localeCompare(b.id));

@@ -48,7 +48,9 @@ function schemasDirFrom(dir: string): string | undefined {
 export function schemaPath(file: string, kind: SchemaKind, siteRoot: string): string {
   const dir = dirname(resolve(file));
   const schemas = schemasDirFrom(dir) ?? join(resolve(siteRoot), 'schemas');
-  return relative(dir, join(schemas, `${kind}.schema.json`)).split(sep).join('/');
+  return relative(dir, join(schemas, `${kind}.schema.json`))
+    .split(sep)
+    .join('/');
 }
 
 /**

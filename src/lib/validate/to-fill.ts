@@ -39,11 +39,17 @@ export const UNPLACED_KEY = 'unplaced';
 const FIELD_WORDS: Record<string, Record<string, { ja: string; en: string }>> = {
   municipality: {
     name: { ja: '団体名（例 横浜市）', en: 'the name of the local government (e.g. 横浜市)' },
-    code: { ja: '全国地方公共団体コード（検査数字を含む6桁、例 "141003"）', en: 'the six-digit local government code with its check digit (e.g. "141003")' },
+    code: {
+      ja: '全国地方公共団体コード（検査数字を含む6桁、例 "141003"）',
+      en: 'the six-digit local government code with its check digit (e.g. "141003")',
+    },
     prefecture: { ja: '都道府県名（例 神奈川県）', en: 'the prefecture (e.g. 神奈川県)' },
   },
   department: {
-    name: { ja: '組織（部・局・課など）の現在の名称（例 総務部）', en: 'the current name of the unit (department, bureau, division …; e.g. 総務部)' },
+    name: {
+      ja: '組織（部・局・課など）の現在の名称（例 総務部）',
+      en: 'the current name of the unit (department, bureau, division …; e.g. 総務部)',
+    },
   },
 };
 
@@ -54,10 +60,16 @@ const FIELD_WORDS: Record<string, Record<string, { ja: string; en: string }>> = 
 export function toFillMessage(kind: string, path: readonly (string | number)[]): { ja: string; en: string } {
   const field = FIELD_WORDS[kind]?.[String(path[0])];
   if (field && path.length <= 2) {
-    return { ja: `まだ記入されていません（${TO_FILL}）。${field.ja}を記入してください。`, en: `Not filled in yet (${TO_FILL}). Enter ${field.en}.` };
+    return {
+      ja: `まだ記入されていません（${TO_FILL}）。${field.ja}を記入してください。`,
+      en: `Not filled in yet (${TO_FILL}). Enter ${field.en}.`,
+    };
   }
   if (kind === 'plan') {
-    return { ja: `まだ記入されていません（${TO_FILL}）。この年度の計画の文書にある値を記入してください。`, en: `Not filled in yet (${TO_FILL}). Enter the value this year's plan document gives.` };
+    return {
+      ja: `まだ記入されていません（${TO_FILL}）。この年度の計画の文書にある値を記入してください。`,
+      en: `Not filled in yet (${TO_FILL}). Enter the value this year's plan document gives.`,
+    };
   }
   return { ja: `まだ記入されていません（${TO_FILL}）。値を記入してください。`, en: `Not filled in yet (${TO_FILL}). Enter the value.` };
 }

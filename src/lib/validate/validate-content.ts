@@ -45,7 +45,10 @@ export interface ValidationResult {
  * `copyOf` is the folder `projectRoot` stands for when the tree is a copy (a commit or git's index
  * checked out elsewhere): the files' `$schema` paths are followed from there.
  */
-export async function validateContent(projectRoot: string, options: { contentDir?: string; only?: string[]; copyOf?: string } = {}): Promise<ValidationResult> {
+export async function validateContent(
+  projectRoot: string,
+  options: { contentDir?: string; only?: string[]; copyOf?: string } = {},
+): Promise<ValidationResult> {
   const contentDir = options.contentDir ?? join(projectRoot, 'content');
   const rel = (abs: string) => relative(projectRoot, abs).split(sep).join('/');
   /** The content folder as messages name it (content, or whatever the site calls it). */

@@ -6,7 +6,10 @@ const ERA_START: Record<string, number> = { 明治: 1868, 大正: 1912, 昭和: 
  * @example warekiToIso('令和3年4月1日') → '2021-04-01'
  */
 export function warekiToIso(text: string): string | undefined {
-  const m = text.normalize('NFKC').replace(/\s/g, '').match(/^(明治|大正|昭和|平成|令和)(元|\d{1,2})年(\d{1,2})月(\d{1,2})日$/);
+  const m = text
+    .normalize('NFKC')
+    .replace(/\s/g, '')
+    .match(/^(明治|大正|昭和|平成|令和)(元|\d{1,2})年(\d{1,2})月(\d{1,2})日$/);
   if (!m) return undefined;
   return `${warekiYear(m[1], m[2])}-${m[3].padStart(2, '0')}-${m[4].padStart(2, '0')}`;
 }

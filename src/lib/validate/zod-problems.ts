@@ -26,12 +26,26 @@ interface Context {
 }
 
 const TYPE_JA: Record<string, string> = {
-  string: '文字列', number: '数値', int: '整数', boolean: 'true か false', array: 'リスト（- で始まる項目）',
-  object: '「項目名: 値」の集まり', null: '空', undefined: 'なし', nonfinite: '数でない値（.nan や .inf）',
+  string: '文字列',
+  number: '数値',
+  int: '整数',
+  boolean: 'true か false',
+  array: 'リスト（- で始まる項目）',
+  object: '「項目名: 値」の集まり',
+  null: '空',
+  undefined: 'なし',
+  nonfinite: '数でない値（.nan や .inf）',
 };
 const TYPE_EN: Record<string, string> = {
-  string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list (items starting with -)',
-  object: 'a mapping of keys to values', null: 'empty', undefined: 'nothing', nonfinite: 'not a finite number (.nan or .inf)',
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list (items starting with -)',
+  object: 'a mapping of keys to values',
+  null: 'empty',
+  undefined: 'nothing',
+  nonfinite: 'not a finite number (.nan or .inf)',
 };
 
 function kindOf(value: unknown): string {
@@ -46,7 +60,8 @@ export function zodIssuesToProblems(issues: readonly Issue[], ctx: Context, base
   // A number past both the field's limit and JavaScript's safe-integer range needs one message: the field's.
   const tooBig = (i: Issue) => (i.code === 'too_big' ? JSON.stringify(i.path) : undefined);
   const kept = issues.filter(
-    (i) => !(i.code === 'too_big' && Number(i.maximum) === Number.MAX_SAFE_INTEGER && issues.some((o) => o !== i && tooBig(o) === tooBig(i))),
+    (i) =>
+      !(i.code === 'too_big' && Number(i.maximum) === Number.MAX_SAFE_INTEGER && issues.some((o) => o !== i && tooBig(o) === tooBig(i))),
   );
   return kept.flatMap((issue) => issueToProblems(issue, ctx, [...base, ...issue.path]));
 }
@@ -61,17 +76,21 @@ function issueToProblems(issue: Issue, ctx: Context, path: PropertyKey[]): Probl
       // A text field is "string | {ja, en}": report the branch that matches the shape the clerk wrote.
       const branch = issue.errors.find((errs) => !errs.every((e) => e.code === 'invalid_type' && e.path.length === 0));
       if (branch) return zodIssuesToProblems(branch, ctx, path);
-      return [{
-        code: 'invalid-type', path,
-        ja: `「${key}」には文字列（日本語）か {ja: 日本語, en: 英語} を書いてください（今は${TYPE_JA[kindOf(value)] ?? kindOf(value)}）。`,
-        en: `"${key}" must be text (Japanese) or {ja: Japanese, en: English} (found ${TYPE_EN[kindOf(value)] ?? kindOf(value)}).`,
-      }];
+      return [
+        {
+          code: 'invalid-type',
+          path,
+          ja: `「${key}」には文字列（日本語）か {ja: 日本語, en: 英語} を書いてください（今は${TYPE_JA[kindOf(value)] ?? kindOf(value)}）。`,
+          en: `"${key}" must be text (Japanese) or {ja: Japanese, en: English} (found ${TYPE_EN[kindOf(value)] ?? kindOf(value)}).`,
+        },
+      ];
     }
     case 'invalid_type': {
       const expected = issue.expected;
       const found = kindOf(value);
       const problem: Problem = {
-        code: 'invalid-type', path,
+        code: 'invalid-type',
+        path,
         ja: `「${key}」は${TYPE_JA[expected] ?? expected}で書いてください（今は${TYPE_JA[found] ?? found}）。`,
         en: `"${key}" must be ${TYPE_EN[expected] ?? expected} (found ${TYPE_EN[found] ?? found}).`,
       };
@@ -103,71 +122,117 @@ function issueToProblems(issue: Issue, ctx: Context, path: PropertyKey[]): Probl
         .filter((c) => c.strays.some((s) => issue.keys.includes(s)))
         .map((c) => ({ code: 'unquoted-comma', path: [...path, c.key], ...cutTextMessage(c) }));
       const strays = new Set(cuts.flatMap((c) => c.strays));
-      return [...cutProblems, ...issue.keys.filter((k) => !strays.has(k)).map((unknown) => {
-        const allowed = allowedKeys(ctx.schema, path);
-        const guess = allowed && closest(unknown, allowed);
-        const list = allowed?.join(', ');
-        return {
-          code: 'unknown-key', path: [...path, unknown], atKey: true,
-          ja: `不明な項目「${unknown}」です。${guess ? `「${guess}」の誤りではありませんか。` : ''}綴りを直すか削除してください${list ? `（使える項目: ${list}）` : ''}。`,
-          en: `Unknown key "${unknown}".${guess ? ` Did you mean "${guess}"?` : ''} Correct or remove it${list ? ` (allowed: ${list})` : ''}.`,
-        };
-      })];
+      return [
+        ...cutProblems,
+        ...issue.keys
+          .filter((k) => !strays.has(k))
+          .map((unknown) => {
+            const allowed = allowedKeys(ctx.schema, path);
+            const guess = allowed && closest(unknown, allowed);
+            const list = allowed?.join(', ');
+            return {
+              code: 'unknown-key',
+              path: [...path, unknown],
+              atKey: true,
+              ja: `不明な項目「${unknown}」です。${guess ? `「${guess}」の誤りではありませんか。` : ''}綴りを直すか削除してください${list ? `（使える項目: ${list}）` : ''}。`,
+              en: `Unknown key "${unknown}".${guess ? ` Did you mean "${guess}"?` : ''} Correct or remove it${list ? ` (allowed: ${list})` : ''}.`,
+            };
+          }),
+      ];
     }
     case 'invalid_value': {
       const list = issue.values.map((v) => String(v)).join(', ');
       // A list or mapping where a choice belongs is described by its kind, not printed.
       const isScalar = value === null || typeof value !== 'object';
       const [ja, en] = isScalar ? [`「${String(value)}」`, `"${String(value)}"`] : [TYPE_JA[kindOf(value)], TYPE_EN[kindOf(value)]];
-      return [{
-        code: 'invalid-value', path,
-        ja: `${ja}は「${key}」に使えません。次のどれかを書いてください: ${list}`,
-        en: `${en} is not allowed for "${key}". Use one of: ${list}`,
-      }];
+      return [
+        {
+          code: 'invalid-value',
+          path,
+          ja: `${ja}は「${key}」に使えません。次のどれかを書いてください: ${list}`,
+          en: `${en} is not allowed for "${key}". Use one of: ${list}`,
+        },
+      ];
     }
     case 'too_small':
       if (issue.origin === 'string') {
-        return [{ code: 'empty', path, ja: `「${key}」が空です。文字を書くか、項目ごと削除してください。`, en: `"${key}" is empty. Write the text or remove the field.` }];
+        return [
+          {
+            code: 'empty',
+            path,
+            ja: `「${key}」が空です。文字を書くか、項目ごと削除してください。`,
+            en: `"${key}" is empty. Write the text or remove the field.`,
+          },
+        ];
       }
       if (issue.origin === 'array') {
-        return [{ code: 'empty-list', path, ja: `「${key}」のリストが空です。項目を書くか、「${key}」ごと削除してください。`, en: `The list "${key}" is empty. Add items or remove "${key}".` }];
+        return [
+          {
+            code: 'empty-list',
+            path,
+            ja: `「${key}」のリストが空です。項目を書くか、「${key}」ごと削除してください。`,
+            en: `The list "${key}" is empty. Add items or remove "${key}".`,
+          },
+        ];
       }
-      return [{
-        code: 'too-small', path,
-        ja: `「${key}」は ${String(issue.minimum)} 以上にしてください（今は ${String(value)}）。${key === 'fiscalYear' ? '年度は西暦で書きます（令和3年度 → 2021）。' : ''}`,
-        en: `"${key}" must be at least ${String(issue.minimum)} (found ${String(value)}).${key === 'fiscalYear' ? ' Write the Western year the fiscal year starts in (令和3年度 → 2021).' : ''}`,
-      }];
+      return [
+        {
+          code: 'too-small',
+          path,
+          ja: `「${key}」は ${String(issue.minimum)} 以上にしてください（今は ${String(value)}）。${key === 'fiscalYear' ? '年度は西暦で書きます（令和3年度 → 2021）。' : ''}`,
+          en: `"${key}" must be at least ${String(issue.minimum)} (found ${String(value)}).${key === 'fiscalYear' ? ' Write the Western year the fiscal year starts in (令和3年度 → 2021).' : ''}`,
+        },
+      ];
     case 'too_big':
-      return [{
-        code: 'too-big', path,
-        ja: `「${key}」の値 ${String(value)} は大きすぎます（上限 ${String(issue.maximum)}）。桁を確認してください。`,
-        en: `"${key}" is too large: ${String(value)} (the limit is ${String(issue.maximum)}). Check the digits.`,
-      }];
+      return [
+        {
+          code: 'too-big',
+          path,
+          ja: `「${key}」の値 ${String(value)} は大きすぎます（上限 ${String(issue.maximum)}）。桁を確認してください。`,
+          en: `"${key}" is too large: ${String(value)} (the limit is ${String(issue.maximum)}). Check the digits.`,
+        },
+      ];
     case 'invalid_format':
       return [formatProblem(issue, key, value, path)];
     case 'custom': {
       const params = issue.params as Partial<Bilingual> | undefined;
       if (params?.ja && params.en) return [{ code: 'rule', path, ja: params.ja, en: params.en }];
       if (issue.message === 'Not a calendar date') {
-        return [{ code: 'impossible-date', path, ja: `${String(value)} は存在しない日付です。月と日を確認してください。`, en: `${String(value)} is not a calendar date. Check the month and day.` }];
+        return [
+          {
+            code: 'impossible-date',
+            path,
+            ja: `${String(value)} は存在しない日付です。月と日を確認してください。`,
+            en: `${String(value)} is not a calendar date. Check the month and day.`,
+          },
+        ];
       }
       return [{ code: 'rule', path, ja: issue.message, en: issue.message }];
     }
     default:
-      return [{ code: issue.code, path, ja: `「${key}」の値が正しくありません（${issue.message}）。`, en: `"${key}" is invalid (${issue.message}).` }];
+      return [
+        {
+          code: issue.code,
+          path,
+          ja: `「${key}」の値が正しくありません（${issue.message}）。`,
+          en: `"${key}" is invalid (${issue.message}).`,
+        },
+      ];
   }
 }
 
 function missing(ctx: Context, path: PropertyKey[], key: string): Problem {
   if (key === 'ja' && ctx.hasPath([...path.slice(0, -1), 'en'])) {
     return {
-      code: 'english-without-japanese', path: path.slice(0, -1),
+      code: 'english-without-japanese',
+      path: path.slice(0, -1),
       ja: `英語（en）だけがあり、日本語（ja）がありません。日本語は必須です。ja: に文書どおりの日本語を書いてください。`,
       en: `There is English (en) but no Japanese (ja). Japanese is required: add ja: with the text as published.`,
     };
   }
   return {
-    code: 'missing-field', path,
+    code: 'missing-field',
+    path,
     ja: `必須の項目「${key}」がありません。追加してください。`,
     en: `The required field "${key}" is missing. Add it.`,
   };
@@ -176,29 +241,50 @@ function missing(ctx: Context, path: PropertyKey[], key: string): Problem {
 function formatProblem(issue: Extract<Issue, { code: 'invalid_format' }>, key: string, value: unknown, path: PropertyKey[]): Problem {
   const text = String(value);
   if (issue.format === 'url') {
-    return { code: 'invalid-url', path, ja: `「${text}」は URL として正しくありません。http:// か https:// で始まる完全な URL を書いてください。`, en: `"${text}" is not a valid URL. Write a full address starting with http:// or https://.` };
+    return {
+      code: 'invalid-url',
+      path,
+      ja: `「${text}」は URL として正しくありません。http:// か https:// で始まる完全な URL を書いてください。`,
+      en: `"${text}" is not a valid URL. Write a full address starting with http:// or https://.`,
+    };
   }
   const pattern = 'pattern' in issue ? String(issue.pattern) : '';
   if (pattern.includes('\\d{4}-\\d{2}-\\d{2}')) {
     const iso = warekiToIso(text);
     return {
-      code: 'invalid-date', path,
+      code: 'invalid-date',
+      path,
       ja: `日付は YYYY-MM-DD（例 2017-04-01）で書いてください（今は「${text}」）。${iso ? `「${text}」なら ${iso} です。` : ''}`,
       en: `Write the date as YYYY-MM-DD (e.g. 2017-04-01), not "${text}".${iso ? ` "${text}" is ${iso}.` : ''}`,
     };
   }
   if (pattern.includes('[a-z0-9]+(?:-')) {
-    const hint = text.normalize('NFKC').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const hint = text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
     return {
-      code: 'invalid-id', path,
+      code: 'invalid-id',
+      path,
       ja: `ID「${text}」に使えない文字があります。英小文字・数字とハイフンだけで書いてください${hint ? `（例 ${hint}）` : ''}。`,
       en: `The id "${text}" has characters ids cannot use. Use lowercase letters, digits and hyphens only${hint ? ` (e.g. ${hint})` : ''}.`,
     };
   }
   if (pattern.includes('\\d{6}')) {
-    return { code: 'invalid-code', path, ja: `団体コードは半角数字6桁で、引用符で囲んで書いてください（例 "132047"）。`, en: `The local government code is six ASCII digits in quotes (e.g. "132047").` };
+    return {
+      code: 'invalid-code',
+      path,
+      ja: `団体コードは半角数字6桁で、引用符で囲んで書いてください（例 "132047"）。`,
+      en: `The local government code is six ASCII digits in quotes (e.g. "132047").`,
+    };
   }
-  return { code: 'invalid-format', path, ja: `「${key}」の書式が正しくありません（「${text}」）。`, en: `"${key}" has the wrong format ("${text}").` };
+  return {
+    code: 'invalid-format',
+    path,
+    ja: `「${key}」の書式が正しくありません（「${text}」）。`,
+    en: `"${key}" has the wrong format ("${text}").`,
+  };
 }
 
 /** The keys the JSON Schema allows at a path, following object properties, list items and unions. */

@@ -41,7 +41,8 @@ export function cacheKeys(site: SiteIndex): CacheKeys {
     if (!key) units.set(id, (key = digest(structure, JSON.stringify(site.plansOf(municipality, department)))));
     return key;
   };
-  const body = (municipality: string) => digest(structure, ...site.departments.filter((d) => d.municipality === municipality).map((d) => unit(municipality, d.id)));
+  const body = (municipality: string) =>
+    digest(structure, ...site.departments.filter((d) => d.municipality === municipality).map((d) => unit(municipality, d.id)));
   keys = { unit, body };
   memo.set(site, keys);
   return keys;

@@ -108,7 +108,7 @@ export function departmentTrail(
   if (!department) return crumbs;
   const parents: Department[] = [];
   const seen = new Set([department.id]);
-  for (let p = department.parent; p && !seen.has(p); ) {
+  for (let p = department.parent; p && !seen.has(p);) {
     const parent = lookup.department(municipality.id, p);
     if (!parent) break;
     seen.add(p);

@@ -21,7 +21,11 @@ export function formatNumber(value: number, lang: Lang): string {
  */
 export function yenToJapaneseUnits(yen: number): string {
   if (yen === 0) return '0円';
-  const units: [bigint, string][] = [[10n ** 12n, '兆'], [10n ** 8n, '億'], [10n ** 4n, '万']];
+  const units: [bigint, string][] = [
+    [10n ** 12n, '兆'],
+    [10n ** 8n, '億'],
+    [10n ** 4n, '万'],
+  ];
   let rest = BigInt(Math.round(yen));
   let out = '';
   for (const [size, name] of units) {
@@ -81,7 +85,10 @@ export function pickText(text: LocalizedText, lang: Lang): { text: string; lang:
  * One of an indicator's values in words: a number with its unit (and comparator), else its text.
  * @example indicatorValueText({ role: 'target', value: 75, unit: { ja: '%' }, comparator: 'gte' }, 'ja') → '75%以上'
  */
-export function indicatorValueText(v: Pick<NonNullable<Indicator['values']>[number], 'value' | 'unit' | 'comparator' | 'text'>, lang: Lang): string | undefined {
+export function indicatorValueText(
+  v: Pick<NonNullable<Indicator['values']>[number], 'value' | 'unit' | 'comparator' | 'text'>,
+  lang: Lang,
+): string | undefined {
   if (v.value === undefined) return v.text ? pickText(v.text, lang).text : undefined;
   const unit = v.unit ? pickText(v.unit, lang).text : '';
   if (v.comparator) return t(lang, `comparator.${v.comparator}`, { value: formatNumber(v.value, lang), unit }).trim();

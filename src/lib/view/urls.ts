@@ -50,7 +50,8 @@ export const municipalityPath = (municipality: string): PagePath => `${municipal
 export const departmentPath = (municipality: string, department: string): PagePath => `${municipalityPath(municipality)}${department}/`;
 
 /** One year's plan of a department. @example planPath('mitaka', 'soumu', 2017) → 'mitaka/soumu/2017/' */
-export const planPath = (municipality: string, department: string, year: number): PagePath => `${departmentPath(municipality, department)}${year}/`;
+export const planPath = (municipality: string, department: string, year: number): PagePath =>
+  `${departmentPath(municipality, department)}${year}/`;
 
 /** A department's comparison across its years. @example comparePath('mitaka', 'soumu') → 'mitaka/soumu/compare/' */
 export const comparePath = (municipality: string, department: string): PagePath => `${departmentPath(municipality, department)}compare/`;
@@ -94,13 +95,16 @@ export const homeHref = (lang: Lang) => localizedHref(lang, homePath());
 export const municipalityHref = (lang: Lang, municipality: string) => localizedHref(lang, municipalityPath(municipality));
 
 /** A department's page. @example departmentHref('ja', 'mitaka', 'soumu') → '/ja/mitaka/soumu/' */
-export const departmentHref = (lang: Lang, municipality: string, department: string) => localizedHref(lang, departmentPath(municipality, department));
+export const departmentHref = (lang: Lang, municipality: string, department: string) =>
+  localizedHref(lang, departmentPath(municipality, department));
 
 /** One year's plan. @example planHref('en', 'mitaka', 'soumu', 2017) → '/en/mitaka/soumu/2017/' */
-export const planHref = (lang: Lang, municipality: string, department: string, year: number) => localizedHref(lang, planPath(municipality, department, year));
+export const planHref = (lang: Lang, municipality: string, department: string, year: number) =>
+  localizedHref(lang, planPath(municipality, department, year));
 
 /** A department's comparison across years. @example compareHref('ja', 'mitaka', 'soumu') → '/ja/mitaka/soumu/compare/' */
-export const compareHref = (lang: Lang, municipality: string, department: string) => localizedHref(lang, comparePath(municipality, department));
+export const compareHref = (lang: Lang, municipality: string, department: string) =>
+  localizedHref(lang, comparePath(municipality, department));
 
 /** The 新旧対照表 of two years. @example comparePairHref('ja', 'mitaka', 'soumu', 2017, 2025) → '/ja/mitaka/soumu/compare/2017-2025/' */
 export const comparePairHref = (lang: Lang, municipality: string, department: string, older: number, newer: number) =>

@@ -20,6 +20,10 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute<{ plan: Plan }> = async ({ props }) => {
   const site = await getSite();
   // Later plans of the department may report this plan's actuals, so they are passed along.
-  const csv = indicatorsCsv([props.plan], site.plansOf(props.plan.municipality, props.plan.department).map((r) => r.plan), namesIn(site));
+  const csv = indicatorsCsv(
+    [props.plan],
+    site.plansOf(props.plan.municipality, props.plan.department).map((r) => r.plan),
+    namesIn(site),
+  );
   return respond(csv, CSV_TYPE);
 };

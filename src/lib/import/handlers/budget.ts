@@ -24,7 +24,8 @@ export const budgetLine: LineHandler = (line, _next, state) => {
   mode.label = undefined;
   const id = state.ids.budget.pick(label, `budget-${items.length + 1}`);
   const item: BudgetItemDraft = { id, label, account: figure.account, amount: figure.amount, unit: figure.unit };
-  if (figure.includes) item.includes = figure.includes.map((p, i) => ({ id: p.label === '人件費' ? 'personnel' : `${id}-part-${i + 1}`, ...p }));
+  if (figure.includes)
+    item.includes = figure.includes.map((p, i) => ({ id: p.label === '人件費' ? 'personnel' : `${id}-part-${i + 1}`, ...p }));
   // 事業費 = 一般会計 − 人件費: say so when the figures show it, and the validator checks it.
   for (const earlier of items)
     for (const part of earlier.includes ?? [])

@@ -15,7 +15,17 @@ export const tableLine: LineHandler = (line, next, state) => {
   if (!line.cells) return false;
   if (state.mode.kind === 'table') return tableRow(line, state.mode.columns, state.mode.section, state);
   const columns = line.cells.map((cell) => htmlText(cell));
-  const roles = columns.map((c) => (/名称|課名|^課$/.test(c) ? 'name' : /ミッション|使命/.test(c) ? 'mission' : /取組|事項|事業/.test(c) ? 'initiatives' : /役割/.test(c) ? 'role' : ''));
+  const roles = columns.map((c) =>
+    /名称|課名|^課$/.test(c)
+      ? 'name'
+      : /ミッション|使命/.test(c)
+        ? 'mission'
+        : /取組|事項|事業/.test(c)
+          ? 'initiatives'
+          : /役割/.test(c)
+            ? 'role'
+            : '',
+  );
   if (!roles.includes('name') || roles.includes('') || !next?.cells) return false;
   const s = section(state, 'divisions');
   origin(state, s, line);
@@ -39,7 +49,9 @@ function tableRow(line: SourceLine, columns: string[], s: DivisionsSectionDraft,
   if (!nameCell) return false;
   const mission = htmlText(cell('mission'));
   const role = htmlText(cell('role'));
-  const initiatives = htmlItems(cell('initiatives'))?.map((i) => i.replace(BULLET, '')) ?? (htmlText(cell('initiatives')) ? [htmlText(cell('initiatives'))] : undefined);
+  const initiatives =
+    htmlItems(cell('initiatives'))?.map((i) => i.replace(BULLET, '')) ??
+    (htmlText(cell('initiatives')) ? [htmlText(cell('initiatives'))] : undefined);
   const fields: Pick<DivisionRowDraft, 'role' | 'initiatives'> = {};
   if (role) fields.role = role;
   if (initiatives) fields.initiatives = initiatives;

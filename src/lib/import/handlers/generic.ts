@@ -14,7 +14,13 @@ type Cell = string | null;
 
 /** 最終更新日：2020年6月30日, 更新日:令和2年6月30日, 公開日 … : the page's date, read; the line stays for the clerk. */
 export const publishedDate: LineHandler = (line, _next, state) => {
-  const found = [...line.text.normalize('NFKC').matchAll(/(最終更新日|更新日|公開日|掲載日|更新)\s*[:：]?\s*((?:明治|大正|昭和|平成|令和)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g)];
+  const found = [
+    ...line.text
+      .normalize('NFKC')
+      .matchAll(
+        /(最終更新日|更新日|公開日|掲載日|更新)\s*[:：]?\s*((?:明治|大正|昭和|平成|令和)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g,
+      ),
+  ];
   // The last update names the version the text is of: 最終更新日 before 更新日 before 公開日.
   const rank = (label: string) => ['最終更新日', '更新日', '更新', '掲載日', '公開日'].indexOf(label);
   const m = found.sort((a, b) => rank(a[1]!) - rank(b[1]!))[0];
@@ -39,7 +45,8 @@ export const organisationLine: LineHandler = (line, _next, state) => {
 };
 
 const LEADER_TITLE = '(\\S{0,24}?(?:部長|局長|室長|課長|理事|参事|所長|本部長|区長|監|管理者))';
-const NAME = '([\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々]{1,6}(?:[ \\u3000][\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々]{1,6})?)';
+const NAME =
+  '([\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々]{1,6}(?:[ \\u3000][\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々]{1,6})?)';
 /** 総務部長(伊藤幸寛), 市民総務部長、小山浩幸, 部長・小山浩幸: a leader written with the name in brackets or after a comma or dot. */
 const LEADER_FORMS = [new RegExp(`^${LEADER_TITLE}\\s*[(（]${NAME}[)）]$`, 'u'), new RegExp(`^${LEADER_TITLE}[、,，・]\\s*${NAME}$`, 'u')];
 
@@ -139,7 +146,9 @@ export function closeTables(state: ImportState): void {
 function organisationRow(values: Cell[], state: ImportState): boolean | 'read' | undefined {
   const header = state.organisationHeader;
   state.organisationHeader = undefined;
-  const pairs = values.flatMap((c, i) => (c && /^(.{1,6}?)名$/.test(c) && !/長名$/.test(c) && /^(.{1,6}?長)名$/.test(values[i + 1] ?? '') ? [i] : []));
+  const pairs = values.flatMap((c, i) =>
+    c && /^(.{1,6}?)名$/.test(c) && !/長名$/.test(c) && /^(.{1,6}?長)名$/.test(values[i + 1] ?? '') ? [i] : [],
+  );
   if (pairs.length) {
     state.organisationHeader = values;
     return 'read';
@@ -153,8 +162,13 @@ function organisationRow(values: Cell[], state: ImportState): boolean | 'read' |
     const unit = /^(.{1,6}?)名$/.exec(label ?? '');
     const head = /^(.{1,6}?長)名$/.exec(header[i + 1] ?? '');
     if (unit && !/長名$/.test(label!) && head && values[i]) {
-      (org.units ??= []).push({ kindLabel: unit[1]!, name: values[i]!, ...(values[i + 1] ? { leader: { title: head[1]!, name: values[i + 1]! } } : {}) });
-    } else if (!(head && /長名$/.test(label!)) && !(i > 0 && /^(.{1,6}?)名$/.test(header[i - 1] ?? '') && /長名$/.test(label ?? ''))) whole = false;
+      (org.units ??= []).push({
+        kindLabel: unit[1]!,
+        name: values[i]!,
+        ...(values[i + 1] ? { leader: { title: head[1]!, name: values[i + 1]! } } : {}),
+      });
+    } else if (!(head && /長名$/.test(label!)) && !(i > 0 && /^(.{1,6}?)名$/.test(header[i - 1] ?? '') && /長名$/.test(label ?? '')))
+      whole = false;
   });
   // A cell no unit took (職員数 17) keeps the row for the clerk.
   return whole ? true : 'read';
@@ -178,10 +192,16 @@ export function headingParts(state: ImportState): HeadingPart[] {
   for (const key of ['organisation', 'indicators'] as const) {
     const s = state.sections.get(key);
     const heading = s?.heading;
-    if (s && typeof heading === 'string' && styles.has(headingNumber(heading))) heads.push({ heading, at: state.positions.get(s) ?? 0, section: key });
+    if (s && typeof heading === 'string' && styles.has(headingNumber(heading)))
+      heads.push({ heading, at: state.positions.get(s) ?? 0, section: key });
   }
   if (heads.length < 2) return [];
-  for (const h of heads) if (h.line) state.blocks.splice(state.blocks.findIndex((b) => state.origins.get(b)?.[0] === h.line), 1);
+  for (const h of heads)
+    if (h.line)
+      state.blocks.splice(
+        state.blocks.findIndex((b) => state.origins.get(b)?.[0] === h.line),
+        1,
+      );
   return heads.sort((a, b) => a.at - b.at);
 }
 
@@ -200,7 +220,15 @@ export function assignParts(state: ImportState, heads: HeadingPart[]): void {
     return;
   }
   state.blocks.forEach((b, i) => (b.id ??= `statement-${i + 1}`));
-  const parts = heads.map((h) => ({ head: h, part: { heading: h.heading, sections: [] as typeof keys, blocks: [] as string[], line: h.line ?? ({ number: h.at, text: h.heading } as SourceLine) } }));
+  const parts = heads.map((h) => ({
+    head: h,
+    part: {
+      heading: h.heading,
+      sections: [] as typeof keys,
+      blocks: [] as string[],
+      line: h.line ?? ({ number: h.at, text: h.heading } as SourceLine),
+    },
+  }));
   for (const item of items) {
     const { part } = parts.find((p) => p.head === partOf(item.at))!;
     if (item.key) part.sections.push(item.key);

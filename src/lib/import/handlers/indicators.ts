@@ -32,7 +32,14 @@ export function cellValue(cell: string): Pick<Value, 'value' | 'unit' | 'text'> 
 }
 
 /** A row's cells with a leading empty cell kept (`| 基準値 | …` has an empty corner), the closing pipe dropped. */
-const cellsOf = (text: string) => (pipeCells(text) ? text.trim().replace(/\s*[|｜]$/, '').split(/\s*[|｜]\s*/).map((c) => c.trim()) : undefined);
+const cellsOf = (text: string) =>
+  pipeCells(text)
+    ? text
+        .trim()
+        .replace(/\s*[|｜]$/, '')
+        .split(/\s*[|｜]\s*/)
+        .map((c) => c.trim())
+    : undefined;
 
 export const indicatorLine: LineHandler = (line, next, state) => {
   const m = /^指標\s*(\d{1,3})$/.exec(line.text);
@@ -76,8 +83,8 @@ export const indicatorLine: LineHandler = (line, next, state) => {
     return true;
   }
   // Header rows and the 数値 / 時点 rows are read into the fields, but their labels have no field: they stay for the clerk.
-  if (cells.some((c) => /指標名/.test(c))) return (mode.expect = { kind: 'label', columns: cells, line }), 'read';
-  if (cells.some((c) => /根拠となる計画/.test(c))) return (mode.expect = { kind: 'basis', columns: cells, line }), 'read';
+  if (cells.some((c) => /指標名/.test(c))) return ((mode.expect = { kind: 'label', columns: cells, line }), 'read');
+  if (cells.some((c) => /根拠となる計画/.test(c))) return ((mode.expect = { kind: 'basis', columns: cells, line }), 'read');
   if (first === '' && rest.some((c) => valueRole(c))) {
     mode.columns = cells;
     mode.values = {};
@@ -94,7 +101,12 @@ export const indicatorLine: LineHandler = (line, next, state) => {
     });
     indicator.values = Object.values(values)
       .filter((v) => v.value !== undefined || v.at !== undefined)
-      .map((v) => ({ role: valueRole(v.label) ?? 'other', label: v.label, ...(v.at ? { at: v.at } : {}), ...(v.value !== undefined ? cellValue(v.value) : {}) }))
+      .map((v) => ({
+        role: valueRole(v.label) ?? 'other',
+        label: v.label,
+        ...(v.at ? { at: v.at } : {}),
+        ...(v.value !== undefined ? cellValue(v.value) : {}),
+      }))
       .filter((v) => v.value !== undefined || v.text !== undefined);
     if (!indicator.values.length) delete indicator.values;
     return 'read';

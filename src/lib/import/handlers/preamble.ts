@@ -18,7 +18,13 @@ const TITLE_WITHIN = 10;
 
 /** Whether a line looks like a plan's title. */
 export const looksLikeTitle = (text: string) =>
-  DOCUMENT_KIND.test(text) && [...text].length <= 60 && !/[。．、]$/.test(text) && !BULLET.test(text) && !pipeCells(text) && !/[>＞]/.test(text) && !/^source:/.test(text);
+  DOCUMENT_KIND.test(text) &&
+  [...text].length <= 60 &&
+  !/[。．、]$/.test(text) &&
+  !BULLET.test(text) &&
+  !pipeCells(text) &&
+  !/[>＞]/.test(text) &&
+  !/^source:/.test(text);
 
 /** The title line, among the first lines of the text. */
 export function findTitle(lines: SourceLine[]): SourceLine | undefined {
@@ -45,6 +51,7 @@ export const preambleLine: LineHandler = (line, _next, state) => {
     state.url ??= m[1];
     return true;
   }
-  if (state.titleLine && line.number < state.titleLine.number && !state.departmentName && DEPARTMENT_LINE.test(line.text)) return (state.departmentName = line.text), true;
+  if (state.titleLine && line.number < state.titleLine.number && !state.departmentName && DEPARTMENT_LINE.test(line.text))
+    return ((state.departmentName = line.text), true);
   return false;
 };

@@ -11,7 +11,12 @@ import type { SourceLine } from '../source-lines.ts';
 
 export const projectsHeading: LineHandler = (line, _next, state) => {
   // The heading begins with its words (after a number or mark), not a sentence that mentions them.
-  if (!/^(?:\d{1,2}[.．]?\s*|[(（]\d{1,2}[)）]\s*|[■□◆【]\s*)?(?:個別事業|主要事業|重点事業)/.test(line.text) || !isHeading(line.text.replace(/[（(].*$/, '')) || state.sections.has('projects')) return false;
+  if (
+    !/^(?:\d{1,2}[.．]?\s*|[(（]\d{1,2}[)）]\s*|[■□◆【]\s*)?(?:個別事業|主要事業|重点事業)/.test(line.text) ||
+    !isHeading(line.text.replace(/[（(].*$/, '')) ||
+    state.sections.has('projects')
+  )
+    return false;
   const m = /^(.+?)[（(](.+)[）)]$/.exec(line.text);
   const s = section(state, 'projects');
   origin(state, s, line);
@@ -30,14 +35,18 @@ export const projectLine: LineHandler = (line, _next, state) => {
     const names = m[3]?.split(/[、,]/).map((n) => n.trim());
     const byDivision = names?.every((n) => /(課|室|担当|係|センター)$/.test(n));
     const projectTitle = byDivision ? m[2]!.trim() : `${m[2]}${m[3] ? `（${m[3]}）` : ''}`;
-    mode.project = { id: state.ids.projects.pick(projectTitle, `project-${state.projects.length + 1}`), number: Number(m[1]), title: projectTitle };
+    mode.project = {
+      id: state.ids.projects.pick(projectTitle, `project-${state.projects.length + 1}`),
+      number: Number(m[1]),
+      title: projectTitle,
+    };
     if (byDivision) mode.project.divisions = names!.map((n) => divisionNamed(state, n).id);
     mode.indicators = false;
     state.projects.push(mode.project);
     return true;
   }
   if (!mode.project) return false;
-  if (/^【?目標指標】?$/.test(line.text)) return (mode.indicators = true), true;
+  if (/^【?目標指標】?$/.test(line.text)) return ((mode.indicators = true), true);
   if (mode.indicators) return indicatorLine(line, mode.project, state);
   mode.project.body = mode.project.body ? `${mode.project.body}\n\n${line.text}` : line.text;
   return true;

@@ -9,13 +9,26 @@ export const staffLine: LineHandler = (line, _next, state) => {
   const ratio = textToRatio(line.text);
   const counted = ratio && items.find((i) => i.count === ratio.staff);
   if (ratio && counted) {
-    staff.ratio = { label: ratio.label, staff: counted.id, staffLabel: ratio.staffLabel, total: ratio.total, totalLabel: ratio.totalLabel, percent: ratio.percent, ...(ratio.approximate ? { approximate: true } : {}) };
+    staff.ratio = {
+      label: ratio.label,
+      staff: counted.id,
+      staffLabel: ratio.staffLabel,
+      total: ratio.total,
+      totalLabel: ratio.totalLabel,
+      percent: ratio.percent,
+      ...(ratio.approximate ? { approximate: true } : {}),
+    };
     const basis = /[（(](.+)[）)]$/.exec(ratio.label)?.[1];
     if (basis) counted.basis ??= basis;
     return true;
   }
   const figure = textToStaff(line.text);
   if (!figure) return false;
-  items.push({ id: state.ids.staff.pick(figure.label, `staff-${items.length + 1}`), label: figure.label, count: figure.count, ...(figure.includes ? { includes: figure.includes } : {}) });
+  items.push({
+    id: state.ids.staff.pick(figure.label, `staff-${items.length + 1}`),
+    label: figure.label,
+    count: figure.count,
+    ...(figure.includes ? { includes: figure.includes } : {}),
+  });
   return true;
 };

@@ -36,7 +36,9 @@ export const statementHeading: LineHandler = (line, next, state) => {
 export const statementLine: LineHandler = (line, next, state) => {
   if (state.mode.kind !== 'statement') return false;
   const block = state.mode.block;
-  const item = (BULLET.test(line.text) && !(MARKED_HEADING.test(line.text) && looksLikeHeading(line, next))) || ((NUMBERED_ITEM.test(line.text) || !!headingNumber(line.text)) && !looksLikeHeading(line, next));
+  const item =
+    (BULLET.test(line.text) && !(MARKED_HEADING.test(line.text) && looksLikeHeading(line, next))) ||
+    ((NUMBERED_ITEM.test(line.text) || !!headingNumber(line.text)) && !looksLikeHeading(line, next));
   // A short line is a paragraph when it is the first under its heading or heads nothing.
   const first = !(block.items ?? block.paragraphs ?? block.tables) && !headingNumber(line.text) && !MARKED_HEADING.test(line.text);
   const field = item ? 'items' : isHeading(line.text) && !first && (looksLikeHeading(line, next) || !first) ? undefined : 'paragraphs';
@@ -54,7 +56,14 @@ export const statementLine: LineHandler = (line, next, state) => {
 export const subItemLine: LineHandler = (line, _next, state) => {
   const indent = state.itemIndent;
   state.itemIndent = undefined;
-  if (state.mode.kind !== 'statement' || indent === undefined || (line.indent ?? 0) <= indent || line.cells || MARKED_HEADING.test(line.text)) return false;
+  if (
+    state.mode.kind !== 'statement' ||
+    indent === undefined ||
+    (line.indent ?? 0) <= indent ||
+    line.cells ||
+    MARKED_HEADING.test(line.text)
+  )
+    return false;
   state.mode.block.items!.push(line.text.replace(BULLET, ''));
   state.itemIndent = indent;
   return true;
