@@ -24,8 +24,9 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], maxWorkers: 2 } },
       // Two workers: one reads a built site while the other builds (builds take turns: tests/helpers/build-lock.ts).
       { extends: true, test: { name: 'site', include: ['tests/site/**/*.test.ts'], maxWorkers: 2 } },
-      // One worker: these tests time things (a dev server's reload, page loads), and `astro dev` shares .astro/ with builds.
-      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], maxWorkers: 1 } },
+      // Two workers, each with its own Chromium; `astro dev` (dev-server.test.ts) holds the build lock while it runs.
+      // expect.poll waits on the page (a search answering) for up to 15 s: a loaded machine's browser is slow.
+      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], maxWorkers: 2, expect: { poll: { timeout: 15_000 } } } },
       { extends: true, test: { name: 'adoption', include: ['tests/adoption/**/*.test.ts'] } },
     ],
   },

@@ -1,6 +1,6 @@
 /**
- * npm test [-- --serial] [-- tier…] — every check, each timed: `npm run lint` (when package.json has a
- * lint script) and `astro check`, then the Vitest projects of vitest.config.ts: unit, site, e2e,
+ * npm test [-- --serial] [-- tier…] — every check, each timed: `npm run lint`
+ * and `astro check`, then the Vitest projects of vitest.config.ts: unit, site, e2e,
  * adoption. Naming tiers (`npm test -- site e2e`) runs only those, without lint and check. A step runs
  * even when an earlier one failed, so one run reports everything.
  *
@@ -42,7 +42,6 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PLANS_TEST_RUN: pro
 const reports = join(root, 'test-results/vitest');
 mkdirSync(reports, { recursive: true });
 const bin = (name: string) => join(root, 'node_modules', name);
-const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
 
 interface Step {
   name: string;
@@ -140,7 +139,7 @@ const has = (t: Tier) => tiers.includes(t);
 const checks: (() => Promise<void>)[] = [];
 if (!asked.length) {
   const held = !serial && has('unit');
-  if (scripts.lint) checks.push(() => check('lint', 'npm', ['run', '--silent', 'lint'], held));
+  checks.push(() => check('lint', 'npm', ['run', '--silent', 'lint'], held));
   checks.push(() => check('astro check', process.execPath, [bin('astro/bin/astro.mjs'), 'check'], held));
 }
 await together(has('unit') ? () => tier('unit') : undefined, checks);

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../src/lib/browser/browser.ts';
+import { acquireBuildLock } from '../helpers/build-lock.ts';
 import { cleanBuildEnv } from '../helpers/build-site.ts';
 import { projectRoot } from '../helpers/pages.ts';
 
@@ -24,6 +25,7 @@ let browser: Browser;
 let page: Page;
 let origin = '';
 let log = '';
+let releaseBuildLock = () => {};
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -66,6 +68,8 @@ async function editAndWait(text: string, shown: () => boolean): Promise<number> 
 }
 
 beforeAll(async () => {
+  // astro dev writes the project's .astro/ as a build does: no build runs while this server does.
+  releaseBuildLock = await acquireBuildLock();
   cpSync(join(projectRoot, 'tests/fixtures/base/content'), content, { recursive: true });
   original = readFileSync(plan, 'utf8');
   expect(original).toContain(TITLE);
@@ -87,6 +91,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close().catch(() => undefined);
   server?.kill();
+  releaseBuildLock();
   rmSync(tmp, { recursive: true, force: true });
 });
 

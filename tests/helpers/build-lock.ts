@@ -46,6 +46,17 @@ export async function withBuildLock<T>(work: () => Promise<T> | T): Promise<T> {
   }
 }
 
+/** Takes the lock and returns its release, for a holder that spans hooks (an `astro dev` server from beforeAll to afterAll). */
+export async function acquireBuildLock(): Promise<() => void> {
+  while (!tryLock()) await sleep(250);
+  depth++;
+  let held = true;
+  return () => {
+    if (held) unlock();
+    held = false;
+  };
+}
+
 /** `work` under the lock, blocking the worker while it waits (for the synchronous build helpers). */
 export function withBuildLockSync<T>(work: () => T): T {
   const wait = new Int32Array(new SharedArrayBuffer(4));

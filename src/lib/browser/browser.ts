@@ -51,6 +51,9 @@ export async function openGuardedPage(browser: Browser, origin: string, options:
   });
   const failed: string[] = [];
   context.on('requestfailed', (request) => {
+    // net::ERR_ABORTED is the browser cancelling a request itself (the page navigated away before the
+    // favicon arrived), not a resource that failed to load: a missing one answers 404, caught below.
+    if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
     if (!blocked.includes(request.url())) failed.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'})`);
   });
   context.on('response', (response) => {
