@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { ArgumentHelp } from './command.ts';
 
 /** The `contentDir` a site's astro.config names, if it is written as a plain string. */
 export function configuredContentDir(siteRoot: string): string | undefined {
@@ -18,3 +19,13 @@ export function configuredContentDir(siteRoot: string): string | undefined {
 export function contentDirOption(value: string | undefined): string {
   return resolve(value || process.env.PLANS_CONTENT_DIR || configuredContentDir(process.cwd()) || 'content');
 }
+
+/** --content, as every command that reads the content folder describes it in its --help. */
+export const CONTENT_ARG: ArgumentHelp = {
+  name: '--content DIR',
+  ja: '計画ファイルのフォルダ（既定は astro.config の contentDir、なければ content/）',
+  en: 'the content folder (default: contentDir in astro.config, else content/)',
+};
+
+/** --content's parseArgs entry: PLANS_CONTENT_DIR of the command's environment is its default. */
+export const contentOption = (env: NodeJS.ProcessEnv) => ({ content: { type: 'string', default: env.PLANS_CONTENT_DIR } }) as const;

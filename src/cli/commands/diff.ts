@@ -10,7 +10,7 @@ import { formatText } from '../../lib/validate/diagnostic.ts';
 import { alignPlans } from '../../lib/compare/align.ts';
 import { diffToJson, diffToMarkdown, diffToText } from '../../lib/compare/format-diff.ts';
 import { isId, pathOf } from '../../lib/content-tree/layout.ts';
-import { contentDirOption } from '../content-dir.ts';
+import { contentDirOption, CONTENT_ARG, contentOption } from '../content-dir.ts';
 import { command, fail } from '../command.ts';
 
 const usage = '使い方 / usage: npm run diff -- <municipality>/<department> <yearA> <yearB> [--format text|md|json]';
@@ -24,9 +24,9 @@ export const run = command(
       { name: '<municipality>/<department>', ja: '比べる部（例 mitaka/soumu）', en: 'the department to compare, e.g. mitaka/soumu' },
       { name: '<yearA> <yearB>', ja: '比べる2つの年度（西暦）', en: 'the two fiscal years to compare' },
       { name: '--format text|md|json', ja: '出力の形式（既定 text）', en: 'output format (default text)' },
-      { name: '--content DIR', ja: '計画ファイルのフォルダ', en: 'the content folder' },
+      CONTENT_ARG,
     ],
-    options: (env) => ({ format: { type: 'string', default: 'text' }, content: { type: 'string', default: env.PLANS_CONTENT_DIR } }),
+    options: (env) => ({ format: { type: 'string', default: 'text' }, ...contentOption(env) }),
   },
   async ({ values, positionals, console }) => {
     const [department, a, b] = positionals;

@@ -10,7 +10,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, realpathSync, renameSyn
 import { join, relative, resolve, sep } from 'node:path';
 import { contentTree, git, inContentTree, repoRoot, type ContentTree } from '../../lib/git/git-content.ts';
 import { HOOK_MARK, hookScript } from '../../lib/git/hook-script.ts';
-import { contentDirOption } from '../content-dir.ts';
+import { contentDirOption, CONTENT_ARG, contentOption } from '../content-dir.ts';
 import { command, fail } from '../command.ts';
 
 const usage = '使い方 / usage: gyosei-plans hooks install [--force] [--content DIR]   |   gyosei-plans hooks uninstall';
@@ -30,16 +30,12 @@ export const run = command(
         ja: 'フックを外す（gyosei-plans hooks uninstall と同じ）',
         en: 'remove the hook (as gyosei-plans hooks uninstall)',
       },
-      {
-        name: '--content DIR',
-        ja: '計画ファイルのフォルダ（既定は astro.config の contentDir、なければ content/）',
-        en: 'the content folder (default: contentDir in astro.config, else content/)',
-      },
+      CONTENT_ARG,
     ],
     options: (env) => ({
       force: { type: 'boolean', default: false },
       uninstall: { type: 'boolean', default: false },
-      content: { type: 'string', default: env.PLANS_CONTENT_DIR },
+      ...contentOption(env),
     }),
   },
   async ({ values, console, cwd }) => {

@@ -23,7 +23,7 @@ import { validateContent } from '../../lib/validate/validate-content.ts';
 import { formatText } from '../../lib/validate/diagnostic.ts';
 import { FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR, fiscalYearToJapanese } from '../../../schemas/fiscal-year.ts';
 import { createFile, ensureDepartment, existsMessage, show } from '../../lib/content/content-files.ts';
-import { contentDirOption } from '../content-dir.ts';
+import { contentDirOption, CONTENT_ARG, contentOption } from '../content-dir.ts';
 import { command, fail } from '../command.ts';
 
 const usage = [
@@ -49,11 +49,7 @@ export const run = command(
       { name: '--title TEXT', ja: '文書どおりの表題', en: 'the title as published' },
       { name: '--excerpt', ja: '文書の一部だけのテキスト', en: 'the text is an excerpt of the document' },
       { name: '--out FILE|-', ja: '書き出すファイル（- は画面に表示）', en: 'the file to write (- prints it)' },
-      {
-        name: '--content DIR',
-        ja: '計画ファイルのフォルダ（既定は astro.config の contentDir、なければ content/）',
-        en: 'the content folder (default: contentDir in astro.config, else content/)',
-      },
+      CONTENT_ARG,
     ],
     options: (env) => ({
       year: { type: 'string' },
@@ -61,7 +57,7 @@ export const run = command(
       title: { type: 'string' },
       excerpt: { type: 'boolean', default: false },
       out: { type: 'string' },
-      content: { type: 'string', default: env.PLANS_CONTENT_DIR },
+      ...contentOption(env),
     }),
   },
   async ({ values, positionals, console, io }) => {

@@ -13,7 +13,7 @@ import { FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR } from '../../../schemas/fiscal-yea
 import { createFile, ensureDepartment, existsMessage, schemaHeader, show } from '../../lib/content/content-files.ts';
 import { isId, pathOf, yearsOf } from '../../lib/content-tree/layout.ts';
 import { readContentAt } from '../../lib/content-tree/read.ts';
-import { contentDirOption } from '../content-dir.ts';
+import { contentDirOption, CONTENT_ARG, contentOption } from '../content-dir.ts';
 import { command, fail } from '../command.ts';
 
 const usage = '使い方 / usage: npm run new -- <municipality> <department> <year>   (例 / e.g. npm run new -- yokohama soumu 2026)';
@@ -27,13 +27,9 @@ export const run = command(
       { name: '<municipality>', ja: '団体の id（例 yokohama）', en: "the municipality's id, e.g. yokohama" },
       { name: '<department>', ja: '部の id（例 soumu）', en: "the department's id, e.g. soumu" },
       { name: '<year>', ja: '新しい年度（西暦4桁）', en: 'the new fiscal year (four digits)' },
-      {
-        name: '--content DIR',
-        ja: '計画ファイルのフォルダ（既定は astro.config の contentDir、なければ content/）',
-        en: 'the content folder (default: contentDir in astro.config, else content/)',
-      },
+      CONTENT_ARG,
     ],
-    options: (env) => ({ content: { type: 'string', default: env.PLANS_CONTENT_DIR } }),
+    options: contentOption,
   },
   async ({ values, positionals, console }) => {
     const [municipality, department, yearText] = positionals;

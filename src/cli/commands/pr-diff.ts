@@ -7,7 +7,7 @@
  * Exit code: 0 when the comment was printed (changes or not), 2 when it could not be made.
  */
 import { DEFAULT_MAX_CHARS, prDiffComment } from '../pr-diff/comment.ts';
-import { contentDirOption } from '../content-dir.ts';
+import { contentDirOption, CONTENT_ARG, contentOption } from '../content-dir.ts';
 import { command, fail } from '../command.ts';
 
 const usage =
@@ -21,17 +21,13 @@ export const run = command(
       { name: '--base <ref>', ja: '比べるもとのブランチまたはコミット', en: 'the branch or commit to compare with' },
       { name: '--head <ref>', ja: '比べるコミット（既定 HEAD）', en: 'the commit to compare (default HEAD)' },
       { name: '--max-chars N', ja: 'コメントの最大文字数（0 は無制限）', en: 'the longest comment, in characters (0: no limit)' },
-      {
-        name: '--content DIR',
-        ja: '計画ファイルのフォルダ（既定は astro.config の contentDir、なければ content/）',
-        en: 'the content folder (default: contentDir in astro.config, else content/)',
-      },
+      CONTENT_ARG,
     ],
     options: (env) => ({
       base: { type: 'string' },
       head: { type: 'string' },
       'max-chars': { type: 'string' },
-      content: { type: 'string', default: env.PLANS_CONTENT_DIR },
+      ...contentOption(env),
     }),
   },
   async ({ values, io }) => {

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { validateContent } from '../../lib/validate/validate-content.ts';
 import { formatText } from '../../lib/validate/diagnostic.ts';
 import { checkoutStagedContent, contentTree, stagedContentFiles, type ContentTree } from '../../lib/git/git-content.ts';
-import { contentDirOption } from '../content-dir.ts';
+import { contentDirOption, CONTENT_ARG, contentOption } from '../content-dir.ts';
 import { command, type CommandConsole } from '../command.ts';
 
 const noVerify = [
@@ -52,14 +52,8 @@ export const run = command(
   {
     name: 'hooks pre-commit',
     usage,
-    args: [
-      {
-        name: '--content DIR',
-        ja: '計画ファイルのフォルダ（既定は astro.config の contentDir、なければ content/）',
-        en: 'the content folder (default: contentDir in astro.config, else content/)',
-      },
-    ],
-    options: (env) => ({ content: { type: 'string', default: env.PLANS_CONTENT_DIR } }),
+    args: [CONTENT_ARG],
+    options: contentOption,
   },
   async ({ values, console }) => {
     const tmp = mkdtempSync(join(tmpdir(), 'plans-pre-commit-'));

@@ -10,7 +10,7 @@ import { validateContent } from '../../lib/validate/validate-content.ts';
 import { formatText } from '../../lib/validate/diagnostic.ts';
 import { translationReport, type PlanTranslation, type Revision } from '../../lib/translations/report.ts';
 import { isId } from '../../lib/content-tree/layout.ts';
-import { contentDirOption } from '../content-dir.ts';
+import { contentDirOption, CONTENT_ARG, contentOption } from '../content-dir.ts';
 import { command, fail } from '../command.ts';
 
 const usage =
@@ -29,16 +29,12 @@ export const run = command(
       },
       { name: '--format text|json', ja: '出力の形式（既定 text）', en: 'output format (default text)' },
       { name: '--check', ja: '英訳のない・古い項目があれば終了コード 1', en: 'exit 1 when a field lacks English or has outdated English' },
-      {
-        name: '--content DIR',
-        ja: '計画ファイルのフォルダ（既定は astro.config の contentDir、なければ content/）',
-        en: 'the content folder (default: contentDir in astro.config, else content/)',
-      },
+      CONTENT_ARG,
     ],
     options: (env) => ({
       format: { type: 'string', default: 'text' },
       check: { type: 'boolean', default: false },
-      content: { type: 'string', default: env.PLANS_CONTENT_DIR },
+      ...contentOption(env),
     }),
   },
   async ({ values, positionals, console }) => {

@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { validateContent } from '../../lib/validate/validate-content.ts';
 import { formatGithub, formatText } from '../../lib/validate/diagnostic.ts';
 import { changeRank, changedLinesSince, contentTree } from '../../lib/git/git-content.ts';
-import { contentDirOption } from '../content-dir.ts';
+import { contentDirOption, CONTENT_ARG, contentOption } from '../content-dir.ts';
 import { command, fail } from '../command.ts';
 
 /** GitHub turns at most this many error commands of one step into annotations (the rest stay in the log). */
@@ -46,16 +46,12 @@ export const run = command(
       },
       { name: '--quiet', ja: '問題がなければ何も表示しない', en: 'print nothing when there is no problem' },
       { name: '--changed-since REF', ja: 'REF から変えた行の問題を先に表示する', en: 'list the problems on lines changed since REF first' },
-      {
-        name: '--content DIR',
-        ja: '計画ファイルのフォルダ（既定は astro.config の contentDir、なければ content/）',
-        en: 'the content folder (default: contentDir in astro.config, else content/)',
-      },
+      CONTENT_ARG,
     ],
     options: (env) => ({
       format: { type: 'string', default: 'text' },
       quiet: { type: 'boolean', default: false },
-      content: { type: 'string', default: env.PLANS_CONTENT_DIR },
+      ...contentOption(env),
       'changed-since': { type: 'string' },
     }),
   },
