@@ -1,13 +1,19 @@
 /**
  * npm run bench:search — what search costs a reader, measured in Chromium against dist/:
  * bytes fetched for the first query (Pagefind's runtime, wasm, index chunks, fragments) and for later
- * ones, and the index size per indexed page. Prints a table and writes bench-results/search.json.
+ * ones, and the index size per indexed page; then what the normalisation buys: the relevance set
+ * (tests/search/queries.json) on the published-plans fixture, recall@5 of our search page beside stock
+ * Pagefind's (the same pages indexed unnormalised, queried with the raw text). Prints tables and writes
+ * bench-results/search.json and bench-results/search-relevance.json.
  */
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, openGuardedPage } from '../src/lib/browser/browser.ts';
 import { startStaticServer } from '../src/lib/browser/static-server.ts';
+import { buildSearchIndex } from '../src/lib/search/build-index.ts';
+import { isHit, readQueries, searchOurs, searchStock } from './lib/search-relevance.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** Pagefind's prebuilt UIs are written beside the index but this site does not load them. */
@@ -64,6 +70,58 @@ export async function queryCosts(dist: string, lang: string, queries: string[]) 
   return { pageLoad, steps };
 }
 
+/** Recall@5 of our search page and of stock Pagefind over the relevance set, on the published-plans fixture built into `out`. */
+export async function relevance(out: string) {
+  const built = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent', '--outDir', join(out, 'site')],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PLANS_CONTENT_DIR: join(root, 'tests/fixtures/published/content') },
+    },
+  );
+  if (built.status !== 0) throw new Error(`the published-plans fixture did not build:\n${built.stdout}${built.stderr}`);
+  const stockDir = join(out, 'stock');
+  await buildSearchIndex({ site: join(out, 'site'), out: join(stockDir, 'pagefind'), stock: true });
+  // Pagefind picks the index of the page's <html lang>, so each language gets its own harness page.
+  for (const lang of ['ja', 'en']) {
+    await mkdir(join(stockDir, lang), { recursive: true });
+    await writeFile(join(stockDir, lang, 'index.html'), `<!doctype html><html lang="${lang}"><title>stock</title><body></body></html>`);
+  }
+  const ours = await startStaticServer({ root: join(out, 'site') });
+  const stock = await startStaticServer({ root: stockDir });
+  const browser = await launchBrowser();
+  const { page } = await openGuardedPage(browser, ours.origin);
+  const { page: stockPage } = await openGuardedPage(browser, stock.origin);
+  const rows: { lang: string; query: string; kind: string; ours: boolean; stock: boolean; stockResults: number }[] = [];
+  for (const q of readQueries(root)) {
+    const results = await searchOurs(page, ours.origin, q);
+    const other = await searchStock(stockPage, stock.origin, q);
+    rows.push({
+      lang: q.lang,
+      query: q.query,
+      kind: q.kind,
+      ours: isHit(q, results),
+      stock: q.expect.every((p) => other.paths.includes(p)),
+      stockResults: other.total,
+    });
+  }
+  await browser.close();
+  await ours.close();
+  await stock.close();
+  const recall = (side: 'ours' | 'stock', lang?: string) => {
+    const set = rows.filter((r) => !lang || r.lang === lang);
+    return { queries: set.length, hits: set.filter((r) => r[side]).length };
+  };
+  return {
+    ours: { all: recall('ours'), ja: recall('ours', 'ja'), en: recall('ours', 'en') },
+    stock: { all: recall('stock'), ja: recall('stock', 'ja'), en: recall('stock', 'en') },
+    stockMisses: rows.filter((r) => !r.stock).map((r) => `${r.lang} ${r.kind} ${r.query}`),
+    rows,
+  };
+}
+
 if (import.meta.main) {
   const dist = join(root, 'dist');
   const index = await indexBytes(dist);
@@ -89,4 +147,15 @@ if (import.meta.main) {
   }
   await mkdir(join(root, 'bench-results'), { recursive: true });
   await writeFile(join(root, 'bench-results/search.json'), `${JSON.stringify(result, null, 2)}\n`);
+
+  const scratch = join(root, 'bench-results/search-relevance');
+  await rm(scratch, { recursive: true, force: true });
+  const recall = await relevance(scratch);
+  await rm(scratch, { recursive: true, force: true });
+  console.log('\nrelevance set, recall@5 | ours  | stock Pagefind');
+  for (const lang of ['all', 'ja', 'en'] as const) {
+    const [a, b] = [recall.ours[lang], recall.stock[lang]];
+    console.log(`${lang.padEnd(23)} | ${`${a.hits}/${a.queries}`.padEnd(5)} | ${b.hits}/${b.queries}`);
+  }
+  await writeFile(join(root, 'bench-results/search-relevance.json'), `${JSON.stringify(recall, null, 1)}\n`);
 }
