@@ -69,7 +69,8 @@ export function withBuildLockSync<T>(work: () => T): T {
   }
 }
 
-function readIfThere(file: string): string {
+/** A file's text, or '' when it cannot be read. */
+export function readIfThere(file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch {

@@ -14,8 +14,6 @@ export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const distDir = process.env.DIST_DIR ? resolve(process.env.DIST_DIR) : join(projectRoot, 'dist');
 /** Where sites.ts builds every fixture content tree: test-results/sites/<fixture>/. */
 export const fixtureSitesDir = join(projectRoot, 'test-results/sites');
-/** The published-plans fixture (tests/fixtures/published) once `await site('published')` (sites.ts) has built it. */
-export const publishedDistDir = join(fixtureSitesDir, 'published');
 
 /** Every fixture with a content tree (tests/fixtures/<name>/content), sorted: the sites `allSites()` (sites.ts) builds. */
 export function fixtureSiteNames(): string[] {

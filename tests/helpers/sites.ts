@@ -20,8 +20,8 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { withBuildLock } from './build-lock.ts';
-import { cleanBuildEnv } from './build-site.ts';
+import { readIfThere, withBuildLock } from './build-lock.ts';
+import { buildContentTree } from './build-site.ts';
 import { distDir, fixtureSiteNames, fixtureSitesDir, projectRoot, type TestSite } from './pages.ts';
 
 export interface SiteOptions {
@@ -91,17 +91,10 @@ async function buildSite(name: string, options: SiteOptions): Promise<string> {
   await withBuildLock(async () => {
     if (current()) return; // another worker built it while this one waited
     rmSync(stampFile, { force: true });
-    const env = cleanBuildEnv(buildEnv(name, options));
-    if (name === 'demo') delete env.PLANS_CONTENT_DIR;
-    else env.PLANS_CONTENT_DIR = content;
     const started = Date.now();
-    const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', out], {
-      cwd: projectRoot,
-      encoding: 'utf8',
-      env,
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    if (run.status !== 0) throw new Error(`the ${name} site did not build (exit ${run.status}):\n${run.stdout}${run.stderr}`);
+    // The demo's content/ named explicitly builds the same site as the default (content/ of astro.config).
+    const run = buildContentTree(content, out, buildEnv(name, options));
+    if (run.status !== 0) throw new Error(`the ${name} site did not build (exit ${run.status}):\n${run.output}`);
     mkdirSync(stampsDir, { recursive: true });
     writeFileSync(`${stampFile}.${process.pid}`, `${JSON.stringify({ key, run: runId(), seconds: (Date.now() - started) / 1000 })}\n`);
     renameSync(`${stampFile}.${process.pid}`, stampFile);
@@ -170,12 +163,4 @@ function inputKey(name: string, content: string, env: Record<string, string>): s
         .sort(),
     }),
   );
-}
-
-function readIfThere(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return '';
-  }
 }

@@ -149,11 +149,13 @@ function compareSection(
 }
 
 function planSection(change: ChangedFile, content: ContentTree, base: Tree | undefined, head: Tree | undefined): Section {
-  const { municipality = '', department = '', year = '' } = planAt(content, change.path) ?? planAt(content, change.oldPath) ?? {};
+  const now = planAt(content, change.path);
+  const before = planAt(content, change.oldPath);
+  const { municipality = '', department = '', year = '' } = now ?? before ?? {};
   const dept = `${municipality}/${department}`;
   const name = `\`${change.path}\``;
-  const isPlan = planAt(content, change.path) !== undefined;
-  const wasPlan = change.oldPath ? planAt(content, change.oldPath) !== undefined : change.status !== 'added';
+  const isPlan = now !== undefined;
+  const wasPlan = change.oldPath ? before !== undefined : change.status !== 'added';
 
   if (change.status === 'deleted' || !isPlan) {
     const text = [
