@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 
 /** One commit that changed a content file. */
 export interface FileCommit {
@@ -107,9 +108,27 @@ export function contentHistory(contentDir: string): Map<string, FileCommit[]> | 
 
 /** A content file's path relative to its content tree, from the path the validator gives it (relative to the tree's parent). */
 function inTree(file: string, contentDir: string): string {
-  return relative(contentDir, resolve(dirname(resolve(contentDir)), file))
-    .split(sep)
-    .join('/');
+  return historyPath(
+    contentDir,
+    relative(contentDir, resolve(dirname(resolve(contentDir)), file))
+      .split(sep)
+      .join('/'),
+  );
+}
+
+/**
+ * The path under which git records the file at `path` (relative to the tree): the file a symbolic link
+ * leads to (the validator follows links only inside the tree), since git records of a link only the
+ * link itself. Any other path is returned as it is.
+ * @example historyPath('content', 'kakuu/soumu/2020.yaml') → '.store/kakuu/soumu/2020.yaml' when content/kakuu links to .store/kakuu
+ */
+export function historyPath(contentDir: string, path: string): string {
+  try {
+    const real = relative(realpathSync.native(contentDir), realpathSync.native(join(contentDir, path)));
+    return real && !real.startsWith('..') ? real.split(sep).join('/') : path;
+  } catch {
+    return path;
+  }
 }
 
 /**

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { contentHistory, readBlobs, type FileCommit } from '../git/file-history.ts';
+import { contentHistory, historyPath, readBlobs, type FileCommit } from '../git/file-history.ts';
 import { translationHistory, versionReader, type FileVersion, type TranslationHistory } from './history.ts';
 import { translationStatus } from './coverage.ts';
 import type { PlanRecord } from '../validate/validate-content.ts';
@@ -46,6 +46,16 @@ function isBlob(bytes: Uint8Array, blob: string, commit: string): boolean {
   return id.startsWith(blob);
 }
 
+/** The bytes of the file at `path`, undefined when it is not there (deleted since it was listed). */
+function readIfThere(path: string): Buffer | undefined {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
 const commitRevision = (c: FileCommit): Revision => ({ kind: 'commit', date: c.date, hash: c.hash, commit: c.commit, subject: c.subject });
 
 /**
@@ -72,12 +82,13 @@ export function translationReport(plans: readonly PlanRecord[], contentDir: stri
     const { municipality, department, fiscalYear: year } = record.plan;
     const inTree = pathOf({ kind: 'plan', municipality, department, year });
     // Oldest first; a commit without a blob (a deletion) is no version of the current file.
-    const commits = (history?.get(inTree) ?? []).filter((c) => c.blob && !ZERO.test(c.blob)).reverse();
-    if (!commits.length) {
-      found.set(record.file, plain(record, false));
+    const commits = (history?.get(historyPath(dir, inTree)) ?? []).filter((c) => c.blob && !ZERO.test(c.blob)).reverse();
+    // A file deleted since it was validated has no newer version to compare: the next reload drops it.
+    const current = commits.length ? readIfThere(join(dir, inTree)) : undefined;
+    if (!current) {
+      found.set(record.file, plain(record, commits.length > 0));
       continue;
     }
-    const current = readFileSync(join(dir, inTree));
     const newest = commits.at(-1)!;
     const changed = !isBlob(current, newest.blob!, newest.commit);
     // One version cannot hold a change after a translation; a file that writes no `en` key has no English

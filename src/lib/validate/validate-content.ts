@@ -7,7 +7,8 @@ import { compareDiagnostics, formatPath, type Diagnostic, type Report } from './
 import { placeOf, unknownFileMessage } from '../content-tree/layout.ts';
 import { readSource } from '../content-tree/read-source.ts';
 import { positional, readYaml } from '../content-tree/read.ts';
-import { listFiles, readAll } from '../content-tree/list-files.ts';
+import { listTree, readAll } from '../content-tree/list-files.ts';
+import { refusedLinkMessage } from './refused-link.ts';
 import { checkSchemaComment } from './check-schema-comment.ts';
 import { locateIn, type ParsedFile } from './parsed-file.ts';
 import { checkSchema } from './check-schema.ts';
@@ -58,8 +59,13 @@ export async function validateContent(
   const report: Report = (file, line, column, path, code, msg) =>
     diagnostics.push({ file, line, column, path: formatPath(path), code, ja: msg.ja, en: msg.en });
 
-  const files = (await listFiles(contentDir)).sort();
-  const contents = await readAll(files);
+  const listing = await listTree(contentDir);
+  for (const link of listing.refused) report(rel(link.link), 1, 1, [], `symlink-${link.problem}`, refusedLinkMessage(link, rel, folder));
+  const listed = listing.files.sort();
+  const read = await readAll(listed);
+  // A file deleted (or renamed) between the listing and the reading is not there: the next change says so.
+  const files = listed.filter((_, i) => read[i] !== undefined);
+  const contents = read.filter((bytes) => bytes !== undefined);
   const parsed: ParsedFile[] = [];
   for (const [index, abs] of files.entries()) {
     const file = rel(abs);
