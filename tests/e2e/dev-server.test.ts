@@ -1,10 +1,12 @@
 /**
  * `astro dev` as a clerk uses it: an edited plan shows in the open browser tab without a restart, an
  * invalid edit shows the validator's message (file:line) in Astro's error overlay while no page is
- * rendered from the invalid tree, and fixing the file brings the page back. On a copy of a fixture tree.
+ * rendered from the invalid tree, and fixing the file brings the page back. Nothing ends the following
+ * (issue 20): not the content folder moved away for a while, not files that vanish while they are read
+ * (editors' temporary files and atomic saves). On a copy of a fixture tree.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,6 +62,17 @@ function devEnv(): NodeJS.ProcessEnv {
 }
 
 /** Writes the plan file and returns how long the open page took to satisfy `shown`. */
+/** The text of Astro's error overlay in the open page, empty when there is none. */
+const overlayText = () =>
+  page.evaluate(
+    () =>
+      document.querySelector('vite-error-overlay')?.shadowRoot?.querySelector('#message-content, .message, [id*="message"]')?.textContent ??
+      document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ??
+      '',
+  );
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
 async function editAndWait(text: string, shown: () => boolean): Promise<number> {
   const start = performance.now();
   writeFileSync(plan, text);
@@ -130,5 +143,60 @@ describe('astro dev follows the content files', () => {
       () => !document.querySelector('vite-error-overlay') && document.querySelector('h1')?.textContent === '総務部の運営方針と目標（架空）',
     );
     console.log(`dev server: the fixed file shows again after ${back} ms`);
+  });
+
+  it('shows an edit made after the content folder went away for 3 s and came back', async () => {
+    const away = `${content}.away`;
+    const gone = performance.now();
+    renameSync(content, away);
+    try {
+      // The overlay says so: no page is rendered from a tree that is not there.
+      await page.waitForFunction(
+        () => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent?.includes('is missing'),
+        null,
+        {
+          timeout: 15_000,
+        },
+      );
+      expect(await overlayText()).toContain('content/ がありません');
+      expect((await fetch(`${origin}/ja/kakuu/soumu/2020/`)).status).toBe(500);
+      await sleep(3000 - (performance.now() - gone));
+    } finally {
+      renameSync(away, content);
+    }
+    await page.waitForFunction(() => !document.querySelector('vite-error-overlay') && !!document.querySelector('h1'), null, {
+      timeout: 15_000,
+    });
+    const ms = await editAndWait(
+      original.replace(`${TITLE},`, `${TITLE}（戻った後）,`),
+      () => !!document.querySelector('h1')?.textContent?.includes('（戻った後）'),
+    );
+    console.log(`dev server: after the content folder was away for 3 s, an edit shows after ${ms} ms`);
+  });
+
+  it('keeps following while files and folders vanish as they are read (temporary files, atomic saves)', async () => {
+    const unit = join(content, 'kakuu/soumu');
+    const scratch = join(content, 'kakuu/kari');
+    const until = Date.now() + 3000;
+    let bursts = 0;
+    // Files come and go at random moments, around the reloads they start: some vanish between the
+    // listing and the reading. A folder goes with its files.
+    while (Date.now() < until) {
+      const temporary = Array.from({ length: 20 }, (_, i) => join(unit, `${1900 + i}.yaml`));
+      mkdirSync(scratch, { recursive: true });
+      for (const file of temporary) writeFileSync(file, original);
+      for (let i = 0; i < 20; i++) writeFileSync(join(scratch, `${1900 + i}.yaml`), original);
+      await sleep(20 + Math.random() * 80);
+      for (const file of temporary) rmSync(file, { force: true });
+      rmSync(scratch, { recursive: true, force: true });
+      await sleep(20 + Math.random() * 80);
+      bursts++;
+    }
+    const ms = await editAndWait(
+      original.replace(`${TITLE},`, `${TITLE}（一時ファイルの後）,`),
+      () => !document.querySelector('vite-error-overlay') && !!document.querySelector('h1')?.textContent?.includes('（一時ファイルの後）'),
+    );
+    console.log(`dev server: after ${bursts} bursts of vanishing files, an edit shows after ${ms} ms`);
+    expect(log).not.toMatch(/Unhandled ?Rejection|ENOENT/i);
   });
 });

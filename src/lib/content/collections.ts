@@ -6,13 +6,15 @@
  * departments and plans go into one collection, and getSite() (src/lib/view/site.ts) indexes them.
  * In `astro dev` the loader follows Astro's file watcher: an edit is re-validated and shown at once,
  * and an invalid edit keeps the last valid content while every page shows the validator's report in
- * the error overlay. A build never publishes an invalid tree: the loader stops it.
+ * the error overlay. Nothing ends the following (follow.ts): a tree that cannot be read at all shows
+ * in the overlay too, until a reload succeeds. A build never publishes an invalid tree: the loader stops it.
  */
 import { defineCollection } from 'astro:content';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import settings from 'virtual:gyosei-plans/config';
 import { loadSiteContent } from './load-site.ts';
 import { problemsError } from './problems.ts';
+import { followContent } from './follow.ts';
 import { COLLECTION, PROBLEMS_ID } from './collection-ids.ts';
 import { fileHistory } from '../git/file-history.ts';
 import { translationReport } from '../translations/report.ts';
@@ -49,35 +51,13 @@ async function load({ store, logger, watcher }: LoaderContext, contentDir: strin
   for (const { id, data } of entries(loaded.content, contentDir)) store.set({ id, data: data as Record<string, unknown> });
 }
 
-/** Re-validates after the watcher reports a change of a YAML file in the tree; one run per burst of events. */
-const followed = new WeakSet<object>();
-
-function follow(context: LoaderContext, contentDir: string): void {
-  const { watcher, logger } = context;
-  if (!watcher || followed.has(watcher)) return;
-  followed.add(watcher);
-  watcher.add(contentDir);
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let running = Promise.resolve();
-  watcher.on('all', (_event, path) => {
-    if (!path.startsWith(contentDir) || !/\.ya?ml$/.test(path)) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      running = running.then(async () => {
-        const started = performance.now();
-        await load(context, contentDir);
-        logger.info(`content reloaded in ${Math.round(performance.now() - started)} ms`);
-      });
-    }, 30);
-  });
-}
-
 function plansLoader(): Loader {
   return {
     name: 'gyosei-plans',
     load: async (context) => {
-      await load(context, settings.contentDir);
-      follow(context, settings.contentDir);
+      // Without a watcher this is a build: any problem stops it before a page is written.
+      if (!context.watcher) return load(context, settings.contentDir);
+      await followContent(context, settings.contentDir, () => load(context, settings.contentDir));
     },
   };
 }
