@@ -128,6 +128,24 @@ export function lastChanged(file: string, contentDir: string): string | undefine
 }
 
 /**
+ * The committer time of the commit checked out (HEAD) in the repository that holds `dir`, as ISO 8601
+ * in UTC like FileCommit.time; undefined without git, a repository or a commit.
+ */
+export function headTime(dir: string): string | undefined {
+  try {
+    const seconds = execFileSync('git', ['log', '-1', '--format=%ct', 'HEAD'], {
+      cwd: resolve(dir),
+      env: gitEnv(),
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+    return seconds ? new Date(Number(seconds) * 1000).toISOString().replace(/\.000Z$/, 'Z') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The contents of git blobs, by the ids asked for (full or abbreviated), read by one
  * `git cat-file --batch` in the repository that holds `dir`: one process for any number of file
  * versions, where `git show` per version would start hundreds. Ids git does not have are left out.
