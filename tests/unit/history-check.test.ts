@@ -15,7 +15,7 @@ import {
   uncommittedMessage,
   type HistoryProblem,
 } from '../../src/lib/git/history-check.ts';
-import { headTime } from '../../src/lib/git/file-history.ts';
+import { fileHistory, headTime } from '../../src/lib/git/file-history.ts';
 import { parseOptions } from '../../src/integration/options.ts';
 import { projectRoot } from '../helpers/pages.ts';
 import { createTempRepo, type TempRepo } from '../helpers/temp-git-repo.ts';
@@ -85,6 +85,25 @@ describe('repositoryHistoryProblem', () => {
   it('gives the time of the commit checked out, in UTC', () => {
     // The second commit: 2026-05-01 09:00 in Japan.
     expect(headTime(repo.content)).toBe('2026-05-01T00:00:00Z');
+  });
+});
+
+describe('fileHistory of a plan not committed yet', () => {
+  it('is empty for a new file, and for one written again after a commit deleted it', () => {
+    const own = createTempRepo('tests/fixtures/base');
+    try {
+      const file = 'content/kakuu/soumu/2020.yaml';
+      // (One `git log` per tree and process, so the history is read once, after the commits.)
+      const text = own.read(file);
+      own.git('rm', '--quiet', file);
+      own.commit('2026-06-01', 'Remove the 2020 plan');
+      own.write(file, text);
+      expect(fileHistory(file, own.content)).toEqual([]);
+      expect(fileHistory('content/kakuu/municipality.yaml', own.content).map((c) => c.subject)).toEqual(['Fixture content']);
+      expect(fileHistory('content/kakuu/soumu/2021.yaml', own.content)).toEqual([]);
+    } finally {
+      own.remove();
+    }
   });
 });
 
