@@ -157,7 +157,8 @@ async function changeOnePlan(content: string): Promise<string> {
 async function build(dir: string, { validate }: { validate: boolean }) {
   const content = join(dir, 'content');
   const timings = join(dir, 'timings.json');
-  const vars = { PLANS_CONTENT_DIR: content, BENCH_CACHE_DIR: join(dir, 'cache'), PLANS_TIMINGS_FILE: timings };
+  // Generated plans have no git history: built without it, as a site with `history: false`.
+  const vars = { PLANS_CONTENT_DIR: content, PLANS_HISTORY: 'off', BENCH_CACHE_DIR: join(dir, 'cache'), PLANS_TIMINGS_FILE: timings };
   const validation = validate ? measure([node, 'src/cli/bin.mjs', 'validate', '--quiet', '--content', content], vars).seconds : 0;
   await rm(timings, { force: true });
   const astroBuild = measure(

@@ -18,6 +18,7 @@ import { resultsFile } from './lib/a11y/results.ts';
 import { virtualConfig } from './integration/virtual-config.ts';
 import { designTokens } from './integration/design-tokens.ts';
 import { nodeVersionProblem } from './node-version.mjs';
+import { historyFromEnv, historyMessage, repositoryHistoryProblem } from './lib/git/history-check.ts';
 
 export type { PlansOptions } from './integration/options.ts';
 export { LICENCES } from './integration/options.ts';
@@ -46,6 +47,16 @@ export default function plans(userOptions: PlansOptions = {}): AstroIntegration 
         const site = process.env.SITE_URL || options.site || config.site;
         if (!site && command === 'build')
           logger.warn(`site が未設定のため ${PLACEHOLDER_SITE} を使います / no site URL set: canonical URLs use ${PLACEHOLDER_SITE}`);
+        // The history is checked here, once; a build stops in the content loader, after the plan files
+        // are validated, so a clerk sees the problems of the files first.
+        const wanted = historyFromEnv(process.env.PLANS_HISTORY) ?? options.history;
+        const problem = wanted ? repositoryHistoryProblem(contentDir) : undefined;
+        const history: SiteSettings['history'] = !wanted
+          ? { mode: 'off' }
+          : problem
+            ? { mode: 'unavailable', problem: historyMessage(problem, contentDir) }
+            : { mode: 'git' };
+        if (history.mode === 'unavailable' && command !== 'build') logger.warn(history.problem);
         const settings: SiteSettings = {
           contentDir,
           title: options.title,
@@ -53,6 +64,8 @@ export default function plans(userOptions: PlansOptions = {}): AstroIntegration 
           licence: resolveLicence(options.licence),
           contact: options.contact,
           accessibility: options.accessibility,
+          history,
+          historyRequired: command === 'build',
           accessibilityResults: resultsFile(root),
         };
         // Incremental builds (pages carry a cacheKey: src/lib/view/cache-keys.ts) keep their cache in Astro's

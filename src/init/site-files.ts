@@ -117,6 +117,8 @@ export default defineConfig({
       // ほかの設定（オープンデータの利用規約 licence、問い合わせ先 contact、アクセシビリティ方針 accessibility
       // など）は README.md を参照。
       // Other options (licence of the open data, contact, accessibility policy, …): see README.md.
+      // 変更履歴とフィードは git のコミットから作ります。git を使わずに公開するときだけ history: false にします。
+      // Change history and feeds come from git's commits; set history: false only to publish without git.
     }),
   ],
 });

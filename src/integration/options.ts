@@ -79,6 +79,15 @@ export const PlansOptionsSchema = z
         period: Bilingual('対応期間 / period').optional(),
       })
       .default({ level: 'AA' }),
+    /**
+     * Each plan's 変更履歴, its last-changed date and the Atom feeds, from git. On (the default), a build
+     * stops unless the whole history is there (not a shallow clone); `false` publishes none of them.
+     * PLANS_HISTORY=off|on overrides it at build time.
+     */
+    history: z
+      .boolean({ error: 'true か false で書いてください / must be true or false' })
+      .default(true)
+      .describe('変更履歴を git から作る / change history from git'),
   })
   .describe('gyosei-plans integration options');
 
@@ -94,6 +103,14 @@ export interface SiteSettings {
   licence: { name: { ja: string; en: string }; url?: string };
   contact?: ResolvedOptions['contact'];
   accessibility: ResolvedOptions['accessibility'];
+  /**
+   * The change history from git: `git` when it is whole, `off` when the site turned it off, and
+   * `unavailable` (in `astro dev` and `astro sync`; a build stops instead) with the bilingual reason.
+   * Pages show no history, last-changed date or feed unless it is `git`.
+   */
+  history: { mode: 'git' | 'off' } | { mode: 'unavailable'; problem: string };
+  /** True for `astro build`: a problem with the history stops it rather than leaving history out. */
+  historyRequired: boolean;
   /** Absolute path of the accessibility results file (a11y/results.json; PLANS_A11Y_RESULTS overrides it), which may not exist. */
   accessibilityResults: string;
 }
@@ -103,7 +120,7 @@ export interface SiteSettings {
  * @example parseOptions({ licence: 'cc-by-4.0' }).licence → 'cc-by-4.0'
  */
 export function parseOptions(input: unknown): ResolvedOptions {
-  const result = PlansOptionsSchema.safeParse(input ?? {});
+  const result = PlansOptionsSchema.safeParse(input ?? {}, { reportInput: true });
   if (result.success) return result.data;
   const explain = (i: z.core.$ZodIssue): string => {
     if (i.code === 'unrecognized_keys')

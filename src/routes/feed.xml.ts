@@ -1,6 +1,7 @@
 /**
  * /ja/feed.xml, /en/feed.xml: an Atom feed of new and updated plans, one entry per plan file and
- * commit, newest first. Dates come from the commits, so the feed is the same every build.
+ * commit, newest first. Dates come from the commits, so the feed is the same every build. A site
+ * without history from git (`history: false`) has no feed: no date in it would be true.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { LANGS, t, type Lang } from '../i18n/index.ts';
@@ -11,11 +12,14 @@ import { planTitle } from '../lib/view/titles.ts';
 import { yearLabel } from '../lib/view/years.ts';
 import { siteTitle } from '../lib/view/settings.ts';
 import { atomFeed, newestFirst, tagUri } from '../lib/export/atom-feed.ts';
+import { settings } from '../lib/view/settings.ts';
+import { hasFeed } from '../lib/view/feed.ts';
+import { headTime } from '../lib/git/file-history.ts';
 
 /** Entries in each feed; older changes stay on the plan pages' change history. */
 const FEED_SIZE = 50;
 
-export const getStaticPaths = (() => LANGS.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => (hasFeed() ? LANGS.map((lang) => ({ params: { lang } })) : [])) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site: siteUrl }) => {
   const lang = params.lang as Lang;
@@ -54,6 +58,8 @@ export const GET: APIRoute = async ({ params, site: siteUrl }) => {
     home: absoluteUrl(homeHref(lang), siteUrl),
     author: siteTitle(lang),
     entries,
+    // No plan committed yet (in `astro dev`; a build stops) or no plan at all: the feed is as of the commit built.
+    ...(entries.length ? {} : { emptyUpdated: headTime(settings.contentDir) }),
   });
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

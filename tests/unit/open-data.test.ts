@@ -336,7 +336,7 @@ describe('Atom', () => {
   it('escapes markup characters', () => {
     expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
   });
-  it('builds a feed whose updated is its newest entry, or a fixed date when empty', () => {
+  it('builds a feed whose updated is its newest entry, or the date given for an empty one', () => {
     const base = {
       id: 'https://x.example/ja/feed.xml',
       lang: 'ja',
@@ -363,7 +363,11 @@ describe('Atom', () => {
     expect(xml).toContain('<title>&lt;新規&gt;</title>');
     expect(xml).toContain('href="https://x.example/ja/b/?x=1&amp;y=2"');
     expect(xml).toContain('  <updated>2026-02-01T00:00:00Z</updated>\n  <author>');
-    expect(atomFeed({ ...base, entries: [] })).toContain('<updated>1970-01-01T00:00:00Z</updated>');
+    // No entry: the date given for an empty feed (the commit built), never a made-up one such as 1970.
+    expect(atomFeed({ ...base, entries: [], emptyUpdated: '2026-03-01T00:00:00Z' })).toContain(
+      '  <updated>2026-03-01T00:00:00Z</updated>\n',
+    );
+    expect(() => atomFeed({ ...base, entries: [] })).toThrow(/emptyUpdated/);
   });
   it('makes tag: URIs from the page and commit', () => {
     expect(tagUri('https://plans.example.org/plans/ja/mitaka/soumu/2017/', '2026-11-21', 'abc123')).toBe(

@@ -101,6 +101,7 @@ export const plan = {
   'history.heading': 'Change history',
   'history.lead': 'The changes made to this plan’s file, newest first.',
   'history.added': 'Published',
+  'history.uncommitted': 'This plan’s file has not been committed yet, so no change is recorded.',
   'history.commit': 'Change {hash}',
   'contact.phone': 'Phone',
   'nav.years': 'Other fiscal years',

@@ -98,6 +98,7 @@ export const plan = {
   'history.heading': '変更履歴',
   'history.lead': 'この計画のファイルを変更した記録です（新しい順）。',
   'history.added': '掲載',
+  'history.uncommitted': 'この計画のファイルはまだコミットされていないため、変更の記録はありません。',
   'history.commit': '変更 {hash}',
   'contact.phone': '電話',
   'nav.years': '前後の年度',

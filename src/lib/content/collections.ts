@@ -16,22 +16,53 @@ import { loadSiteContent } from './load-site.ts';
 import { problemsError } from './problems.ts';
 import { followContent } from './follow.ts';
 import { COLLECTION, PROBLEMS_ID } from './collection-ids.ts';
-import { fileHistory } from '../git/file-history.ts';
+import { fileHistory, type FileCommit } from '../git/file-history.ts';
+import { historyMessage, uncommittedMessage } from '../git/history-check.ts';
 import { translationReport } from '../translations/report.ts';
-import type { SiteContent } from '../validate/validate-content.ts';
+import type { PlanRecord, SiteContent } from '../validate/validate-content.ts';
+
+/** A history problem as Astro shows it: the bilingual message alone, without a stack of the package's code. */
+function historyError(message: string): Error {
+  const error = new Error(message);
+  error.stack = message;
+  return error;
+}
+
+/**
+ * Each plan file's commits, or undefined when the site shows no history from git (settings.history):
+ * turned off, or unavailable in `astro dev`. A build (historyRequired) stops instead of publishing
+ * made-up history: when git cannot give it (a shallow clone, no repository) or no plan file is
+ * committed. A plan not committed yet (a clerk's new file) is shown without history; a build names it.
+ */
+function planHistories(plans: readonly PlanRecord[], contentDir: string, logger: LoaderContext['logger']): Map<string, FileCommit[]> | undefined {
+  const { history, historyRequired } = settings;
+  if (history.mode === 'off') return undefined;
+  if (history.mode === 'unavailable') {
+    if (historyRequired) throw historyError(history.problem);
+    return undefined;
+  }
+  const found = new Map(plans.map((r) => [r.file, fileHistory(r.file, contentDir)]));
+  const uncommitted = plans.filter((r) => !found.get(r.file)!.length).map((r) => r.file);
+  if (historyRequired && uncommitted.length) {
+    if (uncommitted.length === plans.length) throw historyError(historyMessage('untracked', contentDir));
+    logger.warn(uncommittedMessage(uncommitted));
+  }
+  return found;
+}
 
 
 /** Entry ids: `municipality:mitaka`, `department:mitaka/soumu`, `plan:mitaka/soumu/2017`. */
-function entries(content: SiteContent, contentDir: string): { id: string; data: object }[] {
+function entries(content: SiteContent, contentDir: string, histories: Map<string, FileCommit[]> | undefined): { id: string; data: object }[] {
   // Git dates, history and stale translations travel with the content: page code is bundled and
-  // cannot find the checkout itself. The history is that of the tree being built, in its own repository.
-  const translations = translationReport(content.plans, contentDir).plans;
+  // cannot find the checkout itself. The history is that of the tree being built, in its own repository;
+  // without it, no date or staleness from git is shown.
+  const translations = histories ? translationReport(content.plans, contentDir).plans : undefined;
   return [
     ...content.municipalities.map((m) => ({ id: `municipality:${m.id}`, data: m })),
     ...content.departments.map((d) => ({ id: `department:${d.municipality}/${d.id}`, data: d })),
     ...content.plans.map((r) => {
-      const history = fileHistory(r.file, contentDir);
-      const staleTranslations = translations.get(r.file)?.stale ?? [];
+      const history = histories?.get(r.file) ?? [];
+      const staleTranslations = translations?.get(r.file)?.stale ?? [];
       const { municipality, department, fiscalYear } = r.plan;
       return { id: `plan:${municipality}/${department}/${fiscalYear}`, data: { ...r, lastChanged: history[0]?.date, history, staleTranslations } };
     }),
@@ -47,8 +78,9 @@ async function load({ store, logger, watcher }: LoaderContext, contentDir: strin
     store.set({ id: PROBLEMS_ID, data: { ...loaded.problems } });
     return;
   }
+  const histories = planHistories(loaded.content.plans, contentDir, logger);
   store.clear();
-  for (const { id, data } of entries(loaded.content, contentDir)) store.set({ id, data: data as Record<string, unknown> });
+  for (const { id, data } of entries(loaded.content, contentDir, histories)) store.set({ id, data: data as Record<string, unknown> });
 }
 
 function plansLoader(): Loader {

@@ -31,15 +31,21 @@ export interface AtomFeed {
   home: string;
   author: string;
   entries: readonly AtomEntry[];
+  /** The feed's `updated` when it has no entry (RFC 4287 requires one), e.g. the time of the commit built. */
+  emptyUpdated?: string;
 }
 
-/** Atom's `updated` of a feed with no entry: a fixed date, so an empty feed is still the same every build. */
-export const EPOCH = '1970-01-01T00:00:00Z';
-
-/** An Atom 1.0 document (RFC 4287). The feed's `updated` is its newest entry's, so no build time is written. */
+/**
+ * An Atom 1.0 document (RFC 4287). The feed's `updated` is its newest entry's, so no build time is
+ * written; a feed without entries needs `emptyUpdated`, as no date is better than a made-up one.
+ */
 export function atomFeed(feed: AtomFeed): string {
   const x = escapeXml;
-  const updated = feed.entries.reduce((max, e) => (e.updated > max ? e.updated : max), EPOCH);
+  const updated =
+    feed.entries.reduce<string | undefined>((max, e) => (max === undefined || e.updated > max ? e.updated : max), undefined) ??
+    feed.emptyUpdated;
+  if (updated === undefined)
+    throw new Error('An Atom feed without entries needs emptyUpdated: RFC 4287 requires a date, and none is made up.');
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${x(feed.lang)}">`,

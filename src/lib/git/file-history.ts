@@ -135,15 +135,36 @@ export function historyPath(contentDir: string, path: string): string {
  * Every commit that changed a content file, newest first, from one `git log` call shared by all files
  * of the tree. `file` is named as the validator names it (`content/mitaka/soumu/2017.yaml`, relative to
  * the tree's parent). Commit dates belong to the commit, not to the build machine, so builds stay
- * reproducible. Outside a git checkout, or for a file not yet committed, the list is empty.
+ * reproducible. Outside a git checkout, or for a file not yet committed (also one whose last commit
+ * deleted it), the list is empty.
  */
 export function fileHistory(file: string, contentDir: string): FileCommit[] {
-  return contentHistory(contentDir)?.get(inTree(file, contentDir)) ?? [];
+  const commits = contentHistory(contentDir)?.get(inTree(file, contentDir)) ?? [];
+  // When the newest commit deleted the file, the one there now is a new file, not committed yet.
+  return commits[0]?.blob !== undefined && /^0+$/.test(commits[0].blob) ? [] : commits;
 }
 
 /** The date (YYYY-MM-DD) of the last commit that changed a content file, if any. */
 export function lastChanged(file: string, contentDir: string): string | undefined {
   return fileHistory(file, contentDir)[0]?.date;
+}
+
+/**
+ * The committer time of the commit checked out (HEAD) in the repository that holds `dir`, as ISO 8601
+ * in UTC like FileCommit.time; undefined without git, a repository or a commit.
+ */
+export function headTime(dir: string): string | undefined {
+  try {
+    const seconds = execFileSync('git', ['log', '-1', '--format=%ct', 'HEAD'], {
+      cwd: resolve(dir),
+      env: gitEnv(),
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+    return seconds ? new Date(Number(seconds) * 1000).toISOString().replace(/\.000Z$/, 'Z') : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
