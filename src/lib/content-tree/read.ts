@@ -21,6 +21,7 @@ import {
 } from 'yaml';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import type { Bilingual } from '../validate/diagnostic.ts';
+import { fullWidthSlip } from '../validate/full-width.ts';
 import { MAX_FILE_BYTES, readSource, type SourceProblem } from './read-source.ts';
 
 /** The YAML document with source positions, parsed only when a problem needs a line and column. */
@@ -291,6 +292,12 @@ export function yamlErrorToProblem(error: YAMLError, source: string): Bilingual 
   }
   const advice = ADVICE[error.code];
   if (advice) return { code, line, column, ...advice };
+  // A full-width colon or space in the syntax, on this line or the one before: say which, and where.
+  const sourceLines = source.split(/\r?\n/);
+  for (const at of [line, line - 1]) {
+    const slip = at >= 1 ? fullWidthSlip(sourceLines[at - 1] ?? '') : undefined;
+    if (slip) return { code: slip.code, line: at, column: slip.column, ja: slip.ja, en: slip.en };
+  }
   // The parser's own words (English) help a reader who knows YAML; they are given as a detail.
   const detail = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   return { code, line, column, ja: `${CHECKLIST.ja}（YAML: ${detail}）`, en: `${CHECKLIST.en} (YAML: ${detail})` };
