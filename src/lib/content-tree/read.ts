@@ -125,10 +125,15 @@ export const MAX_EXPANDED_BYTES = MAX_FILE_BYTES;
  * (`{"k":*a}`), and without an anchor there is nothing an alias could repeat.
  */
 function fastLoad(text: string): unknown {
+  // An anchor is written with &: without one in the text, js-yaml need not be watched.
+  const mayHaveAnchors = text.includes('&');
   let state: { anchorMap?: object } | undefined;
   let data: unknown;
   try {
-    data = loadYaml(text, { schema: CORE_SCHEMA, listener: (_event, s) => void (state ??= s) });
+    data = loadYaml(text, {
+      schema: CORE_SCHEMA,
+      ...(mayHaveAnchors && { listener: (_event: string, s: unknown) => void (state ??= s as { anchorMap?: object }) }),
+    });
   } catch {
     return SLOW;
   }
