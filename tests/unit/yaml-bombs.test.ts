@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validate/validate-content.ts';
 import { formatText } from '../../src/lib/validate/diagnostic.ts';
 import { MAX_ALIASES, positional, readYaml, readYamlValue, readsFast } from '../../src/lib/content-tree/read.ts';
+import { versionReader } from '../../src/lib/translations/history.ts';
 import { aliasAmplifier, aliasBomb } from '../fixtures/hostile/yaml-bombs.ts';
 import { CLI } from '../helpers/cli.ts';
 import { projectRoot } from '../helpers/pages.ts';
@@ -103,6 +104,15 @@ describe('alias bombs', () => {
     });
     expect(performance.now() - started).toBeLessThan(5000);
   });
+
+  it('the translation history, which reads old versions section by section, reads a bomb as nothing', () => {
+    const started = performance.now();
+    const read = versionReader();
+    expect(read(aliasBomb(40))).toBeUndefined();
+    expect(read(aliasAmplifier(plan))).toBeUndefined();
+    expect(read(plan)).toMatchObject({ fiscalYear: 2020 });
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
 });
 
 describe('the one YAML reader', () => {
@@ -138,6 +148,15 @@ describe('the one YAML reader', () => {
     const started = performance.now();
     expect(() => readYamlValue(aliasBomb(40))).toThrow(/too many times/);
     expect(() => readYamlValue(aliasAmplifier(plan))).toThrow(/larger than 1 MB/);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
+  it('the translation history, which reads old versions section by section, reads a bomb as nothing', () => {
+    const started = performance.now();
+    const read = versionReader();
+    expect(read(aliasBomb(40))).toBeUndefined();
+    expect(read(aliasAmplifier(plan))).toBeUndefined();
+    expect(read(plan)).toMatchObject({ fiscalYear: 2020 });
     expect(performance.now() - started).toBeLessThan(5000);
   });
 });
