@@ -5,6 +5,7 @@
  * the limit, in well under 5 s. Each case prints how long the refusal took.
  */
 import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -117,6 +118,30 @@ describe('alias bombs', () => {
 
 describe('the one YAML reader', () => {
   const read = (text: string) => readYaml(text, positional(text));
+
+  it('is the only code of the package that parses YAML', () => {
+    const sources = readdirSync(join(projectRoot, 'src'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+      /\.(?:ts|mjs|astro)$/.test(f),
+    );
+    const parsers = sources.filter((file) => {
+      const text = readFileSync(join(projectRoot, 'src', file), 'utf8');
+      const imports = [...text.matchAll(/import\s+(?:type\s+)?\{([^}]*)\}\s+from\s+'(?:js-yaml|yaml)'/g)].flatMap((m) => m[1].split(','));
+      const names = imports.map(
+        (name) =>
+          name
+            .trim()
+            .replace(/^type\s+/, '')
+            .split(/\s+as\s+/)[0],
+      );
+      return (
+        names.some((name) =>
+          ['load', 'loadAll', 'parse', 'parseDocument', 'parseAllDocuments', 'Parser', 'Composer', 'Lexer'].includes(name),
+        ) || /import\s+\*\s+as\s+\w+\s+from\s+'(?:js-yaml|yaml)'|import\(\s*'(?:js-yaml|yaml)'\s*\)/.test(text)
+      );
+    });
+    expect(sources.length).toBeGreaterThan(50);
+    expect(parsers).toEqual([join('lib', 'content-tree', 'read.ts')]);
+  });
 
   it('reads a file with a few aliases, in any syntax, to the same data', () => {
     expect(read('a: &x [1, 2]\nb: *x\n').data).toEqual({ a: [1, 2], b: [1, 2] });
