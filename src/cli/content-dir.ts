@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { ArgumentHelp } from './command.ts';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fail, type ArgumentHelp } from './command.ts';
 
 /** The `contentDir` a site's astro.config names, if it is written as a plain string. */
 export function configuredContentDir(siteRoot: string): string | undefined {
@@ -14,10 +14,33 @@ export function configuredContentDir(siteRoot: string): string | undefined {
 /**
  * The content directory a command works on: its --content, else PLANS_CONTENT_DIR, else the
  * `contentDir` string in the site's astro.config, else the integration's default, ./content — one rule
- * for every command, so none names the folder itself.
+ * for every command, so none names the folder itself. A folder that is not there stops the command
+ * (fail, exit code 2) with where its name came from: a mistyped path is the user's slip, not the tool's.
+ * `mayCreate`: the command writes into the folder and makes it, so only its parent folder must be there.
  */
-export function contentDirOption(value: string | undefined): string {
-  return resolve(value || process.env.PLANS_CONTENT_DIR || configuredContentDir(process.cwd()) || 'content');
+export function contentDirOption(value: string | undefined, { mayCreate = false }: { mayCreate?: boolean } = {}): string {
+  const configured = value ? undefined : configuredContentDir(process.cwd());
+  const dir = resolve(value || process.env.PLANS_CONTENT_DIR || configured || 'content');
+  const kind = existsSync(dir) ? (statSync(dir).isDirectory() ? 'folder' : 'file') : 'none';
+  if (kind === 'folder') return dir;
+  // A command that writes the first plan of a site (import) makes the folder, inside one that is there.
+  if (kind === 'none' && mayCreate && existsSync(dirname(dir))) return dir;
+  const from = value
+    ? { ja: '--content（または環境変数 PLANS_CONTENT_DIR）で指定した', en: 'given with --content or PLANS_CONTENT_DIR' }
+    : configured
+      ? { ja: 'astro.config の contentDir の', en: 'named by contentDir in astro.config' }
+      : { ja: '既定の', en: 'the default' };
+  const fix = value
+    ? { ja: 'パスを確かめてください。', en: 'Check the path.' }
+    : {
+        ja: 'サイトのフォルダで実行するか、--content で計画ファイルのフォルダを指定してください。',
+        en: "Run the command in the site's folder, or give the content folder with --content.",
+      };
+  fail(
+    kind === 'file'
+      ? `${from.ja}「${dir}」はフォルダではありません。${fix.ja} / ${dir} (${from.en}) is not a folder. ${fix.en}`
+      : `${from.ja}フォルダ「${dir}」はありません。${fix.ja} / No such folder: ${dir} (${from.en}). ${fix.en}`,
+  );
 }
 
 /** --content, as every command that reads the content folder describes it in its --help. */

@@ -60,7 +60,7 @@ const fixtureFiles = () =>
     .map((e) => relative(FIXTURE, join(e.parentPath, e.name)).split('\\').join('/'))
     .sort();
 const markerNumbers = (text: string) => [...text.matchAll(MARKER)].map((m) => Number(m[1] ?? m[2] ?? m[3]));
-/** The FY2020 plan as the YAML parser reads it (escapes such as \u202E resolved): the texts the pages must show. */
+/** The FY2020 plan as the YAML parser reads it (escapes such as \u0301 resolved): the texts the pages must show. */
 const plan2020 = (): any => parseYaml(read(PLAN_2020));
 
 /** Every { ja, en? } text in a validated value, with its path. */
@@ -131,8 +131,8 @@ describe('the hostile fixture', () => {
       '\\"><script>',
       '${alert(',
       '{{constructor',
-      '\\u202E',
-      '\\u200B',
+      '\\U000E0100',
+      '\\u0301',
       '＜script＞',
     ])
       expect(all, needle).toContain(needle);
@@ -383,7 +383,7 @@ describe('payload text stays on the page, escaped', () => {
       plan.statements.blocks[0].items[3], // &#60;img …
       plan.divisions.items[0].mission, // ${alert(…)}
       plan.divisions.items[0].role, // {{constructor…}}
-      plan.divisions.items[1].sections[0].initiatives[0], // U+202E right-to-left override
+      plan.divisions.items[1].sections[0].initiatives[0], // an ideographic variation sequence around a tag
       plan.resources.staff.items[0].basis, // an unclosed tag and attribute
       plan.resources.staff.ratio.staffLabel, // U+2028, U+2029
       plan.resources.staff.ratio.totalLabel, // C0 and C1 control characters
@@ -393,7 +393,7 @@ describe('payload text stays on the page, escaped', () => {
       plan.source.note,
     ];
     for (const sample of samples) expect(text, JSON.stringify(sample).slice(0, 80)).toContain(sample);
-    // The division name carries a zero-width space inside 防災計画 and inside the tag.
+    // The division name carries a no-break space inside 防災計画 and a combining mark inside the tag.
     expect(text).toContain(plan.divisions.items[1].sections[1].name);
     // A URL field is a link to exactly the address written, shown as text.
     const link = page.locator('.provenance a[rel~="noopener"]');
@@ -585,6 +585,22 @@ async function validateVariant(file: string, change: (text: string) => string) {
     rmSync(root, { recursive: true, force: true });
   }
 }
+
+describe('direction controls and invisible characters in hostile content', () => {
+  // The payloads the fixture carried before the validator refused them: no page can hold one.
+  const PAYLOADS = [
+    ['\\u202E<script>alert(1)</script>\\u202C訓練', 'U+202E', 'bidi-control'],
+    ['防災\\u200B計画', 'U+200B', 'invisible-character'],
+    ['java\\u200Dscript:alert(1)\\uFEFF', 'U+200D', 'invisible-character'],
+  ] as const;
+
+  it.each(PAYLOADS)('refuses %s in a plan text', async (payload, character, code) => {
+    const diagnostics = await validateVariant(PLAN_2020, (text) => text.replace(/^( {12}- )"葛.*$/m, `$1"${payload}"`));
+    const own = diagnostics.filter((d) => d.file === `content/${PLAN_2020}`);
+    expect(own.map((d) => [d.path, d.code])).toEqual([['divisions.items[1].sections[0].initiatives[0]', code]]);
+    expect(own[0]!.en).toContain(character);
+  });
+});
 
 describe('URL fields of hostile content', () => {
   const BAD_URLS = [

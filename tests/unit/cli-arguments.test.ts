@@ -3,6 +3,9 @@
  * with each argument and exit 0; an unknown option or a missing value gets one bilingual line, the
  * usage and exit 2, never a stack trace. Also the version check every entry point makes first.
  */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { COMMAND_NAMES, main } from '../../src/cli/main.ts';
 import { nodeVersionProblem } from '../../src/node-version.mjs';
@@ -58,6 +61,43 @@ describe('every command', () => {
     expect(code).toBe(2);
     expect(stderr.split('\n')[0]).toBe('--format には値が必要です / --format needs a value');
     expect(stderr).not.toMatch(STACK);
+  });
+});
+
+describe('a --content folder that is not there', () => {
+  // In a folder that is not there either: import makes a content folder that is missing, but only inside one that is there.
+  const MISSING = join(tmpdir(), 'gyosei-plans-no-such-folder', 'content');
+  // Each command with the rest of its arguments valid, so the folder is what stops it.
+  const COMMANDS: string[][] = [
+    ['validate'],
+    ['diff', 'kakuu/soumu', '2020', '2021'],
+    ['translations'],
+    ['new', 'kakuu', 'soumu', '2021'],
+    ['import', fileURLToPath(import.meta.url), 'kakuu', 'soumu', '--year', '2021', '--out', '-'],
+    ['pr-diff', '--base', 'HEAD'],
+    ['hooks', 'install'],
+    ['hooks', 'pre-commit'],
+  ];
+
+  it('is every command that reads the content folder', () => {
+    const names = COMMANDS.map((argv) => (argv[0] === 'hooks' ? argv.slice(0, 2).join(' ') : argv[0]));
+    expect(names.sort()).toEqual(COMMAND_NAMES.filter((n) => !['init', 'a11y-report', 'hooks uninstall'].includes(n)).sort());
+  });
+
+  it.each(COMMANDS)('%s says "no such folder" in both languages, exit 2, never "please report it"', async (...argv) => {
+    const { code, stdout, stderr } = await gyoseiPlans(...argv, '--content', MISSING);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`--content（または環境変数 PLANS_CONTENT_DIR）で指定したフォルダ「${MISSING}」はありません`);
+    expect(stderr).toContain(`No such folder: ${MISSING} (given with --content or PLANS_CONTENT_DIR). Check the path.`);
+    expect(stderr).not.toMatch(/report it|報告/);
+    expect(stderr).not.toMatch(STACK);
+  });
+
+  it('names a file given as the folder', async () => {
+    const { code, stderr } = await gyoseiPlans('validate', '--content', fileURLToPath(import.meta.url));
+    expect(code).toBe(2);
+    expect(stderr).toContain('is not a folder');
   });
 });
 

@@ -70,8 +70,9 @@ export const run = command(
 
     // The hook is written for this site (the current folder) and its content folder, both from the top of the repository.
     let content: ContentTree;
+    const contentDir = contentDirOption(values.content);
     try {
-      content = contentTree(contentDirOption(values.content));
+      content = contentTree(contentDir);
     } catch (error) {
       fail(
         `計画ファイルのフォルダがこのリポジトリの中にありません / The content folder is not in this repository: ${error instanceof Error ? error.message : String(error)}`,

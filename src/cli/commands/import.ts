@@ -74,7 +74,7 @@ export const run = command(
     const { text, problems } = readSource(await readFile(file!));
     if (!text) fail(problems.map((p) => `${file}: ${p.ja}\n  ${p.en}`).join('\n'));
 
-    const content = contentDirOption(values.content);
+    const content = contentDirOption(values.content, { mayCreate: true });
     const givenYear = values.year ? Number(values.year) : undefined;
     const context = await importContext(content, municipality!, department!, givenYear);
     const result = importPlanText(text!, {

@@ -35,8 +35,9 @@ export const run = command(
     const maxChars = Number(max ?? DEFAULT_MAX_CHARS);
     if (!base || !Number.isInteger(maxChars) || maxChars < 0) fail(usage);
 
+    const contentDir = contentDirOption(content);
     try {
-      io.stdout.write(await prDiffComment({ contentDir: contentDirOption(content), base, head, maxChars }));
+      io.stdout.write(await prDiffComment({ contentDir, base, head, maxChars }));
     } catch (error) {
       // git's own message (unknown revision, not a repository) says what was wrong with the arguments.
       const detail = error instanceof Error ? (error as { stderr?: string }).stderr || error.message : String(error);

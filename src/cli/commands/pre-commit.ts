@@ -56,9 +56,10 @@ export const run = command(
     options: contentOption,
   },
   async ({ values, console }) => {
+    const contentDir = contentDirOption(values.content);
     const tmp = mkdtempSync(join(tmpdir(), 'plans-pre-commit-'));
     try {
-      return await check(contentTree(contentDirOption(values.content)), tmp, console);
+      return await check(contentTree(contentDir), tmp, console);
     } catch (error) {
       const detail = error instanceof Error ? (error as { stderr?: string }).stderr || error.message : String(error);
       console.error(`コミット前の検査自体が失敗しました / The pre-commit check itself failed: ${String(detail).trim()}\n${noVerify}`);

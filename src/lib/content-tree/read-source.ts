@@ -15,6 +15,18 @@ export interface SourceProblem extends Bilingual {
  */
 export function readSource(bytes: Uint8Array): { text?: string; problems: SourceProblem[] } {
   const problems: SourceProblem[] = [];
+  const binary = binaryKind(bytes);
+  if (binary) {
+    const [ja, en] = binary === true ? ['', ''] : [`（${binary.ja}のようです）`, ` (it looks like ${binary.en})`];
+    problems.push({
+      code: 'not-text',
+      line: 1,
+      column: 1,
+      ja: `テキストファイルではありません${ja}。計画は YAML のテキストで書きます。別のファイルを .yaml の名前で保存していないか確認してください。`,
+      en: `This is not a text file${en}. A plan is YAML text: check that another kind of file was not saved under a .yaml name.`,
+    });
+    return { problems };
+  }
   if (bytes.length > MAX_FILE_BYTES) {
     const mb = (bytes.length / 1024 / 1024).toFixed(1);
     problems.push({
@@ -118,4 +130,25 @@ function positionOfByte(bytes: Uint8Array, offset: number): { line: number; colu
   // Columns count characters, as editors do, not bytes: decode the line up to the bad byte.
   const before = new TextDecoder('utf-8').decode(bytes.subarray(start, offset));
   return { line, column: [...before].length + 1 };
+}
+
+/** Signatures of the files most often saved or renamed by mistake in place of a plan. */
+const SIGNATURES: [kind: Bilingual, bytes: number[]][] = [
+  [{ ja: 'PNG 画像', en: 'a PNG image' }, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]],
+  [{ ja: 'JPEG 画像', en: 'a JPEG image' }, [0xff, 0xd8, 0xff]],
+  [{ ja: 'GIF 画像', en: 'a GIF image' }, [0x47, 0x49, 0x46, 0x38]],
+  [{ ja: 'PDF', en: 'a PDF' }, [0x25, 0x50, 0x44, 0x46, 0x2d]],
+  // Word, Excel and PowerPoint files (.docx, .xlsx, .pptx) are ZIP archives; older ones (.doc, .xls) OLE files.
+  [{ ja: 'ZIP 形式（Word・Excel のファイルなど）', en: 'a ZIP archive, such as a Word or Excel file' }, [0x50, 0x4b, 0x03, 0x04]],
+  [{ ja: '古い形式の Word・Excel のファイル', en: 'an old Word or Excel file' }, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]],
+];
+
+/**
+ * Whether the bytes are not text at all: the kind named by its signature, or true when there is a NUL
+ * byte in the first 8 KB (as git decides) and no byte-order mark of UTF-16, which has NULs of its own.
+ */
+function binaryKind(bytes: Uint8Array): Bilingual | true | undefined {
+  for (const [kind, signature] of SIGNATURES) if (signature.every((b, i) => bytes[i] === b)) return kind;
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  return !utf16 && bytes.subarray(0, 8192).includes(0) ? true : undefined;
 }

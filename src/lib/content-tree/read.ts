@@ -6,10 +6,23 @@
  * core, duplicate keys refused) and the same limits.
  */
 import { readFile } from 'node:fs/promises';
-import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import {
+  LineCounter,
+  isAlias,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Document,
+  type Node,
+  type YAMLError,
+} from 'yaml';
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import type { Bilingual } from '../validate/diagnostic.ts';
-import { readSource, type SourceProblem } from './read-source.ts';
+import { fullWidthSlip } from '../validate/full-width.ts';
+import { MAX_FILE_BYTES, readSource, type SourceProblem } from './read-source.ts';
 
 /** The YAML document with source positions, parsed only when a problem needs a line and column. */
 export type Positions = () => { doc: Document; lines: LineCounter };
@@ -60,19 +73,23 @@ export async function readContentAt(path: string): Promise<ContentRead | undefin
 
 /**
  * The data of a file whose text is `text` (`pos` its positional parse), or the problems that stop it
- * being read: YAML errors and warnings, an alias that does not resolve, or content that is not a mapping.
+ * being read: YAML errors and warnings, aliases that do not resolve or expand too far, or content that
+ * is not a mapping.
  */
 export function readYaml(text: string, pos: Positions): { data?: object; problems: SourceProblem[] } {
   let data = fastLoad(text);
   if (data === SLOW) {
-    // The fast reader refused the file (or it uses anchors): the full parser says exactly what is wrong.
-    const { doc } = pos();
+    // The fast reader refused the file (or it has anchors): the full parser says exactly what is wrong.
+    const { doc, lines } = pos();
     const yamlErrors = [...doc.errors, ...doc.warnings];
     if (yamlErrors.length) return { problems: yamlErrors.map((error) => yamlErrorToProblem(error, text)) };
+    const tooFar = aliasLimitProblem(doc, lines);
+    if (tooFar) return { problems: [tooFar] };
     try {
-      data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+      // aliasLimitProblem has bounded the expansion; the parser's own, coarser count is not needed.
+      data = doc.toJS({ maxAliasCount: -1 });
     } catch (error) {
-      return { problems: [aliasProblem(error, text, pos().lines)] };
+      return { problems: [aliasProblem(error, text, lines)] };
     }
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -92,64 +109,140 @@ export function readYaml(text: string, pos: Positions): { data?: object; problem
 }
 
 const SLOW = Symbol('slow');
-/** How many aliases a file may expand: plenty for a hand-written file, far too few for an alias bomb. */
-const MAX_ALIASES = 50;
-/** Anchors and aliases: left to the full parser, which limits how far aliases may expand. */
-const ANCHOR_OR_ALIAS = /(?:^|[\s[{,])[&*][^\s,\]}]/m;
+/** How many aliases a file may expand (counting those inside what an alias repeats): plenty for a hand-written file. */
+export const MAX_ALIASES = 50;
+/**
+ * How large a file's data may be once its aliases are expanded: the limit of the file itself. Measured
+ * as the data's JSON (texts in UTF-8 bytes), which is what a page or the open data repeats.
+ */
+export const MAX_EXPANDED_BYTES = MAX_FILE_BYTES;
 
 /**
  * Reads YAML data with js-yaml (YAML 1.2 core schema, duplicate keys refused), several times faster
  * than the positional parser. SLOW means: use the full parser, for its precise errors or alias limits.
+ * Whether the file has anchors is asked of js-yaml itself (its table of anchors, seen through its
+ * listener), never guessed from the text: an alias can be written in forms a pattern misses
+ * (`{"k":*a}`), and without an anchor there is nothing an alias could repeat.
  */
 function fastLoad(text: string): unknown {
-  if (ANCHOR_OR_ALIAS.test(text)) return SLOW;
+  // An anchor is written with &: without one in the text, js-yaml need not be watched.
+  const mayHaveAnchors = text.includes('&');
+  let state: { anchorMap?: object } | undefined;
+  let data: unknown;
   try {
-    return loadYaml(text, { schema: CORE_SCHEMA });
+    data = loadYaml(text, {
+      schema: CORE_SCHEMA,
+      ...(mayHaveAnchors && { listener: (_event: string, s: unknown) => void (state ??= s as { anchorMap?: object }) }),
+    });
   } catch {
     return SLOW;
   }
+  // No node (an empty file) means no anchor; a js-yaml without the table reads everything the slow way.
+  if (state && (!state.anchorMap || Object.keys(state.anchorMap).length > 0)) return SLOW;
+  return data;
+}
+
+/** True when `text` is read by the fast reader: no anchors, and nothing js-yaml refuses. For tests. */
+export function readsFast(text: string): boolean {
+  return fastLoad(text) !== SLOW;
 }
 
 /**
  * Any YAML value of `text` (not only a mapping), read as `readYaml` reads a file: for old versions of
  * a file, which may predate today's schema, or parts of one. Throws when the text is not YAML that
- * `readYaml` would accept (errors or warnings, too many aliases).
+ * `readYaml` would accept (errors or warnings, aliases that do not resolve or expand too far).
  * @example readYamlValue('title: 計画') → { title: '計画' }
  */
 export function readYamlValue(text: string): unknown {
   const data = fastLoad(text);
   if (data !== SLOW) return data;
-  const { doc } = positional(text)();
+  const { doc, lines } = positional(text)();
   const [error] = [...doc.errors, ...doc.warnings];
   if (error) throw error;
-  return doc.toJS({ maxAliasCount: MAX_ALIASES });
+  const tooFar = aliasLimitProblem(doc, lines);
+  if (tooFar) throw new Error(`${tooFar.line}:${tooFar.column} ${tooFar.en}`);
+  return doc.toJS({ maxAliasCount: -1 });
 }
 
 /**
- * A value starting with * reads as a YAML alias, and aliases may expand without bound: both stop
- * the file from being read, so say which and how to write it instead.
+ * The first alias of `doc` that breaks a limit, as a problem at that alias: one that names no earlier
+ * anchor, one inside the node it repeats, or the one at which the expanded data passes MAX_ALIASES
+ * aliases or MAX_EXPANDED_BYTES. One walk of the parsed nodes in document order, nothing expanded:
+ * each anchored node's expansion (its size, its aliases) is measured once and added at every alias of
+ * it, so a "billion laughs" of a few hundred bytes is refused after a few dozen steps.
+ */
+export function aliasLimitProblem(doc: Document, lines: LineCounter): SourceProblem | undefined {
+  const anchors = new Map<string, Node>();
+  const measured = new Map<Node, { bytes: number; aliases: number }>();
+  const open = new Set<Node>();
+  let bytes = 0;
+  let aliases = 0;
+  const at = (node: Node) => {
+    const { line, col } = lines.linePos(node.range?.[0] ?? 0);
+    return { line, column: col };
+  };
+  const walk = (node: unknown): SourceProblem | undefined => {
+    if (isAlias(node)) {
+      const target = anchors.get(node.source);
+      if (!target) return { code: 'yaml-unresolved-alias', ...at(node), ...UNRESOLVED };
+      if (open.has(target)) return { code: 'yaml-alias-cycle', ...at(node), ...aliasCycleMessage(node.source) };
+      const expansion = measured.get(target)!;
+      bytes += expansion.bytes;
+      aliases += 1 + expansion.aliases;
+      if (bytes > MAX_EXPANDED_BYTES) return { code: 'yaml-alias-size', ...at(node), ...ALIAS_SIZE };
+      if (aliases > MAX_ALIASES) return { code: 'yaml-alias-count', ...at(node), ...ALIAS_COUNT };
+      return undefined;
+    }
+    if (!isNode(node)) return undefined;
+    const before = { bytes, aliases };
+    // yaml resolves an alias to the last node before it with the anchor, in this same order.
+    if (node.anchor) anchors.set(node.anchor, node);
+    open.add(node);
+    if (isScalar(node)) bytes += typeof node.value === 'string' ? Buffer.byteLength(node.value) + 2 : String(node.value).length;
+    else if (isMap(node) || isSeq(node)) {
+      bytes += 2;
+      // A comma after each item, a colon after each key.
+      for (const item of node.items as unknown[]) {
+        bytes += isPair(item) ? 2 : 1;
+        const problem = isPair(item) ? (walk(item.key) ?? walk(item.value)) : walk(item);
+        if (problem) return problem;
+      }
+    }
+    open.delete(node);
+    measured.set(node, { bytes: bytes - before.bytes, aliases: aliases - before.aliases });
+    return undefined;
+  };
+  return walk(doc.contents);
+}
+
+const UNRESOLVED: Bilingual = {
+  ja: '値が * で始まっているため、YAML の別名（参照）として読まれました。値全体を引用符 "…" で囲んでください。',
+  en: 'The value starts with *, so YAML reads it as an alias (a reference). Put the whole value in double quotes.',
+};
+const ALIAS_COUNT: Bilingual = {
+  ja: `別名（& と * の参照）の展開が多すぎます（${MAX_ALIASES} 回まで）。& や * を使わず、内容をそのまま書いてください。`,
+  en: `The file expands aliases (& and * references) too many times (the limit is ${MAX_ALIASES}). Write the content out instead of using & and *.`,
+};
+const ALIAS_SIZE: Bilingual = {
+  ja: `別名（* の参照）を展開すると、内容がファイルの上限と同じ ${MAX_EXPANDED_BYTES / 1024 / 1024} MB を超えます。& や * を使わず、内容をそのまま書いてください。`,
+  en: `Expanding the aliases (* references) makes the content larger than ${MAX_EXPANDED_BYTES / 1024 / 1024} MB, the limit of a file. Write the content out instead of using & and *.`,
+};
+const aliasCycleMessage = (name: string): Bilingual => ({
+  ja: `別名 *${name} が、それ自身が指す内容（&${name}）の中にあり、展開が終わりません。& と * を使わず、内容をそのまま書いてください。`,
+  en: `The alias *${name} is inside the content it refers to (&${name}), so it never stops expanding. Write the content out instead of using & and *.`,
+});
+
+/**
+ * Should the parser still refuse an alias aliasLimitProblem let through, say so in the same words:
+ * a value starting with * that YAML reads as an alias.
  */
 function aliasProblem(error: unknown, text: string, lines: LineCounter): Bilingual & { code: string; line: number; column: number } {
   const message = error instanceof Error ? error.message : String(error);
-  if (/excessive alias/i.test(message)) {
-    return {
-      code: 'yaml-alias-count',
-      line: 1,
-      column: 1,
-      ja: '別名（& と * の参照）の展開が多すぎます。& や * を使わず、内容をそのまま書いてください。',
-      en: 'The file expands aliases (& and * references) too many times. Write the content out instead of using & and *.',
-    };
-  }
-  const at = text.search(/(?:^|[\s[{,])\*[^\s,\]}]/m);
+  if (/excessive alias/i.test(message)) return { code: 'yaml-alias-count', line: 1, column: 1, ...ALIAS_COUNT };
+  const at = text.search(/(?:^|[\s[{,:])\*[^\s,\]}]/m);
   const offset = at < 0 ? 0 : at + (text[at] === '*' ? 0 : 1);
   const { line, col } = lines.linePos(offset);
-  return {
-    code: 'yaml-unresolved-alias',
-    line,
-    column: col,
-    ja: '値が * で始まっているため、YAML の別名（参照）として読まれました。値全体を引用符 "…" で囲んでください。',
-    en: 'The value starts with *, so YAML reads it as an alias (a reference). Put the whole value in double quotes.',
-  };
+  return { code: 'yaml-unresolved-alias', line, column: col, ...UNRESOLVED };
 }
 
 /**
@@ -204,6 +297,12 @@ export function yamlErrorToProblem(error: YAMLError, source: string): Bilingual 
   }
   const advice = ADVICE[error.code];
   if (advice) return { code, line, column, ...advice };
+  // A full-width colon or space in the syntax, on this line or the one before: say which, and where.
+  const sourceLines = source.split(/\r?\n/);
+  for (const at of [line, line - 1]) {
+    const slip = at >= 1 ? fullWidthSlip(sourceLines[at - 1] ?? '') : undefined;
+    if (slip) return { code: slip.code, line: at, column: slip.column, ja: slip.ja, en: slip.en };
+  }
   // The parser's own words (English) help a reader who knows YAML; they are given as a detail.
   const detail = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   return { code, line, column, ja: `${CHECKLIST.ja}（YAML: ${detail}）`, en: `${CHECKLIST.en} (YAML: ${detail})` };

@@ -73,7 +73,7 @@ async function load({ store, logger, watcher }: LoaderContext, contentDir: strin
   const loaded = await loadSiteContent(contentDir);
   if (loaded.problems !== undefined) {
     // Without a watcher this is a build: stop it before a page is written.
-    if (!watcher) throw problemsError(loaded.problems);
+    if (!watcher) throw problemsError(loaded.problems, { dev: false });
     logger.error(loaded.problems.report);
     store.set({ id: PROBLEMS_ID, data: { ...loaded.problems } });
     return;

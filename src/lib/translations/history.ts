@@ -56,8 +56,11 @@ export function readVersion(text: string): unknown {
 
 /** A line break before a top-level key: where one section of a plan file ends and the next begins. */
 const SECTION = /\n(?=[A-Za-z_][\w-]*:(?:\s|$))/;
-/** What makes a file unsafe to read section by section: anchors and aliases, directives, several documents. */
-const ANCHOR_OR_ALIAS = /(?:^|[\s[{,])[&*][^\s,\]}]/m;
+/**
+ * What makes a file unsafe to read section by section: anchors and aliases (also right after a colon,
+ * `{"k":&a …}`, so that the limits of readYamlValue apply to the whole file), directives, several documents.
+ */
+const ANCHOR_OR_ALIAS = /(?:^|[\s[{,:])[&*][^\s,\]}]/m;
 const DOCUMENT_MARKER = /^(?:%|---|\.\.\.)/m;
 /** Plain substring searches first: they are much faster than the patterns, which they rarely let through. */
 const wholeOnly = (text: string) =>

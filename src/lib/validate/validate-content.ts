@@ -12,6 +12,7 @@ import { refusedLinkMessage } from './refused-link.ts';
 import { checkSchemaComment } from './check-schema-comment.ts';
 import { locateIn, type ParsedFile } from './parsed-file.ts';
 import { checkSchema } from './check-schema.ts';
+import { checkHiddenCharacters } from './check-hidden-characters.ts';
 import { checkPlace } from './check-place.ts';
 import { crossFileChecks } from './cross-file.ts';
 import type { SiteContent } from './site-content.ts';
@@ -87,6 +88,7 @@ export async function validateContent(
 
   const valid = new Map<ParsedFile, unknown>();
   for (const f of parsed) {
+    checkHiddenCharacters(f, report);
     const value = checkSchema(f, report);
     if (value !== undefined) valid.set(f, value);
     checkPlace(f, (path, msg) => {

@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import type { Bilingual } from './diagnostic.ts';
-import { warekiToIso } from './wareki.ts';
+import { warekiFiscalYear, warekiToIso } from './wareki.ts';
+import { numberWithFullWidthSpace } from './full-width.ts';
 import { cutTextMessage, type CutText } from './yaml-problems.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -96,7 +97,18 @@ function issueToProblems(issue: Issue, ctx: Context, path: PropertyKey[]): Probl
       };
       if ((expected === 'number' || expected === 'int') && typeof value === 'string') {
         const half = value.normalize('NFKC');
-        if (half !== value && /^[\d,.\s-]+$/.test(half)) {
+        const spaced = numberWithFullWidthSpace(value);
+        const wareki = /year$|^(?:from|until)$/i.test(key) ? warekiFiscalYear(value) : undefined;
+        if (wareki) {
+          problem.code = 'wareki-year';
+          problem.ja += `「${value}」は ${wareki.year} 年度${wareki.actually ? `（${wareki.actually}）` : ''}です。西暦で ${wareki.year} と書いてください。`;
+          problem.en += ` "${value}" means ${wareki.year}${wareki.actually ? ` (${wareki.actually})` : ''}: write ${wareki.year}, the Western year the fiscal year starts in.`;
+        } else if (spaced && !/[０-９]/.test(value)) {
+          // The digits are ASCII: only the space is full-width. Name it and where it is.
+          problem.code = 'full-width-space';
+          problem.ja += `値の ${spaced.index} 文字目に全角スペース（U+3000 IDEOGRAPHIC SPACE）があります。消して ${spaced.digits} と書いてください。`;
+          problem.en += ` Character ${spaced.index} of the value is a full-width space (U+3000 IDEOGRAPHIC SPACE): delete it and write ${spaced.digits}.`;
+        } else if (half !== value && /^[\d,.\s-]+$/.test(half)) {
           problem.code = 'full-width-digits';
           problem.ja += `全角数字は使えません。半角で ${half.replace(/[,\s]/g, '')} と書いてください。`;
           problem.en += ` Full-width digits are not numbers: write ${half.replace(/[,\s]/g, '')} in ASCII digits.`;
@@ -127,6 +139,18 @@ function issueToProblems(issue: Issue, ctx: Context, path: PropertyKey[]): Probl
         ...issue.keys
           .filter((k) => !strays.has(k))
           .map((unknown) => {
+            // A key after full-width spaces is an indentation typed with the input method on.
+            const indent = /^[\s\u3000]*\u3000[\s\u3000]*/.exec(unknown)?.[0];
+            if (indent) {
+              const column = indent.indexOf('\u3000') + 1;
+              return {
+                code: 'full-width-indent',
+                path: [...path, unknown],
+                atKey: true,
+                ja: `項目「${unknown.slice(indent.length)}」の字下げ（${column} 文字目）に全角スペース（U+3000）が使われています。YAML の字下げは半角スペースにしてください。`,
+                en: `The indentation of the key "${unknown.slice(indent.length)}" has a full-width space (U+3000 IDEOGRAPHIC SPACE, column ${column}). Indent YAML with ordinary spaces.`,
+              };
+            }
             const allowed = allowedKeys(ctx.schema, path);
             const guess = allowed && closest(unknown, allowed);
             const list = allowed?.join(', ');

@@ -44,7 +44,7 @@ export function getSite(): Promise<SiteIndex> {
 async function indexSite(): Promise<SiteIndex> {
   const all = await getCollection(COLLECTION);
   const problems = all.find((e) => e.id === PROBLEMS_ID);
-  if (problems) throw problemsError(problems.data as unknown as SiteProblems);
+  if (problems) throw problemsError(problems.data as unknown as SiteProblems, { dev: import.meta.env.DEV });
   const of = <T>(kind: string) => all.filter((e) => e.id.startsWith(`${kind}:`)).map((e) => e.data as unknown as T);
   const municipalities = of<Municipality>('municipality').sort((a, b) => a.id.localeCompare(b.id));
   const departments = of<Department>('department');

@@ -1,0 +1,131 @@
+/**
+ * Direction controls and invisible characters are refused in every text of every kind of file, at the
+ * character, naming it (src/lib/validate/check-hidden-characters.ts); the variation selectors Japanese
+ * text uses are not. The files are the fictional base tree (tests/fixtures/base), changed by each case.
+ */
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateContent } from '../../src/lib/validate/validate-content.ts';
+import { formatText } from '../../src/lib/validate/diagnostic.ts';
+import { firstHiddenCharacter } from '../../src/lib/validate/check-hidden-characters.ts';
+import { projectRoot } from '../helpers/pages.ts';
+
+const BASE = join(projectRoot, 'tests/fixtures/base');
+
+/** Validates the base tree with `file` (relative to content/) changed by `change`. */
+async function validateChanged(file: string, change: (text: string) => string) {
+  const root = await mkdtemp(join(tmpdir(), 'hidden-characters-'));
+  try {
+    await cp(BASE, root, { recursive: true });
+    const path = join(root, 'content', file);
+    const before = await readFile(path, 'utf8');
+    const after = change(before);
+    expect(after, 'the change applies').not.toBe(before);
+    await writeFile(path, after);
+    return await validateContent(root, { contentDir: join(root, 'content') });
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+describe('firstHiddenCharacter', () => {
+  it.each([
+    [0x202a, 'LEFT-TO-RIGHT EMBEDDING', true],
+    [0x202e, 'RIGHT-TO-LEFT OVERRIDE', true],
+    [0x2066, 'LEFT-TO-RIGHT ISOLATE', true],
+    [0x2069, 'POP DIRECTIONAL ISOLATE', true],
+    [0x200e, 'LEFT-TO-RIGHT MARK', true],
+    [0x200f, 'RIGHT-TO-LEFT MARK', true],
+    [0x061c, 'ARABIC LETTER MARK', true],
+    [0x200b, 'ZERO WIDTH SPACE', false],
+    [0x200c, 'ZERO WIDTH NON-JOINER', false],
+    [0x200d, 'ZERO WIDTH JOINER', false],
+    [0x2060, 'WORD JOINER', false],
+    [0xfeff, 'ZERO WIDTH NO-BREAK SPACE', false],
+    [0x180e, 'MONGOLIAN VOWEL SEPARATOR', false],
+    [0x00ad, 'SOFT HYPHEN', false],
+    [0xe0041, 'TAG CHARACTER', false],
+  ])('finds U+%s', (code, name, bidi) => {
+    const text = `総務部${String.fromCodePoint(code)}の計画`;
+    expect(firstHiddenCharacter(text)).toEqual({ code, index: 3, name, bidi });
+  });
+
+  it('leaves alone what Japanese text uses: variation selectors (IVS), spaces, line separators', () => {
+    for (const text of [
+      '葛\u{E0100}飾区', // an ideographic variation sequence
+      '辻\u{E0101}',
+      '神\uFE00', // a standardized variation sequence
+      '☎\uFE0F',
+      '総務部\u3000計画',
+      '総務部\u00A0計画',
+      '一行目\u2028二行目',
+      'café', // a combining accent
+    ])
+      expect(firstHiddenCharacter(text), JSON.stringify(text)).toBeUndefined();
+  });
+
+  it('counts the index past characters outside the BMP', () => {
+    expect(firstHiddenCharacter('𠮷\u200B')?.index).toBe(2);
+  });
+});
+
+describe('the validator refuses hidden characters in every kind of file', () => {
+  it('in a plan title written literally: at the character, naming it, in both languages', async () => {
+    const { diagnostics, content } = await validateChanged('kakuu/soumu/2020.yaml', (t) =>
+      t.replace('title: { ja: 総務部の運営方針と目標', 'title: { ja: 総務部の\u202E運営方針と目標'),
+    );
+    expect(content).toBeUndefined();
+    expect(diagnostics.map((d) => [d.file, d.line, d.column, d.path, d.code])).toEqual([
+      ['content/kakuu/soumu/2020.yaml', 7, 18, 'title.ja', 'bidi-control'],
+    ]);
+    expect(formatText(diagnostics[0])).toContain(
+      '「ja」に、文字の並ぶ向きを変える見えない制御文字 U+202E RIGHT-TO-LEFT OVERRIDE があります',
+    );
+    expect(diagnostics[0].en).toContain('"ja" holds U+202E RIGHT-TO-LEFT OVERRIDE');
+  });
+
+  it('in a plan text written as an escape: at the escape', async () => {
+    const { diagnostics } = await validateChanged('kakuu/soumu/2020.yaml', (t) =>
+      t.replace('- 架空市の市民サービスを支えます。', '- "架空市の\\u200B市民サービスを支えます。"'),
+    );
+    expect(diagnostics.map((d) => [d.line, d.column, d.path, d.code])).toEqual([
+      [18, 16, 'statements.blocks[0].items[0]', 'invisible-character'],
+    ]);
+    expect(diagnostics[0].en).toContain('U+200B ZERO WIDTH SPACE');
+  });
+
+  it('in municipality.yaml, department.yaml and glossary.yaml', async () => {
+    const municipality = await validateChanged('kakuu/municipality.yaml', (t) =>
+      t.replace('en: Kakuu City (fictional)', 'en: "Kakuu\\u2066 City (fictional)"'),
+    );
+    expect(municipality.diagnostics.map((d) => [d.file, d.path, d.code])).toContainEqual([
+      'content/kakuu/municipality.yaml',
+      'name.en',
+      'bidi-control',
+    ]);
+    const department = await validateChanged('kakuu/soumu/department.yaml', (t) => t.replace('name: 総務部', 'name: 総\u00AD務部'));
+    expect(department.diagnostics.map((d) => [d.file, d.line, d.column, d.path, d.code])).toContainEqual([
+      'content/kakuu/soumu/department.yaml',
+      5,
+      8,
+      'name',
+      'invisible-character',
+    ]);
+    const glossary = await validateChanged('glossary.yaml', (t) => t.replace('en: Records Division', 'en: "Records\\uFEFF Division"'));
+    expect(glossary.diagnostics.map((d) => [d.file, d.path, d.code])).toContainEqual([
+      'content/glossary.yaml',
+      'terms[1].en',
+      'invisible-character',
+    ]);
+  });
+
+  it('accepts a kanji with its variation selector', async () => {
+    const { diagnostics, content } = await validateChanged('kakuu/soumu/2020.yaml', (t) =>
+      t.replace('- 架空市の市民サービスを支えます。', '- 葛\u{E0100}飾の架空市の市民サービスを支えます。'),
+    );
+    expect(diagnostics).toEqual([]);
+    expect(content).toBeDefined();
+  });
+});
