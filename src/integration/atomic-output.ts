@@ -140,12 +140,14 @@ export function atomicOutput(outDir: string): AtomicOutput {
 }
 
 export class AtomicOutput {
+  readonly outDir: string;
   readonly staging: string;
   private done = false;
   private explained = false;
   private readonly onExit = (code: number) => this.abandon(code);
 
-  constructor(readonly outDir: string) {
+  constructor(outDir: string) {
+    this.outDir = outDir;
     removeLeftovers(outDir);
     this.staging = stagingDir(outDir);
     rmSync(this.staging, { recursive: true, force: true });
