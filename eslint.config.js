@@ -6,7 +6,19 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'build/', 'test-results/', 'bench-results/', 'node_modules/', '**/.astro/', 'tests/fixtures/'] },
+  {
+    ignores: [
+      'dist/',
+      '.dist.building-*/',
+      '.dist.previous-*/',
+      'build/',
+      'test-results/',
+      'bench-results/',
+      'node_modules/',
+      '**/.astro/',
+      'tests/fixtures/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -5,13 +5,16 @@
  *    relative `.ts` specifiers rewritten to `.js` (rewriteRelativeImportExtensions);
  *  - the files Vite or Node read as they are (.astro routes, components and layouts, .css, .mjs) are
  *    copied beside them, their relative `.ts` specifiers rewritten the same way, so the pages Astro
- *    builds in a site import the same compiled modules as the integration.
+ *    builds in a site import the same compiled modules as the integration;
+ *  - build/tested-tree.json: the packages of package-lock.json that a site installs, for the
+ *    package-lock.json `gyosei-plans init` writes (src/init/site-lock.ts).
  * Node then runs the package without stripping any types (it will not inside node_modules).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TESTED_TREE_FILE, testedTree, type LockFile } from '../src/init/site-lock.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = join(root, 'build');
@@ -62,5 +65,9 @@ if (left.length) {
   console.error(`build/ still imports TypeScript:\n${left.join('\n')}`);
   process.exit(1);
 }
+// A new site's package-lock.json (gyosei-plans init): the packages this repository's lock file tested, cut to what a site installs.
+const tree = testedTree(JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as LockFile);
+writeFileSync(join(root, TESTED_TREE_FILE), `${JSON.stringify(tree, null, 2)}\n`);
+
 // On stderr: `npm pack --json` prints its JSON on stdout, after this script's output.
 console.error(`build/: compiled src/ and schemas/ (declarations: ${kept.size} files), copied ${copied} .astro/.css/.mjs files`);

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import sitemap from '@astrojs/sitemap';
 import { markdownProcessor } from './markdown/processor.ts';
@@ -17,6 +17,7 @@ import { ROUTES } from './integration/routes.ts';
 import { resultsFile } from './lib/a11y/results.ts';
 import { virtualConfig } from './integration/virtual-config.ts';
 import { designTokens } from './integration/design-tokens.ts';
+import { atomicOutput, type AtomicOutput } from './integration/atomic-output.ts';
 import { nodeVersionProblem } from './node-version.mjs';
 import { historyFromEnv, historyMessage, repositoryHistoryProblem } from './lib/git/history-check.ts';
 
@@ -37,6 +38,8 @@ export default function plans(userOptions: PlansOptions = {}): AstroIntegration 
   const problem = nodeVersionProblem();
   if (problem) throw new Error(problem);
   const options = parseOptions(userOptions);
+  // The build writes into a staging folder and replaces the outDir only when complete (atomic-output.ts).
+  let output: AtomicOutput | undefined;
   return {
     name: 'gyosei-plans',
     hooks: {
@@ -82,10 +85,17 @@ export default function plans(userOptions: PlansOptions = {}): AstroIntegration 
                 defaultCache,
               )
             : config.cacheDir;
+        // Last of the build's steps, after the sitemap's (integrations added here run after this one).
+        output = command === 'build' ? atomicOutput(fileURLToPath(config.outDir).replace(/[\\/]$/, '')) : undefined;
+        const publish: AstroIntegration = {
+          name: 'gyosei-plans:publish',
+          hooks: { 'astro:build:done': async () => output?.publish() },
+        };
         for (const route of ROUTES)
           injectRoute({ pattern: route.pattern, entrypoint: new URL(`./routes/${routeFile(route.file)}`, import.meta.url) });
         updateConfig({
           cacheDir,
+          ...(output && { outDir: pathToFileURL(`${output.staging}/`) }),
           experimental: { incrementalBuild: true },
           site: site || PLACEHOLDER_SITE,
           base: process.env.BASE_PATH || options.base || config.base,
@@ -124,6 +134,7 @@ export default function plans(userOptions: PlansOptions = {}): AstroIntegration 
               // The root only offers the two languages, and the 404 page is not content.
               filter: (page) => /\/(ja|en)\//.test(new URL(page).pathname),
             }),
+            publish,
           ],
         });
       },
@@ -134,7 +145,8 @@ export default function plans(userOptions: PlansOptions = {}): AstroIntegration 
           (assets.get(r.pattern) ?? []).map((url) => relative(site, fileURLToPath(url))),
         );
         const started = performance.now();
-        const pages = await buildSearchIndex({ site, files });
+        const index = () => buildSearchIndex({ site, files });
+        const pages = await (output ? output.step(index) : index());
         const seconds = (performance.now() - started) / 1000;
         logger.info(`search index: ${pages} pages`);
         // For the benchmark (npm run bench): how long the index took inside the build.

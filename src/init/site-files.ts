@@ -6,6 +6,7 @@
  */
 import { EXAMPLE, EXAMPLE_CONTENT } from './example-content.ts';
 import { editorFiles } from '../lib/content/editor-settings.ts';
+import { siteLock, type LockEntry } from './site-lock.ts';
 
 /** What a new site takes from this package's package.json. */
 export interface PackageFacts {
@@ -23,6 +24,8 @@ export interface SiteOptions {
   name: string;
   /** Where the reusable workflows are: `owner/repo@ref`. */
   workflowsFrom: string;
+  /** The packages this package was tested with, as a site installs them (site-lock.ts `testedTree`): the site's package-lock.json. */
+  testedTree: Record<string, LockEntry>;
 }
 
 /**
@@ -64,6 +67,8 @@ export function siteFiles(pkg: PackageFacts, options: SiteOptions): Map<string, 
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   const files = new Map<string, string>();
 
+  // This exact version: the reusable workflows are called at its tag (v<version>), so the two cannot drift.
+  const dependencies = { astro: pkg.peerDependencies.astro, [pkg.name]: pkg.version };
   files.set(
     'package.json',
     json({
@@ -89,11 +94,15 @@ export function siteFiles(pkg: PackageFacts, options: SiteOptions): Map<string, 
         'hooks:install': 'gyosei-plans hooks install',
         'hooks:uninstall': 'gyosei-plans hooks uninstall',
       },
-      // This exact version: the reusable workflows are called at its tag (v<version>), so the two cannot drift.
-      dependencies: { astro: pkg.peerDependencies.astro, [pkg.name]: pkg.version },
+      dependencies,
       // npm runs only the install scripts listed here; esbuild's (when Astro brings it) checks its platform binary.
       allowScripts: { esbuild: true },
     }),
+  );
+  // The tested versions of everything installed: `npm install` and the workflows' `npm ci` keep to them.
+  files.set(
+    'package-lock.json',
+    json(siteLock({ name: options.name, version: '0.0.0', dependencies, engines: pkg.engines }, options.testedTree)),
   );
   files.set('.nvmrc', `${nodeMajor(pkg.devDependencies.node)}\n`);
   files.set(
@@ -131,10 +140,17 @@ export { collections } from 'gyosei-plans/content';
 `,
   );
   files.set('public/favicon.svg', FAVICON);
-  files.set('tsconfig.json', json({ extends: 'astro/tsconfigs/strict', include: ['.astro/types.d.ts', '**/*'], exclude: ['dist'] }));
+  files.set(
+    'tsconfig.json',
+    json({
+      extends: 'astro/tsconfigs/strict',
+      include: ['.astro/types.d.ts', '**/*'],
+      exclude: ['dist', '.dist.building-*', '.dist.previous-*'],
+    }),
+  );
 
   for (const [path, text] of Object.entries(editorFiles())) files.set(path, text);
-  files.set('.gitignore', `node_modules/\ndist/\n.astro/\n`);
+  files.set('.gitignore', `node_modules/\ndist/\n.dist.building-*/\n.dist.previous-*/\n.astro/\n`);
 
   files.set('.github/workflows/pr.yml', prCaller(`${slug}/.github/workflows`, ref));
   files.set('.github/workflows/deploy.yml', deployCaller(`${slug}/.github/workflows`, ref));
@@ -187,17 +203,20 @@ on:
 
 permissions:
   contents: read
-  pages: write
-  id-token: write
 
 # 公開は一度に一つ。途中の公開は最後まで行います / One deployment at a time, each one finished.
 concurrency:
   group: pages
   cancel-in-progress: false
 
+# 公開の権限は、再利用ワークフローの中で公開だけをする段が使います / Only its deploy job uses pages and id-token.
 jobs:
   deploy:
     uses: ${from}/plans-deploy.yml@${ref}
+    permissions:
+      contents: read
+      pages: write
+      id-token: write
 `;
 }
 
@@ -249,7 +268,9 @@ content/
 
 ## 公開（GitHub）
 
-- \`npm install\` が作る \`package-lock.json\` も一緒にコミットします。
+- \`package-lock.json\` も一緒にコミットします。gyosei-plans が試験したときの版の一覧で、公開のワークフローは
+  \`npm ci\` でこのとおりの版を入れます。版を上げるときは \`npm install gyosei-plans@<版>\` を実行し、
+  変わった \`package-lock.json\` をコミットします。
 - プルリクエストを出すと \`.github/workflows/pr.yml\` が検査と差分のコメントを行います。
 - main に入ると \`.github/workflows/deploy.yml\` が GitHub Pages に公開します
   （リポジトリの Settings → Pages → Source を一度だけ「GitHub Actions」にします）。
@@ -283,7 +304,9 @@ Commands: \`npm run dev\` (preview at http://localhost:4321/, updated as you sav
 in Chromium and writes \`a11y/results.json\`, which the next build shows on the accessibility results page; the
 deploy workflow does both).
 
-Publishing: commit \`package-lock.json\` too. Pull requests are checked by \`.github/workflows/pr.yml\`;
+Publishing: commit \`package-lock.json\` too: it lists the versions gyosei-plans was tested with, and the workflows
+install exactly those (\`npm ci\`). To upgrade, run \`npm install gyosei-plans@<version>\` and commit the changed
+\`package-lock.json\`. Pull requests are checked by \`.github/workflows/pr.yml\`;
 \`.github/workflows/deploy.yml\` publishes main to GitHub Pages (once per repository: Settings → Pages →
 Source: "GitHub Actions"). Both call the reusable workflows of the gyosei-plans repository
 (\`${slug}\`) at \`@${ref}\`; change that ref in their \`uses:\` lines to move to another version.

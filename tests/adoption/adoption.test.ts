@@ -30,6 +30,8 @@ let site: string;
 let dist: string;
 let packed: string[] = [];
 let exampleValidation: SpawnSyncReturns<string>;
+/** The package-lock.json that init wrote, before the site's first install. */
+let initLock: { packages: Record<string, { version?: string; optional?: boolean }> };
 const timings: Record<string, number> = {};
 
 // The site's commands and npm itself run on the Node that runs the tests (the project's Node 24), with
@@ -77,6 +79,7 @@ beforeAll(() => {
   mkdirSync(tool);
   timed('install (the init command)', () => run(tool, 'npm', ['install', tarball, ...npmInstall]));
   timed('init', () => run(dir, join(tool, 'node_modules/.bin/gyosei-plans'), ['init', 'site']));
+  initLock = JSON.parse(readFileSync(join(site, 'package-lock.json'), 'utf8')) as typeof initLock;
   timed('install (the site)', () => run(site, 'npm', ['install', tarball, ...npmInstall]));
   exampleValidation = run(site, 'npm', ['run', '--silent', 'validate'], true);
 
@@ -208,6 +211,17 @@ describe('a new site from the packed package', () => {
     }
   });
 
+  it('installs, from the lock file init wrote, the very versions this repository was tested with', () => {
+    const tested = JSON.parse(readFileSync(join(projectRoot, 'package-lock.json'), 'utf8')) as typeof initLock;
+    const version = (key: string) => (JSON.parse(readFileSync(join(site, key, 'package.json'), 'utf8')) as { version: string }).version;
+    expect(version('node_modules/astro')).toBe(tested.packages['node_modules/astro']!.version);
+    const required = Object.entries(initLock.packages).filter(([key, e]) => key && key !== 'node_modules/gyosei-plans' && !e.optional);
+    expect(required.length).toBeGreaterThan(100);
+    expect(
+      required.filter(([key, e]) => !existsSync(join(site, key, 'package.json')) || version(key) !== e.version).map(([key]) => key),
+    ).toEqual([]);
+  });
+
   it('holds nothing of the demo content', () => {
     const leaks = walk(dist).flatMap((file) => {
       const text = readFileSync(join(dist, file), 'utf8');
@@ -217,4 +231,12 @@ describe('a new site from the packed package', () => {
     const municipalities = JSON.parse(readFileSync(join(dist, 'data/municipalities.json'), 'utf8')) as { id: string }[];
     expect(municipalities.map((m) => m.id).sort()).toEqual([EXAMPLE.municipality, 'mitaka']);
   });
+});
+
+describe('the site in its workflows', () => {
+  it('installs with npm ci from its committed lock file, as the workflows do', () => {
+    const ci = run(site, 'npm', ['ci', ...npmInstall], true);
+    expect(ci.status, `${ci.stdout}${ci.stderr}`).toBe(0);
+    expect(existsSync(join(site, 'node_modules/.bin/gyosei-plans'))).toBe(true);
+  }, 180_000);
 });

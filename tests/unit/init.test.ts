@@ -26,6 +26,7 @@ describe('gyosei-plans init', () => {
     expect(result.status, result.stderr).toBe(0);
     for (const file of [
       'package.json',
+      'package-lock.json',
       '.nvmrc',
       'astro.config.mjs',
       'src/content.config.ts',
@@ -61,6 +62,40 @@ describe('gyosei-plans init', () => {
     expect(readFileSync(join(site, 'public/favicon.svg'), 'utf8')).toBe(
       readFileSync(join(projectRoot, 'public/favicon.svg'), 'utf8').trimEnd() + '\n',
     );
+  });
+
+  it('locks every package the site installs to the version this repository was tested with', () => {
+    type Entry = { version?: string; dev?: boolean; optional?: boolean; dependencies?: Record<string, string> };
+    const tested = JSON.parse(readFileSync(join(projectRoot, 'package-lock.json'), 'utf8')) as { packages: Record<string, Entry> };
+    const written = JSON.parse(readFileSync(join(site, 'package-lock.json'), 'utf8')) as {
+      name: string;
+      lockfileVersion: number;
+      packages: Record<string, Entry>;
+    };
+    const manifest = JSON.parse(readFileSync(join(site, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    expect(written).toMatchObject({ name: 'hodogaya-plans', lockfileVersion: 3 });
+    // The root says what package.json says, or npm ci refuses the lock file.
+    expect(written.packages['']!.dependencies).toEqual(manifest.dependencies);
+    expect(written.packages['node_modules/gyosei-plans']!.version).toBe(pkg.version);
+    expect(written.packages['node_modules/astro']!.version).toBe(tested.packages['node_modules/astro']!.version);
+    const entries = Object.entries(written.packages).filter(([key]) => key && key !== 'node_modules/gyosei-plans');
+    expect(entries.length).toBeGreaterThan(100);
+    // The tested tree, nothing added, nothing of this repository's own tools (dev dependencies only a repository needs).
+    for (const [key, entry] of entries) {
+      expect(entry.version, key).toBe(tested.packages[key]?.version);
+      expect(entry.dev, key).toBeUndefined();
+    }
+    for (const tool of ['vitest', 'eslint', 'typescript', 'playwright-core', 'axe-core'])
+      expect(written.packages).not.toHaveProperty(`node_modules/${tool}`);
+    // Every dependency of every entry resolves inside the lock file, as Node would look it up.
+    const resolves = (from: string, name: string) => {
+      for (let at = from; ; at = at.includes('/node_modules/') ? at.slice(0, at.lastIndexOf('/node_modules/')) : '') {
+        if (written.packages[`${at ? `${at}/` : ''}node_modules/${name}`]) return true;
+        if (!at) return false;
+      }
+    };
+    for (const [key, entry] of Object.entries(written.packages))
+      for (const name of Object.keys(entry.dependencies ?? {})) expect(resolves(key, name), `${key} → ${name}`).toBe(true);
   });
 
   it('points the editor at the schemas inside the installed package', () => {

@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { MARKER, NO_CHANGES_MARKER } from '../../src/cli/pr-diff/comment.ts';
 import { siteFiles, type PackageFacts } from '../../src/init/site-files.ts';
+import { testedTree, type LockFile } from '../../src/init/site-lock.ts';
 import { projectRoot } from '../helpers/pages.ts';
 
 interface Step {
@@ -49,10 +50,13 @@ const workflowsDir = join(projectRoot, '.github/workflows');
 const readWorkflow = (name: string) => parse(readFileSync(join(workflowsDir, name), 'utf8')) as Workflow;
 const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as PackageFacts & { scripts: Record<string, string> };
 const nvmrc = readFileSync(join(projectRoot, '.nvmrc'), 'utf8').trim();
+const lock = JSON.parse(readFileSync(join(projectRoot, 'package-lock.json'), 'utf8')) as LockFile;
+/** The Node this repository runs on and is tested with: the `node` devDependency as package-lock.json has it. */
+const lockedNode = lock.packages['node_modules/node']!.version!;
 
 const SLUG = 'example-owner/gyosei-plans';
 const REF = 'v0';
-const site = siteFiles(pkg, { name: 'new-site', workflowsFrom: `${SLUG}@${REF}` });
+const site = siteFiles(pkg, { name: 'new-site', workflowsFrom: `${SLUG}@${REF}`, testedTree: testedTree(lock) });
 const siteScripts = (JSON.parse(site.get('package.json')!) as { scripts: Record<string, string> }).scripts;
 const siteWorkflow = (name: string) => parse(site.get(`.github/workflows/${name}`)!) as Workflow;
 
@@ -126,17 +130,20 @@ describe.each(callers)('$title', ({ workflow, local, scripts }) => {
     expect(names.filter((name) => !Object.keys(scripts).includes(name!))).toEqual([]);
   });
 
-  it('installs with npm install (npm ci fails against this registry), on the Node of .nvmrc', () => {
-    expect(jobs.flatMap((j) => j.steps).some((s) => s.run && /\bnpm ci\b/.test(s.run))).toBe(false);
+  it('installs exactly the versions of the lock file (npm ci, never npm install), on the Node of .nvmrc and package-lock.json', () => {
+    expect(jobs.flatMap((j) => j.steps).some((s) => s.run && /\bnpm (install|i|update)\b/.test(s.run))).toBe(false);
     for (const { name, steps, job } of jobs) {
       if (!steps.some((s) => s.run?.includes('npm '))) continue;
       // setup-node reads the site's own .nvmrc, which this repository and every new site have.
       expect(steps.find((s) => s.uses?.startsWith('actions/setup-node@'))?.with?.['node-version-file'], name).toBe('.nvmrc');
+      expect(steps.find((s) => s.uses?.startsWith('actions/setup-node@'))?.with?.cache, name).toBe('npm');
       expect(
-        steps.some((s) => s.run?.startsWith('npm install')),
+        steps.some((s) => s.run?.startsWith('npm ci ')),
         name,
       ).toBe(true);
-      if (job.container) expect(job.container.image, name).toBe(`node:${nvmrc}-bookworm`);
+      // The exact Node the tests ran on here, in the major of .nvmrc.
+      if (job.container) expect(job.container.image, name).toBe(`node:${lockedNode}-bookworm`);
+      expect(lockedNode.split('.')[0]).toBe(nvmrc);
     }
   });
 
@@ -145,7 +152,7 @@ describe.each(callers)('$title', ({ workflow, local, scripts }) => {
       const build = steps.findIndex((s) => /\bnpm run build\b/.test(s.run ?? ''));
       if (build < 0) continue;
       const cache = steps.findIndex((s) => s.uses?.startsWith('actions/cache@'));
-      expect(cache, name).toBeGreaterThan(steps.findIndex((s) => s.run?.startsWith('npm install')));
+      expect(cache, name).toBeGreaterThan(steps.findIndex((s) => s.run?.startsWith('npm ci ')));
       expect(cache, name).toBeLessThan(build);
       expect(String(steps[cache]!.with?.path).split('\n').filter(Boolean).sort(), name).toEqual(['dist', 'node_modules/.astro']);
       expect(steps[cache]!.with?.['restore-keys'], name).toBeTruthy();
@@ -157,17 +164,16 @@ describe.each(callers)('$title', ({ workflow, local, scripts }) => {
       for (const s of steps.filter((x) => x.uses?.startsWith('actions/checkout@'))) expect(s.with?.['fetch-depth']).toBe(0);
   });
 
-  it('pins every action to a major version', () => {
+  it('pins every action to a full commit (workflow-pins.test.ts checks the version comment beside it)', () => {
     const uses = jobs.flatMap((j) => j.steps).flatMap((s) => (s.uses ? [s.uses] : []));
-    expect(uses.filter((u) => !/^actions\/[\w-]+@v\d+$/.test(u))).toEqual([]);
+    expect(uses.length).toBeGreaterThan(0);
+    expect(uses.filter((u) => !/^actions\/[\w-]+@[0-9a-f]{40}$/.test(u))).toEqual([]);
   });
 
-  it('gives no job that runs the repository’s code a token that can write to it or to its pull requests', () => {
+  it('gives no job that runs the repository’s code a token that can write anything, Pages and OIDC tokens included', () => {
     for (const { name, steps, permissions } of jobs) {
       const runsCode = steps.some((s) => s.run || s.uses?.startsWith('actions/checkout@'));
-      const writes = Object.entries(permissions).filter(
-        ([scope, level]) => level === 'write' && !(scope === 'pages' || scope === 'id-token'),
-      );
+      const writes = Object.entries(permissions).filter(([, level]) => level === 'write');
       if (runsCode) expect(writes, name).toEqual([]);
     }
   });
@@ -257,9 +263,11 @@ describe.each(['this repository: deploy.yml', 'a new site: deploy.yml'])('the de
   const caller = callers.find((c) => c.title === title)!.workflow;
   const jobs = runs(title);
 
-  it('runs on pushes to main and by hand, and may deploy Pages', () => {
+  it('runs on pushes to main and by hand, and grants Pages only to the job that calls the deploy workflow', () => {
     expect(caller.on).toEqual({ push: { branches: ['main'] }, workflow_dispatch: null });
-    expect(caller.permissions).toEqual({ contents: 'read', pages: 'write', 'id-token': 'write' });
+    expect(caller.permissions).toEqual({ contents: 'read' });
+    expect(Object.keys(caller.jobs)).toEqual(['deploy']);
+    expect(caller.jobs.deploy!.permissions).toEqual({ contents: 'read', pages: 'write', 'id-token': 'write' });
     expect(caller.concurrency?.['cancel-in-progress']).toBe(false);
   });
 
@@ -276,7 +284,9 @@ describe.each(['this repository: deploy.yml', 'a new site: deploy.yml'])('the de
     expect(deploy.job.needs).toBe('build');
     expect(deploy.job.environment).toEqual({ name: 'github-pages', url: '${{ steps.deployment.outputs.page_url }}' });
     expect(deploy.steps.map((s) => s.uses?.split('@')[0])).toEqual(['actions/deploy-pages']);
-    expect(deploy.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
+    expect(deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+    // The build installs and runs the site's packages: it reads the Pages site's address, and writes nothing.
+    expect(build.permissions).toEqual({ contents: 'read', pages: 'read' });
   });
 
   it('builds, tests accessibility on the built pages under the same base, then builds again and uploads that build', () => {

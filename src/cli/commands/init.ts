@@ -1,6 +1,7 @@
 /**
  * gyosei-plans init <folder> [--workflows-from OWNER/REPO@REF]
- * Writes a new site that builds as it is: package.json, astro.config.mjs with the integration, the
+ * Writes a new site that builds as it is: package.json and a package-lock.json of the versions this
+ * package was tested with, astro.config.mjs with the integration, the
  * editor and git settings, a README for clerks, the GitHub workflows, and a fictional example
  * municipality, department and plan to replace. Refuses a folder that is not empty.
  * The workflows call the reusable workflows of the repository named in this package's `repository`
@@ -12,6 +13,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { DEFAULT_WORKFLOWS_FROM, parseWorkflowsFrom, repositorySlug, siteFiles, type PackageFacts } from '../../init/site-files.ts';
+import { TESTED_TREE_FILE, testedTree, type LockEntry, type LockFile } from '../../init/site-lock.ts';
 import { packageRoot } from '../../lib/package-root.ts';
 import { command, fail } from '../command.ts';
 
@@ -41,7 +43,13 @@ export const run = command(
       );
     }
 
-    const pkg = JSON.parse(readFileSync(join(packageRoot(import.meta.url), 'package.json'), 'utf8')) as PackageFacts;
+    const root = packageRoot(import.meta.url);
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as PackageFacts;
+    // The site's package-lock.json: this repository's, cut to what a site installs; the packed package ships it so cut.
+    const read = (file: string) => JSON.parse(readFileSync(join(root, file), 'utf8')) as unknown;
+    const tree = existsSync(join(root, 'package-lock.json'))
+      ? testedTree(read('package-lock.json') as LockFile)
+      : (read(TESTED_TREE_FILE) as Record<string, LockEntry>);
     // The tag of this very version: the workflows a site calls can never drift from the package it installs.
     const ref = `v${pkg.version}`;
     const workflowsFrom = values['workflows-from'] ?? `${repositorySlug(pkg.repository) ?? DEFAULT_WORKFLOWS_FROM}@${ref}`;
@@ -50,7 +58,7 @@ export const run = command(
         `--workflows-from は OWNER/REPO@REF の形です（例 ${DEFAULT_WORKFLOWS_FROM}@${ref}） / --workflows-from takes OWNER/REPO@REF\n${usage}`,
       );
 
-    for (const [path, text] of siteFiles(pkg, { name: packageName(basename(target)), workflowsFrom })) {
+    for (const [path, text] of siteFiles(pkg, { name: packageName(basename(target)), workflowsFrom, testedTree: tree })) {
       const file = join(target, path);
       await mkdir(dirname(file), { recursive: true });
       await writeFile(file, text, { flag: 'wx' });
