@@ -3,7 +3,7 @@
  * site it writes installs, validates and builds is the adoption test's (tests/adoption/adoption.test.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -134,6 +134,27 @@ describe('gyosei-plans init', () => {
     const bad = init('other2', '--workflows-from', 'not a repo');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--workflows-from は OWNER/REPO@REF の形です');
+  });
+
+  it('starts a git repository whose first commit holds every file it wrote, so a build finds the history it needs', () => {
+    const git = (cwd: string, ...args: string[]) => spawnSync('git', args, { cwd, encoding: 'utf8' });
+    expect(git(site, 'rev-list', '--count', 'HEAD').stdout.trim()).toBe('1');
+    expect(git(site, 'status', '--porcelain').stdout).toBe('');
+    const committed = git(site, 'ls-files').stdout.trim().split('\n').sort();
+    expect(committed).toEqual(files.filter((f) => !/^\.git(\/|$)/.test(f) && statSync(join(site, f)).isFile()).sort());
+    expect(result.stdout).toContain('Started a git repository with the written files as its first commit.');
+
+    expect(init('plain', '--no-git').status).toBe(0);
+    expect(readdirSync(join(dir, 'plain'))).not.toContain('.git');
+
+    // A folder inside an existing repository is its owner's: init commits nothing there.
+    const outer = join(dir, 'outer');
+    mkdirSync(outer);
+    expect(git(outer, 'init', '--quiet').status).toBe(0);
+    const inside = init('outer/site');
+    expect(inside.status).toBe(0);
+    expect(inside.stdout).toContain('inside an existing git repository');
+    expect(git(outer, 'rev-list', '--all').stdout).toBe('');
   });
 
   it('refuses a folder that is not empty, and writes nothing into it', () => {
