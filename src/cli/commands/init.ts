@@ -19,7 +19,8 @@ import { TESTED_TREE_FILE, testedTree, type LockEntry, type LockFile } from '../
 import { packageRoot } from '../../lib/package-root.ts';
 import { command, fail } from '../command.ts';
 
-const usage = '使い方 / usage: gyosei-plans init <folder> [--workflows-from OWNER/REPO@REF] [--no-git]   (例 / e.g. npx gyosei-plans init my-plans)';
+const usage =
+  '使い方 / usage: gyosei-plans init <folder> [--workflows-from OWNER/REPO@REF] [--no-git]   (例 / e.g. npx gyosei-plans init my-plans)';
 
 export const run = command(
   {
