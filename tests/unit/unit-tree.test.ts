@@ -1,6 +1,6 @@
 /** The units of a body as they nest, and how pages lay them out (fictional units). */
 import { describe, expect, it } from 'vitest';
-import { plansWithin, unitLayout, unitsOf, unitTree } from '../../src/lib/view/unit-tree.ts';
+import { plansWithin, unitLayout, unitsByDepth, unitsOf, unitTree } from '../../src/lib/view/unit-tree.ts';
 import type { Department } from '../../schemas/index.ts';
 
 const unit = (id: string, kind: Department['kind'], parent?: string) =>
@@ -48,5 +48,11 @@ describe('the units of a body as they nest', () => {
     expect(ids(unitLayout(kita!.children, kita).rows)).toEqual(['kita-ku', 'kita-ka']);
     expect(ids(unitLayout(minami!.children, minami).rows)).toEqual(['minami-ka']);
     expect(ids(unitLayout(kyoku!.children, kyoku).rows)).toEqual(['kyoku-ka']);
+  });
+});
+
+describe('units level by level', () => {
+  it('lists the outermost units first, then the units inside them', () => {
+    expect(ids(unitsByDepth(tree))).toEqual(['kita-ku', 'minami-ku', 'kyoku', 'soumu', 'kita-ka', 'minami-ka', 'kyoku-ka']);
   });
 });

@@ -42,6 +42,13 @@ export function unitsOf<P>(nodes: readonly UnitNode<P>[]): UnitNode<P>[] {
   return nodes.flatMap((n) => [n, ...unitsOf(n.children)]);
 }
 
+/** Every unit of the forest, level by level: the outermost units first, then the units inside them … (the order counts name the kinds in). */
+export function unitsByDepth<P>(nodes: readonly UnitNode<P>[]): UnitNode<P>[] {
+  const out: UnitNode<P>[] = [];
+  for (let level = [...nodes]; level.length; level = level.flatMap((n) => n.children)) out.push(...level);
+  return out;
+}
+
 /** The plans of a unit and of every unit inside it. */
 export function plansWithin<P>(node: UnitNode<P>): P[] {
   return unitsOf([node]).flatMap((n) => n.plans);
