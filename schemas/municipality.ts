@@ -10,13 +10,10 @@ export const MunicipalitySchema = z
     id: IdSchema.describe('URL に使う ID（フォルダ名と同じ、例 rei-shi） / Id used in URLs, same as the folder name'),
     name: LocalizedTextSchema.describe('団体名（例 例市 / Rei City） / Name of the local government'),
     kind: z
-      .enum(['prefecture', 'designated-city', 'city', 'ward', 'special-ward', 'town', 'village'])
+      .enum(['prefecture', 'designated-city', 'city', 'special-ward', 'town', 'village'])
       .describe(
-        '種別: prefecture 都道府県, designated-city 政令指定都市, city 市, ward 行政区（政令指定都市の区。parent に市の ID）, special-ward 特別区, town 町, village 村 / Kind of local government',
+        '種別: prefecture 都道府県, designated-city 政令指定都市, city 市, special-ward 特別区, town 町, village 村。政令指定都市の区（行政区）は団体ではなく、市の組織（department.yaml の kind: ward）として書く / Kind of local government; a ward of a designated city is a unit of the city (department.yaml, kind: ward), not a body',
       ),
-    parent: IdSchema.optional().describe(
-      '行政区が属する政令指定都市の ID（kind: ward のとき必須） / Id of the designated city a ward belongs to (required for kind: ward)',
-    ),
     code: z
       .string()
       .regex(/^\d{6}$/)
@@ -25,18 +22,6 @@ export const MunicipalitySchema = z
     website: UrlSchema.optional().describe('公式サイト / Official website'),
   })
   .superRefine((m, ctx) => {
-    if (m.kind === 'ward' && !m.parent) {
-      addRuleIssue(ctx, ['parent'], {
-        ja: '行政区（kind: ward）には、属する政令指定都市の ID を parent に書いてください（例 parent: rei-shi）。',
-        en: 'A ward (kind: ward) needs parent: the id of the designated city it belongs to, e.g. parent: rei-shi.',
-      });
-    }
-    if (m.parent && m.kind !== 'ward') {
-      addRuleIssue(ctx, ['parent'], {
-        ja: `parent は行政区（kind: ward）にだけ書きます（kind は ${m.kind}）。`,
-        en: `Only a ward (kind: ward) has a parent; this one is kind ${m.kind}.`,
-      });
-    }
     if (!/^\d{6}$/.test(m.code)) return;
     const expected = localGovernmentCheckDigit(m.code.slice(0, 5));
     if (Number(m.code[5]) !== expected) {

@@ -40,6 +40,14 @@ export function checkPlanRules(plan: Plan, ctx: z.RefinementCtx): void {
   uniqueIds(ctx, plan.policies?.items ?? [], ['policies', 'items'], '方針', 'policy');
   checkProjects(plan, ctx, divisionIds);
   checkDocumentRules(plan, ctx);
+  plan.organisation?.units.forEach((u, i) => {
+    if (u.leader && u.leaders) {
+      addRuleIssue(ctx, ['organisation', 'units', i, 'leaders'], {
+        ja: '長が1人なら leader、複数なら leaders に文書の順で書きます。両方は書けません。leader の人を leaders の先頭に移してください。',
+        en: 'One head goes in leader, several in leaders, in the order printed; not both. Move the leader into leaders, first.',
+      });
+    }
+  });
   plan.results?.forEach((r, i) => {
     if (r.fiscalYear >= fy) {
       addRuleIssue(ctx, ['results', i, 'fiscalYear'], {

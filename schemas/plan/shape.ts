@@ -140,6 +140,13 @@ export const OrganisationUnitSchema = z.strictObject({
   kindLabel: Text.optional().describe('種別の呼び名（例 〇〇監） / What the document calls this kind of unit'),
   name: Text.describe('組織の名称（文書どおり） / Name as published'),
   leader: LeaderSchema.optional().describe('その組織の長（例 局長 山田 太郎） / Head of the unit'),
+  leaders: z
+    .array(LeaderSchema)
+    .min(1)
+    .optional()
+    .describe(
+      '長が複数のとき、文書の順に（例 所長 … ・局長 …）。leader と同時には書かない / Several heads of the unit, in the order printed; not together with leader',
+    ),
 });
 
 /** 所管組織、所管責任者: the chain of units this plan belongs to, outermost first, ending with its own unit. */

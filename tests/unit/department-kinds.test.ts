@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   countPlans,
   countDepartments,
+  countByKind,
   municipalityKindName,
   pluralCategory,
   departmentNoun,
@@ -82,29 +83,51 @@ describe('nouns in headings', () => {
   it('names the kinds of local government', () => {
     expect(municipalityKindName('ja', 'prefecture')).toBe('都道府県');
     expect(municipalityKindName('ja', 'designated-city')).toBe('政令指定都市');
-    expect(municipalityKindName('ja', 'ward')).toBe('行政区');
+    expect(municipalityKindName('ja', 'special-ward')).toBe('特別区');
     expect(municipalityKindName('en', 'designated-city')).toBe('Designated city');
   });
 });
 
 describe('breadcrumbs of a unit', () => {
-  // Fictional bodies and units.
+  // Fictional bodies and units: a ward is a unit of its designated city.
   const city = { id: 'kaku-shi', kind: 'designated-city', name: { ja: '架空市' } } as Municipality;
-  const ward = { id: 'kaku-ku', kind: 'ward', parent: 'kaku-shi', name: { ja: '架空区' } } as Municipality;
-  const bureau = { id: 'kyoku', municipality: 'kaku-ku', kind: 'bureau', name: { ja: '架空局' } } as Department;
-  const division = { id: 'ka', municipality: 'kaku-ku', kind: 'division', parent: 'kyoku', name: { ja: '架空課' } } as Department;
-  const lookup = {
-    municipality: (id: string) => [city, ward].find((m) => m.id === id),
-    department: (_: string, id: string) => [bureau, division].find((d) => d.id === id),
-  };
+  const ward = { id: 'kaku-ku', municipality: 'kaku-shi', kind: 'ward', name: { ja: '架空区' } } as Department;
+  const bureau = { id: 'kyoku', municipality: 'kaku-shi', kind: 'bureau', parent: 'kaku-ku', name: { ja: '架空局' } } as Department;
+  const division = { id: 'ka', municipality: 'kaku-shi', kind: 'division', parent: 'kyoku', name: { ja: '架空課' } } as Department;
+  const lookup = { department: (_: string, id: string) => [ward, bureau, division].find((d) => d.id === id) };
   const link = { municipality: (id: string) => `/m/${id}`, department: (m: string, id: string) => `/m/${m}/${id}` };
-  it('shows the city of a ward and the parent unit', () => {
-    expect(departmentTrail(ward, division, lookup, link).map((c) => c.text.ja)).toEqual(['架空市', '架空区', '架空局', '架空課']);
+  it('shows the city, the ward and the parent unit', () => {
+    expect(departmentTrail(city, division, lookup, link).map((c) => c.text.ja)).toEqual(['架空市', '架空区', '架空局', '架空課']);
+    expect(departmentTrail(city, division, lookup, link).map((c) => c.href)).toEqual([
+      '/m/kaku-shi',
+      '/m/kaku-shi/kaku-ku',
+      '/m/kaku-shi/kyoku',
+      '/m/kaku-shi/ka',
+    ]);
     expect(departmentTrail(city, undefined, lookup, link).map((c) => c.text.ja)).toEqual(['架空市']);
   });
   it('stops at a loop instead of running forever', () => {
     const a = { ...bureau, parent: 'ka' } as Department;
-    const loopLookup = { ...lookup, department: (_: string, id: string) => [a, division].find((d) => d.id === id) };
-    expect(departmentTrail(ward, division, loopLookup, link).map((c) => c.text.ja)).toEqual(['架空市', '架空区', '架空局', '架空課']);
+    const loopLookup = { department: (_: string, id: string) => [a, division].find((d) => d.id === id) };
+    expect(departmentTrail(city, division, loopLookup, link).map((c) => c.text.ja)).toEqual(['架空市', '架空局', '架空課']);
+  });
+});
+
+describe('units counted kind by kind', () => {
+  it('counts each kind with its own counter, in the order the kinds appear', () => {
+    expect(countByKind('ja', [{ kind: 'ward' }, { kind: 'division' }, { kind: 'ward' }, { kind: 'division' }, { kind: 'bureau' }])).toBe(
+      '2区・2課・1局',
+    );
+    expect(countByKind('en', [{ kind: 'ward' }, { kind: 'division' }, { kind: 'ward' }])).toBe('2 wards, 1 division');
+  });
+  it('gives one count for units of one kind, never 「1区」 for a unit of another kind', () => {
+    expect(countByKind('ja', of('ward', 2))).toBe('2区');
+    expect(countByKind('ja', [{ kind: 'department' }])).toBe('1部');
+    expect(
+      countByKind('en', [
+        { kind: 'other', kindLabel: { ja: '架空監', en: 'inspector' } },
+        { kind: 'other', kindLabel: { ja: '架空長', en: 'chief' } },
+      ]),
+    ).toBe('1 inspector, 1 chief');
   });
 });

@@ -128,6 +128,29 @@ describe('import on texts of many layouts', () => {
     });
   }
 
+  it('reads several heads of one unit in one cell as leaders, in the order printed', () => {
+    // Fictional text in the layout of a Tottori 工程表 whose 部局長名 cell names two heads.
+    const text = [
+      'source: https://example.org/kakuu',
+      '架空局 架空課の工程表',
+      '所管組織、所管責任者',
+      '部局名 | 部局長名 | 所属名 | 所属長名 | 職員数 |',
+      '架空総合事務所架空局 | 所長 架空 一郎・局長 架空 二郎 | 架空課 | 架空 三郎 | 12 |',
+    ].join('\n');
+    const plan = importPlanText(text, { municipality: 'kakuu', department: 'soumu', excerpt: true }).plan as Record<string, any>;
+    expect(plan.organisation.units).toEqual([
+      {
+        kindLabel: '部局',
+        name: '架空総合事務所架空局',
+        leaders: [
+          { title: '所長', name: '架空 一郎' },
+          { title: '局長', name: '架空 二郎' },
+        ],
+      },
+      { kindLabel: '所属', name: '架空課', leader: { title: '所属長', name: '架空 三郎' } },
+    ]);
+  });
+
   it("reads Tottori's indicator table into values by column, and its organisation table into units", () => {
     const text = readFileSync(join(excerptsDir, 'tottori-kikaku-2013-koteihyo.txt'), 'utf8');
     const plan = importPlanText(text, { municipality: 'kakuu', department: 'soumu', excerpt: true }).plan as Record<string, any>;

@@ -225,10 +225,10 @@ describe('organisation units', () => {
     expect(problems({ ...department(), parent: department().id }, DepartmentSchema)).toEqual(['parent']);
   });
 
-  it('needs a ward’s city, and no parent for other kinds', () => {
-    expect(problems({ ...municipality(), kind: 'ward' }, MunicipalitySchema)).toEqual(['parent']);
-    expect(problems({ ...municipality(), kind: 'ward', parent: 'kakuu-shi' }, MunicipalitySchema)).toEqual([]);
-    expect(problems({ ...municipality(), parent: 'kakuu-shi' }, MunicipalitySchema)).toEqual(['parent']);
+  it('has no ward among the bodies: a ward of a designated city is a unit of kind ward', () => {
+    expect(problems({ ...municipality(), kind: 'ward' }, MunicipalitySchema)).toEqual(['kind']);
+    expect(problems({ ...municipality(), parent: 'kakuu-shi' }, MunicipalitySchema)).toEqual(['']);
+    expect(problems({ ...department(), kind: 'ward' }, DepartmentSchema)).toEqual([]);
   });
 
   it('takes the printed chain of units of a plan', () => {
@@ -240,6 +240,19 @@ describe('organisation units', () => {
       ],
     };
     expect(problems({ ...base(), organisation })).toEqual([]);
+  });
+
+  it('takes several heads of one unit in the order printed, but not leader and leaders together', () => {
+    const leaders = [
+      { title: '所長', name: '架空 三郎' },
+      { title: '局長', name: '架空 四郎' },
+    ];
+    const unit = { kind: 'ward', name: '架空区役所', leaders };
+    expect(problems({ ...base(), organisation: { units: [unit] } })).toEqual([]);
+    expect(
+      PlanSchema.parse({ ...base(), organisation: { units: [unit] } }).organisation?.units[0]?.leaders?.map((l) => l.title.ja),
+    ).toEqual(['所長', '局長']);
+    expect(problems({ ...base(), organisation: { units: [{ ...unit, leader: leaders[0] }] } })).toEqual(['organisation.units.0.leaders']);
   });
 });
 

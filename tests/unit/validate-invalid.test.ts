@@ -627,19 +627,24 @@ const CASES: Case[] = [
     `),
   },
   {
-    name: 'ward-parent-missing',
-    expect: [at('kakuu-ku/municipality.yaml', 6, 9, 'parent', 'unknown-parent-municipality')],
+    // A ward of a designated city was once a body of its own (kind: ward, parent): now it is a unit of the city.
+    name: 'ward-as-municipality',
+    expect: [
+      at('kakuu-ku/municipality.yaml', 5, 7, 'kind', 'invalid-value'),
+      at('kakuu-ku/municipality.yaml', 6, 1, 'parent', 'unknown-key'),
+    ],
     text: (t) =>
-      expect(t).toMatchInlineSnapshot(
-        `"content/kakuu-ku/municipality.yaml:6:9  parent  政令指定都市「mirai-shi」の content/mirai-shi/municipality.yaml がありません。市の ID を確かめるか、市のファイルを作成してください。 / The designated city "mirai-shi" has no content/mirai-shi/municipality.yaml. Check the city's id, or create its file."`,
-      ),
+      expect(t).toMatchInlineSnapshot(`
+      "content/kakuu-ku/municipality.yaml:5:7  kind  「ward」は「kind」に使えません。次のどれかを書いてください: prefecture, designated-city, city, special-ward, town, village / "ward" is not allowed for "kind". Use one of: prefecture, designated-city, city, special-ward, town, village
+      content/kakuu-ku/municipality.yaml:6:1  parent  不明な項目「parent」です。綴りを直すか削除してください（使える項目: id, name, kind, code, prefecture, website）。 / Unknown key "parent". Correct or remove it (allowed: id, name, kind, code, prefecture, website)."
+    `),
   },
   {
-    name: 'ward-parent-not-designated-city',
-    expect: [at('kakuu-ku/municipality.yaml', 6, 9, 'parent', 'parent-not-designated-city')],
+    name: 'ward-outside-designated-city',
+    expect: [at('kakuu/soumu/department.yaml', 6, 7, 'kind', 'ward-outside-designated-city')],
     text: (t) =>
       expect(t).toMatchInlineSnapshot(
-        `"content/kakuu-ku/municipality.yaml:6:9  parent  行政区の parent「kakuu」は政令指定都市（kind: designated-city）ではありません（kind は city）。行政区は政令指定都市に属します。 / The parent "kakuu" of this ward is not a designated city (kind: designated-city) but kind city. A ward belongs to a designated city."`,
+        `"content/kakuu/soumu/department.yaml:6:7  kind  区（kind: ward）は政令指定都市の行政区です。kakuu は政令指定都市（kind: designated-city）ではありません（kind は city）。特別区（東京都の区）は団体として municipality.yaml に kind: special-ward と書きます。区の中の課などは、別の組織にして parent にこの区の ID を書きます。 / A unit of kind: ward is a ward of a designated city, but kakuu is not a designated city (kind: designated-city) but kind city. A special ward of Tokyo is a body of its own: municipality.yaml with kind: special-ward. For a division inside a ward, make it a unit of its own with parent: the ward's id."`,
       ),
   },
   {

@@ -76,4 +76,5 @@ export const codes = {
   'departmentKind.mixed.one': 'unit',
   'departmentKind.mixed.other': 'units',
   'departmentKind.mixed.counter': 'units',
+  'departmentKind.countSeparator': ', ',
 } satisfies Record<keyof typeof ja, string>;

@@ -31,6 +31,7 @@ export const compare = {
   'compare.indicators': 'Indicators over the years',
   'compare.indicatorsCaption': 'Targets, actuals and status of the indicators (status computed from the figures)',
   'compare.noIndicators': 'No plan of this {unit} has target indicators.',
+  'compare.noProjects': 'No plan of this {unit} lists projects.',
   'compare.col.project': 'Project',
   'compare.col.indicator': 'Indicator',
   'compare.actualFrom': ' (reported in the {year} plan)',

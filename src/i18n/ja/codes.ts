@@ -74,4 +74,5 @@ export const codes = {
   'departmentKind.mixed.one': '組織',
   'departmentKind.mixed.other': '組織',
   'departmentKind.mixed.counter': '組織',
+  'departmentKind.countSeparator': '・',
 } as const;

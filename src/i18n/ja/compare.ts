@@ -29,6 +29,7 @@ export const compare = {
   'compare.indicators': '目標指標の推移',
   'compare.indicatorsCaption': '目標指標の目標・実績と状況（状況は数値から自動判定）',
   'compare.noIndicators': 'どの年度の計画にも目標指標がありません。',
+  'compare.noProjects': 'どの年度の計画にも個別事業がありません。',
   'compare.col.project': '事業',
   'compare.col.indicator': '指標',
   'compare.actualFrom': '（{year}の計画で報告）',

@@ -3,7 +3,7 @@ import type { LocalizedText } from '../../../schemas/localized-text.ts';
 import { formatPath } from '../validate/diagnostic.ts';
 
 /** Personal names are not translated on purpose (their readings cannot be verified). */
-const NOT_TRANSLATED = [/^leaders\[\d+\]\.name$/];
+const NOT_TRANSLATED = [/^leaders\[\d+\]\.name$/, /^organisation\.units\[\d+\]\.(leader|leaders\[\d+\])\.name$/];
 
 /** One translatable text of a plan, where it sits. */
 export interface LocalizedField {

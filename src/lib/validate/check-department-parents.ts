@@ -1,6 +1,6 @@
 /**
- * The nesting of units and bodies: a unit's `parent` is a unit of the same municipality and following
- * parents never loops; a ward's `parent` is a municipality of kind designated-city.
+ * The nesting of units: a unit's `parent` is a unit of the same municipality and following parents
+ * never loops; a unit of kind ward (行政区) belongs to a designated city.
  */
 import type { Department, Municipality } from '../../../schemas/index.ts';
 import type { ParsedFile, ReportAt } from './parsed-file.ts';
@@ -39,24 +39,16 @@ export function checkDepartmentParents(parsed: ParsedFile[], valid: Map<ParsedFi
     }
   }
 
-  const bodies = new Map(parsed.filter((f) => f.kind === 'municipality').map((f) => [f.place.municipality, f]));
-  for (const f of parsed.filter((x) => x.kind === 'municipality' && valid.has(x))) {
-    const m = valid.get(f) as Municipality;
-    if (m.kind !== 'ward' || !m.parent) continue;
-    const cityFile = bodies.get(m.parent);
-    if (!cityFile) {
-      at(f, ['parent'], 'unknown-parent-municipality', {
-        ja: `政令指定都市「${m.parent}」の ${folder}/${m.parent}/municipality.yaml がありません。市の ID を確かめるか、市のファイルを作成してください。`,
-        en: `The designated city "${m.parent}" has no ${folder}/${m.parent}/municipality.yaml. Check the city's id, or create its file.`,
-      });
-      continue;
-    }
-    const city = valid.get(cityFile) as Municipality | undefined;
-    if (city && city.kind !== 'designated-city') {
-      at(f, ['parent'], 'parent-not-designated-city', {
-        ja: `行政区の parent「${m.parent}」は政令指定都市（kind: designated-city）ではありません（kind は ${city.kind}）。行政区は政令指定都市に属します。`,
-        en: `The parent "${m.parent}" of this ward is not a designated city (kind: designated-city) but kind ${city.kind}. A ward belongs to a designated city.`,
-      });
-    }
+  const bodies = new Map(
+    parsed.filter((f) => f.kind === 'municipality' && valid.has(f)).map((f) => [f.place.municipality, valid.get(f) as Municipality]),
+  );
+  for (const f of validDepartments) {
+    const d = valid.get(f) as Department;
+    const body = bodies.get(d.municipality);
+    if (d.kind !== 'ward' || !body || body.kind === 'designated-city') continue;
+    at(f, ['kind'], 'ward-outside-designated-city', {
+      ja: `区（kind: ward）は政令指定都市の行政区です。${d.municipality} は政令指定都市（kind: designated-city）ではありません（kind は ${body.kind}）。特別区（東京都の区）は団体として municipality.yaml に kind: special-ward と書きます。区の中の課などは、別の組織にして parent にこの区の ID を書きます。`,
+      en: `A unit of kind: ward is a ward of a designated city, but ${d.municipality} is not a designated city (kind: designated-city) but kind ${body.kind}. A special ward of Tokyo is a body of its own: municipality.yaml with kind: special-ward. For a division inside a ward, make it a unit of its own with parent: the ward's id.`,
+    });
   }
 }

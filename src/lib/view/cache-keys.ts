@@ -6,7 +6,7 @@
  * - the site's structure (settings, every body and unit: breadcrumbs, parents, names, lineage);
  * - for a unit's pages (its plans, comparisons, 新旧対照表, data files), every year of that unit, since
  *   a plan page shows later years' results and a comparison all years;
- * - for a body's page, the keys of its units.
+ * - for a body's page, and the page of a unit that contains others, the keys of the body's units.
  * Pages that list the whole site (home, data, search, feeds, translations) carry no key and are
  * always rendered; there are a handful of them.
  */

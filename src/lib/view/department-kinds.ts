@@ -1,6 +1,6 @@
 /**
  * The one table of what each kind of department (部, 局, 課, 区 …) and of local government
- * (都道府県, 政令指定都市, 行政区 …) is called, and how departments are counted: every label of the site
+ * (都道府県, 政令指定都市, 市 …) is called, and how departments are counted: every label of the site
  * that names a department's kind goes through here. The words themselves are in the i18n dictionaries
  * (`departmentKind.*`, `municipalityKind.*`); this module picks the right one and the right plural.
  */
@@ -75,12 +75,27 @@ export function countDepartments(lang: Lang, departments: readonly KindedDepartm
   return `${count} ${departmentNoun(lang, departments, count)}`;
 }
 
+/**
+ * Units counted kind by kind, in the order the kinds first appear: 2区・3課, 1局・2課; "2 wards, 3 divisions".
+ * Units of one kind give the one count of countDepartments.
+ * @example countByKind('ja', [{ kind: 'ward' }, { kind: 'division' }, { kind: 'division' }]) → '1区・2課'
+ */
+export function countByKind(lang: Lang, departments: readonly KindedDepartment[]): string {
+  const groups = new Map<string, KindedDepartment[]>();
+  for (const d of departments) {
+    const key = `${departmentKindOf(d)}:${d.kindLabel?.ja ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), d]);
+  }
+  if (groups.size < 2) return countDepartments(lang, departments);
+  return [...groups.values()].map((g) => countDepartments(lang, g)).join(t(lang, 'departmentKind.countSeparator'));
+}
+
 /** A count of plans: 3件の計画, "1 plan", "3 plans". */
 export function countPlans(lang: Lang, count: number): string {
   return t(lang, `plans.count.${pluralCategory(lang, count)}` as UiKey, { count });
 }
 
-/** The municipality's kind: 都道府県, 政令指定都市, 行政区 …; Prefecture, Designated city, Ward … */
+/** The municipality's kind: 都道府県, 政令指定都市, 特別区 …; Prefecture, Designated city, Special ward … */
 export function municipalityKindName(lang: Lang, kind: Municipality['kind']): string {
   return t(lang, `municipalityKind.${kind}` as UiKey);
 }
@@ -92,19 +107,16 @@ export interface Crumb {
 }
 
 /**
- * The crumbs from the body down to a department: a ward's designated city before the ward, then the
- * enclosing departments (outermost first) before the department. `link` gives each its page's address.
+ * The crumbs from the body down to a department: the enclosing departments (a ward of a designated
+ * city, a bureau …; outermost first) before the department. `link` gives each its page's address.
  */
 export function departmentTrail(
   municipality: Municipality,
   department: Department | undefined,
-  lookup: { municipality(id: string): Municipality | undefined; department(municipality: string, id: string): Department | undefined },
+  lookup: { department(municipality: string, id: string): Department | undefined },
   link: { municipality(id: string): string; department(municipality: string, id: string): string },
 ): Crumb[] {
-  const crumbs: Crumb[] = [];
-  const city = municipality.kind === 'ward' && municipality.parent ? lookup.municipality(municipality.parent) : undefined;
-  if (city) crumbs.push({ text: city.name, href: link.municipality(city.id) });
-  crumbs.push({ text: municipality.name, href: link.municipality(municipality.id) });
+  const crumbs: Crumb[] = [{ text: municipality.name, href: link.municipality(municipality.id) }];
   if (!department) return crumbs;
   const parents: Department[] = [];
   const seen = new Set([department.id]);

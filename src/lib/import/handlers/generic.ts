@@ -140,6 +140,19 @@ export function closeTables(state: ImportState): void {
 }
 
 /**
+ * The head cell of a unit: one head under the column's title (部局長 田中規靖), or several, each with
+ * its own title, joined by ・ (所長 山根 淳史・局長 山ア 嘉彦), in the order printed.
+ */
+function headsOf(
+  cell: string,
+  columnTitle: string,
+): { leader: { title: string; name: string } } | { leaders: { title: string; name: string }[] } {
+  const parts = cell.split('・').map((part) => /^(\S{1,8}?長)[ \u3000]+(\S.*)$/u.exec(part.trim()));
+  if (parts.length > 1 && parts.every(Boolean)) return { leaders: parts.map((m) => ({ title: m![1]!, name: m![2]! })) };
+  return { leader: { title: columnTitle, name: cell } };
+}
+
+/**
  * 部局名 | 部局長名 | 所属名 | 所属長名 (| 職員数): a header naming units and their heads, read into the
  * organisation from the row under it. The header's labels have no field: it stays for the clerk.
  */
@@ -165,7 +178,7 @@ function organisationRow(values: Cell[], state: ImportState): boolean | 'read' |
       (org.units ??= []).push({
         kindLabel: unit[1]!,
         name: values[i]!,
-        ...(values[i + 1] ? { leader: { title: head[1]!, name: values[i + 1]! } } : {}),
+        ...(values[i + 1] ? headsOf(values[i + 1]!, head[1]!) : {}),
       });
     } else if (!(head && /長名$/.test(label!)) && !(i > 0 && /^(.{1,6}?)名$/.test(header[i - 1] ?? '') && /長名$/.test(label ?? '')))
       whole = false;
