@@ -14,11 +14,15 @@ import { checkSchema } from './check-schema.ts';
 import { checkPlace } from './check-place.ts';
 import { crossFileChecks } from './cross-file.ts';
 import type { SiteContent } from './site-content.ts';
+import { checkMarkdownLike } from './check-markdown-like.ts';
+import type { Plan } from '../../../schemas/plan/index.ts';
 
 export type { PlanRecord, SiteContent } from './site-content.ts';
 
 export interface ValidationResult {
   diagnostics: Diagnostic[];
+  /** Things published as written that may not be what the writer meant (severity warning); they block nothing. */
+  warnings: Diagnostic[];
   /** Present only when there is no diagnostic: nothing half-valid is ever published. */
   content?: SiteContent;
   /**
@@ -57,6 +61,7 @@ export async function validateContent(
   const diagnostics: Diagnostic[] = [];
   const report: Report = (file, line, column, path, code, msg) =>
     diagnostics.push({ file, line, column, path: formatPath(path), code, ja: msg.ja, en: msg.en });
+  const warnings: Diagnostic[] = [];
 
   const files = (await listFiles(contentDir)).sort();
   const contents = await readAll(files);
@@ -83,6 +88,10 @@ export async function validateContent(
   for (const f of parsed) {
     const value = checkSchema(f, report);
     if (value !== undefined) valid.set(f, value);
+    if (value !== undefined && f.kind === 'plan')
+      checkMarkdownLike(f, value as Plan, (line, column, path, msg) =>
+        warnings.push({ file: f.file, line, column, path: formatPath(path), code: 'markdown-like', ja: msg.ja, en: msg.en, severity: 'warning' }),
+      );
     checkPlace(f, (path, msg) => {
       const { line, column } = locateIn(f, path);
       report(f.file, line, column, path, 'wrong-place', msg);
@@ -94,9 +103,11 @@ export async function validateContent(
   const inSelection = (file: string) => selected!.some((s) => file === s || file.startsWith(s.endsWith('/') ? s : `${s}/`));
   const shown = selected ? diagnostics.filter((d) => inSelection(d.file)) : diagnostics;
   shown.sort(compareDiagnostics);
+  const shownWarnings = (selected ? warnings.filter((d) => inSelection(d.file)) : warnings).sort(compareDiagnostics);
   const checked = selected ? files.map(rel).filter(inSelection) : undefined;
   return {
     diagnostics: shown,
+    warnings: shownWarnings,
     content: diagnostics.length === 0 ? content : undefined,
     usable: content,
     data: new Map(parsed.map((f) => [f.file, f.data])),
