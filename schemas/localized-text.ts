@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
  * The ends of a value that YAML adds and a reader never sees: the newline a block scalar (`|`) ends
  * with, and spaces, tabs and line breaks around the text. Only these are dropped; everything between
  * them, and a full-width space (U+3000) that indents a Japanese paragraph, is the document's text.
- * @example yamlEnds('　本市は…\n') → '　本市は…'
+ * @example '\u3000本市は…\n'.replace(YAML_ENDS, '') → '\u3000本市は…'
  */
 export const YAML_ENDS = /^[ \t\r\n]+|[ \t\r\n]+$/g;
 
@@ -44,10 +44,7 @@ export const LocalizedProseSchema = z
     z.strictObject({
       ja: TextString.describe('日本語（必須） / Japanese text as published (required)'),
       en: TextString.optional().describe('英語訳（任意） / English translation (optional)'),
-      format: z
-        .literal('markdown')
-        .optional()
-        .describe('markdown: この文を Markdown として表示する / Show this text as Markdown'),
+      format: z.literal('markdown').optional().describe('markdown: この文を Markdown として表示する / Show this text as Markdown'),
     }),
   ])
   .transform((value): LocalizedProse => (typeof value === 'string' ? { ja: value } : value))

@@ -51,8 +51,8 @@ export { eachProse } from './prose.ts';
 export { PLAN_SECTION_KEYS, SectionKeySchema, type SectionKey } from './section-key.ts';
 
 /** A department's plan for one fiscal year: content/<municipality>/<department>/<year>.yaml. */
-export const PlanSchema = PlanShapeSchema.superRefine(checkPlanRules, whenWellTyped).transform(markMarkdownProse).describe(
-  "組織の年度計画 / A unit's plan for one fiscal year",
-);
+export const PlanSchema = PlanShapeSchema.superRefine(checkPlanRules, whenWellTyped)
+  .transform(markMarkdownProse)
+  .describe("組織の年度計画 / A unit's plan for one fiscal year");
 
 export type PlanInput = z.input<typeof PlanSchema>;

@@ -64,6 +64,12 @@ export function printableText(r: Random): string {
 /** `count` texts from one seed, plus the slogan of issue 21 and a few fixed edge cases. */
 export function printableTexts(seed: number, count: number): string[] {
   const r = new Random(seed);
-  const fixed = ['~住んで良し、働いて良し、訪れて良し~', '\\~住んで良し\\~', '1. 番号の行\n2. 次の行', '# 見出しではない', '行末に空白2つ  \n次の行'];
+  const fixed = [
+    '~住んで良し、働いて良し、訪れて良し~',
+    '\\~住んで良し\\~',
+    '1. 番号の行\n2. 次の行',
+    '# 見出しではない',
+    '行末に空白2つ  \n次の行',
+  ];
   return [...fixed, ...Array.from({ length: count }, () => printableText(r))];
 }

@@ -38,7 +38,9 @@ describe('the fixture', () => {
       const plan = fixture(year);
       expect(plan.title.ja).toBe(texts[year][0]);
       expect(plan.statements!.blocks[0]!.paragraphs!.map((p) => p.ja)).toEqual(texts[year]);
-      expect(plan.projects!.items.map((p) => [p.title.ja, p.body!.ja, p.indicators![0]!.label!.ja])).toEqual(texts[year].map((t) => [t, t, t]));
+      expect(plan.projects!.items.map((p) => [p.title.ja, p.body!.ja, p.indicators![0]!.label!.ja])).toEqual(
+        texts[year].map((t) => [t, t, t]),
+      );
     }
   });
   it('has texts that Markdown would rewrite', () => {
@@ -117,10 +119,15 @@ describe('the Atom feed', () => {
 describe('the search index', () => {
   /** Pagefind's record of a page: its text (which excerpts show), with the zero-width spaces of its word breaks. */
   const fragments = readdirSync(join(dir, 'pagefind/fragment')).map(
-    (f) => JSON.parse(gunzipSync(readFileSync(join(dir, 'pagefind/fragment', f))).toString('utf8').replace(/^pagefind_dcd/, '')) as {
-      url: string;
-      content: string;
-    },
+    (f) =>
+      JSON.parse(
+        gunzipSync(readFileSync(join(dir, 'pagefind/fragment', f)))
+          .toString('utf8')
+          .replace(/^pagefind_dcd/, ''),
+      ) as {
+        url: string;
+        content: string;
+      },
   );
   it.each(['ja', 'en'] as const)('(%s) indexes each text as written, folded as queries are', (lang) => {
     const page = fragments.find((f) => f.url === `/${lang}/kakuu/soumu/2021/`);

@@ -123,7 +123,9 @@ describe('a text as written is the text published', () => {
       self: 'https://example.org/feed.xml',
       home: 'https://example.org/',
       author: '架空市',
-      entries: [{ id: 'tag:example.org,2026:1', title: text, summary: text, link: 'https://example.org/1', updated: '2026-12-07T00:00:00Z' }],
+      entries: [
+        { id: 'tag:example.org,2026:1', title: text, summary: text, link: 'https://example.org/1', updated: '2026-12-07T00:00:00Z' },
+      ],
     });
     expect(cells(feed, /<entry>[\s\S]*?<title>([^<]*)<\/title>/g)).toEqual([text]);
     expect(cells(feed, /<summary>([^<]*)<\/summary>/g)).toEqual([text]);

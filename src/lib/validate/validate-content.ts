@@ -90,7 +90,16 @@ export async function validateContent(
     if (value !== undefined) valid.set(f, value);
     if (value !== undefined && f.kind === 'plan')
       checkMarkdownLike(f, value as Plan, (line, column, path, msg) =>
-        warnings.push({ file: f.file, line, column, path: formatPath(path), code: 'markdown-like', ja: msg.ja, en: msg.en, severity: 'warning' }),
+        warnings.push({
+          file: f.file,
+          line,
+          column,
+          path: formatPath(path),
+          code: 'markdown-like',
+          ja: msg.ja,
+          en: msg.en,
+          severity: 'warning',
+        }),
       );
     checkPlace(f, (path, msg) => {
       const { line, column } = locateIn(f, path);
