@@ -36,15 +36,15 @@ export type Warn = (line: number, column: number, path: readonly PropertyKey[], 
 /** Warns at each prose text that looks like Markdown, in a plan that says nothing about Markdown. */
 export function checkMarkdownLike(f: ParsedFile, plan: Plan, warn: Warn): void {
   if (plan.markdown !== undefined) return;
-  const fiscalYear = locateIn(f, ['fiscalYear']).line;
   eachProse(plan, (text, path) => {
     if (text.format === 'markdown') return;
-    const written = f.pos().doc.getIn(path, true);
     for (const lang of ['ja', 'en'] as const) {
       const value = text[lang];
       const sign = value === undefined ? undefined : markdownLike(value);
       if (!sign || value === undefined) continue;
-      const at = isScalar(written) ? path : [...path, lang];
+      // Positions need the full YAML parse: only for a file with something to say.
+      const fiscalYear = locateIn(f, ['fiscalYear']).line;
+      const at = isScalar(f.pos().doc.getIn(path, true)) ? path : [...path, lang];
       const { line, column } = where(f, at, value, sign.index);
       warn(line, column, at, {
         ja: `この文には${sign.ja}があります。この計画は Markdown を使わないので、記号も書いたとおりに表示されます。Markdown として表示するには、${fiscalYear} 行目（fiscalYear）の次に 1 行「markdown: true」を足してください。書いたとおりでよければ「markdown: false」を足すと、この警告は出なくなります（docs/authoring.md 2.4）。`,
