@@ -8,6 +8,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { PlanSchema, eachProse, type Plan } from '../../schemas/plan/index.ts';
 import { validateContent } from '../../src/lib/validate/validate-content.ts';
 import { markdownLike } from '../../src/lib/validate/check-markdown-like.ts';
 import { formatGithub } from '../../src/lib/validate/diagnostic.ts';
@@ -101,4 +103,47 @@ describe('what looks like Markdown', () => {
       expect(markdownLike(text)).toBeUndefined();
     },
   );
+});
+
+describe('markdown: true', () => {
+  /** Every place the plan's JSON Schema has a prose text (one that takes format: markdown), as `a.b[].c`. */
+  function prosePlaces(): string[] {
+    const places: string[] = [];
+    const walk = (node: Record<string, unknown>, path: string) => {
+      const properties = node.properties as Record<string, Record<string, unknown>> | undefined;
+      if ((properties?.format as { const?: string } | undefined)?.const === 'markdown') return void places.push(path);
+      for (const [key, child] of Object.entries(properties ?? {})) walk(child, path ? `${path}.${key}` : key);
+      if (node.items) walk(node.items as Record<string, unknown>, `${path}[]`);
+      for (const branch of [...((node.anyOf as []) ?? []), ...((node.oneOf as []) ?? [])]) walk(branch, path);
+    };
+    walk(z.toJSONSchema(PlanSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>, '');
+    return [...new Set(places)].sort();
+  }
+
+  it('reaches every prose field of the schema (eachProse knows them all)', () => {
+    const places = prosePlaces();
+    expect(places.length).toBeGreaterThanOrEqual(9);
+    // A plan with one text at each place, and the places eachProse visits in it.
+    const plan: Record<string, unknown> = {};
+    for (const place of places) {
+      const keys = place.split('.').flatMap((k) => (k.endsWith('[]') ? [k.slice(0, -2), 0] : [k]));
+      let node: Record<string | number, unknown> = plan;
+      keys.forEach((key, i) => {
+        const last = i === keys.length - 1;
+        node[key] ??= last ? { ja: place } : typeof keys[i + 1] === 'number' ? [] : {};
+        node = node[key] as Record<string | number, unknown>;
+      });
+    }
+    const visited: string[] = [];
+    eachProse(plan as unknown as Plan, (_, path) =>
+      visited.push(
+        path
+          .map((k) => (typeof k === 'number' ? '[]' : `.${k}`))
+          .join('')
+          .replace(/^\./, '')
+          .replace(/\.\[\]/g, '[]'),
+      ),
+    );
+    expect(visited.sort()).toEqual(places);
+  });
 });
