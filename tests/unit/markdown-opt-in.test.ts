@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { PlanSchema, eachProse, type Plan } from '../../schemas/plan/index.ts';
 import { validateContent } from '../../src/lib/validate/validate-content.ts';
+import { alignPlans } from '../../src/lib/compare/align.ts';
 import { markdownLike } from '../../src/lib/validate/check-markdown-like.ts';
 import { formatGithub } from '../../src/lib/validate/diagnostic.ts';
 import { CLI } from '../helpers/cli.ts';
@@ -83,6 +84,11 @@ describe('Markdown-like prose in a plan that says nothing about Markdown', () =>
     expect(plan.policies?.items[0]?.body).toEqual({ ja: '- 防災訓練の実施', format: 'markdown' });
     expect(plan.statements?.blocks[1]?.paragraphs?.[0]?.format).toBe('markdown');
     expect(plan.policies?.items[0]?.title).toEqual({ ja: '架空の実施方針' });
+    // The 新旧対照表 and diff compare the characters: the same text as Markdown or not is the same text.
+    const literal = (await validateContent(tree('- 防災訓練の実施', 'markdown: false'))).content!.plans[0]!.plan;
+    const fields = alignPlans(literal, plan);
+    expect(fields.filter((f) => f.status !== 'same')).toEqual([]);
+    expect(fields.find((f) => f.path === 'policies.kakuu-houshin.body')?.new).toEqual({ ja: '- 防災訓練の実施' });
   });
 });
 
