@@ -8,11 +8,17 @@ import { z } from 'astro/zod';
  */
 export const YAML_ENDS = /^[ \t\r\n]+|[ \t\r\n]+$/g;
 
-/** A text as written, without the whitespace YAML adds at its ends (see YAML_ENDS); only blanks (U+3000 too) is empty. */
-const TextString = z
-  .string()
-  .overwrite((s) => (/\S/.test(s) ? s.replace(YAML_ENDS, '') : ''))
-  .min(1);
+const YAML_BLANK = /[ \t\r\n]/;
+
+/** A text without the whitespace YAML adds at its ends (see YAML_ENDS); a text of blanks only (U+3000 too) is empty. */
+export function asWritten(s: string): string {
+  if (!/\S/.test(s)) return '';
+  // Most texts have no such ends: no new string for them.
+  return YAML_BLANK.test(s[0]!) || YAML_BLANK.test(s.at(-1)!) ? s.replace(YAML_ENDS, '') : s;
+}
+
+/** A text as written (see asWritten). */
+const TextString = z.string().overwrite(asWritten).min(1);
 
 /** Text as published (Japanese) with an optional English translation. */
 export const LocalizedObjectSchema = z
