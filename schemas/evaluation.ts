@@ -3,7 +3,7 @@
  * on the scale the document defines, whether the 達成水準 was met, and assessments with their authors.
  */
 import { z } from 'astro/zod';
-import { LocalizedMarkdownSchema, LocalizedTextSchema } from './localized-text.ts';
+import { LocalizedProseSchema, LocalizedTextSchema } from './localized-text.ts';
 import { BreaksOffSchema } from './breaks-off.ts';
 
 const Text = LocalizedTextSchema;
@@ -25,7 +25,7 @@ export const EvaluationScaleSchema = z
 export const AssessmentSchema = z.strictObject({
   role: Text.describe('評価の種類（例 自己評価、市長評価、全体的な所感） / Kind of assessment as published'),
   author: Text.optional().describe('評価した人（例 〇〇部長 山田 太郎、町長） / Who wrote it'),
-  text: LocalizedMarkdownSchema.describe('評価の文（Markdown） / The assessment (Markdown)'),
+  text: LocalizedProseSchema.describe('評価の文 / The assessment'),
   breaksOff: BreaksOffSchema,
 });
 

@@ -7,6 +7,7 @@ import type { z } from 'astro/zod';
 import { whenWellTyped } from '../issue.ts';
 import { PlanShapeSchema } from './shape.ts';
 import { checkPlanRules } from './rules.ts';
+import { markMarkdownProse } from './prose.ts';
 
 export {
   LeaderSchema,
@@ -46,11 +47,12 @@ export {
   type IndicatorValue,
 } from './shape-indicators.ts';
 export { ProjectSchema, ProjectsSectionSchema, type Project } from './shape-projects.ts';
+export { eachProse } from './prose.ts';
 export { PLAN_SECTION_KEYS, SectionKeySchema, type SectionKey } from './section-key.ts';
 
 /** A department's plan for one fiscal year: content/<municipality>/<department>/<year>.yaml. */
-export const PlanSchema = PlanShapeSchema.superRefine(checkPlanRules, whenWellTyped).describe(
-  "組織の年度計画 / A unit's plan for one fiscal year",
-);
+export const PlanSchema = PlanShapeSchema.superRefine(checkPlanRules, whenWellTyped)
+  .transform(markMarkdownProse)
+  .describe("組織の年度計画 / A unit's plan for one fiscal year");
 
 export type PlanInput = z.input<typeof PlanSchema>;

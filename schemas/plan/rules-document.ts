@@ -137,7 +137,8 @@ export function eachIndicator(plan: Plan, visit: (indicator: NonNullable<Plan['i
   plan.projects?.items.forEach((p, i) => p.indicators?.forEach((x, k) => visit(x, ['projects', 'items', i, 'indicators', k])));
 }
 
-function eachEvaluation(plan: Plan, visit: (evaluation: Evaluation, path: Path) => void): void {
+/** Calls `visit` with every evaluation of the plan and its path. */
+export function eachEvaluation(plan: Plan, visit: (evaluation: Evaluation, path: Path) => void): void {
   if (plan.evaluation) visit(plan.evaluation, ['evaluation']);
   plan.statements?.blocks.forEach((b, i) => b.evaluation && visit(b.evaluation, ['statements', 'blocks', i, 'evaluation']));
   plan.projects?.items.forEach((p, i) => p.evaluation && visit(p.evaluation, ['projects', 'items', i, 'evaluation']));

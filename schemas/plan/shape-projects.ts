@@ -1,7 +1,7 @@
 /** 個別事業: the plan's projects, each with its budget, measures and indicators. */
 import { z } from 'astro/zod';
 import { IdSchema } from '../ids.ts';
-import { LocalizedMarkdownSchema, LocalizedTextSchema } from '../localized-text.ts';
+import { LocalizedProseSchema, LocalizedTextSchema } from '../localized-text.ts';
 import { BreaksOffSchema } from '../breaks-off.ts';
 import { TableSchema } from '../table.ts';
 import { EvaluationSchema } from '../evaluation.ts';
@@ -17,7 +17,7 @@ export const ProjectSchema = z.strictObject({
   title: Text.describe('事業名 / Title'),
   theme: IdSchema.optional().describe('重点項目の ID（projects.themes） / Theme id, for plans that group projects'),
   divisions: z.array(IdSchema).min(1).optional().describe('担当課の ID（divisions.items） / Responsible divisions'),
-  body: LocalizedMarkdownSchema.optional().describe('本文（Markdown、段落は空行で区切る） / Body text (Markdown)'),
+  body: LocalizedProseSchema.optional().describe('本文（段落は空行で区切る） / Body text'),
   budget: z
     .strictObject({
       label: Text.describe('文書の表記（例 予算額(事業費)） / Label as published'),
@@ -34,7 +34,7 @@ export const ProjectSchema = z.strictObject({
   standard: Text.optional().describe('達成水準（年度末に達しているべき状態） / The level to reach by the end of the year, as published'),
   measures: z.array(Text).min(1).optional().describe('方策（①②… の記号は除く） / Measures, without the ① mark'),
   partners: z.array(Text).min(1).optional().describe('協働関係先 / Partners'),
-  rationale: LocalizedMarkdownSchema.optional().describe('目標を掲げる理由（例 組織目標を掲げるに当たって） / Why this goal, as published'),
+  rationale: LocalizedProseSchema.optional().describe('目標を掲げる理由（例 組織目標を掲げるに当たって） / Why this goal, as published'),
   tables: z.array(TableSchema).min(1).optional().describe('表 / Tables'),
   indicatorsHeading: Text.optional().describe('指標の見出し（例 目標指標） / Heading of the indicators as published'),
   indicators: z.array(IndicatorSchema).min(1).optional().describe('目標指標 / Target indicators'),

@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { FiscalYearSchema } from '../fiscal-year.ts';
 import { IdSchema, IsoDateSchema, UrlSchema } from '../ids.ts';
-import { LocalizedMarkdownSchema, LocalizedTextSchema } from '../localized-text.ts';
+import { LocalizedProseSchema, LocalizedTextSchema } from '../localized-text.ts';
 import { SectionKeySchema } from './section-key.ts';
 import { ResourcesSectionSchema } from './shape-resources.ts';
 import { IndicatorsSectionSchema, MeasureSchema } from './shape-indicators.ts';
@@ -46,7 +46,7 @@ export const StatementSchema = z.strictObject({
       'mission 使命, vision ビジョン, policy 運営方針, overview 概要, roles 各課の役割, goals 目標, basic-goal 基本目標, aspiration 抱負, stance 基本姿勢, catchphrase キャッチフレーズ, introduction 紹介, other その他。文書の見出し heading があれば省略できる / Kind of statement; may be left out when heading gives the printed heading',
     ),
   heading: Text.optional().describe('文書どおりの見出し（例 部の使命・目標） / Heading as published'),
-  paragraphs: z.array(LocalizedMarkdownSchema).min(1).optional().describe('段落 / Paragraphs'),
+  paragraphs: z.array(LocalizedProseSchema).min(1).optional().describe('段落 / Paragraphs'),
   items: z.array(Text).min(1).optional().describe('箇条書きの項目（◇・○ などの記号は除く） / List items, without the ◇ or ○ mark'),
   tables: z.array(TableSchema).min(1).optional().describe('表 / Tables'),
   evaluation: EvaluationSchema.optional().describe('この目標の結果の評価 / Evaluation of this goal'),
@@ -108,7 +108,7 @@ export const DivisionsSectionSchema = z.strictObject({
 export const PolicySchema = z.strictObject({
   id: IdSchema.describe('ID / Id'),
   title: Text.describe('方針の見出し / Title'),
-  body: LocalizedMarkdownSchema.optional().describe('本文（Markdown） / Body text'),
+  body: LocalizedProseSchema.optional().describe('本文（段落は空行で区切る） / Body text'),
   breaksOff: BreaksOffSchema,
 });
 
@@ -173,6 +173,12 @@ export const PlanShapeSchema = z.strictObject({
   municipality: IdSchema.describe('団体の ID（フォルダ名と同じ） / Municipality id, as in the path'),
   department: IdSchema.describe('組織（部・局・課など）の ID（フォルダ名と同じ） / Unit id (部, 局, 課 …), as in the path'),
   fiscalYear: FiscalYearSchema,
+  markdown: z
+    .boolean()
+    .optional()
+    .describe(
+      'true: 文章の欄（paragraphs・body・rationale・評価の文）を Markdown として表示する。false: 書いたとおり（Markdown らしい文の警告も出さない）。省略時は書いたとおり / true: prose fields are Markdown; false: shown as written, without the warning about Markdown-like text; left out: shown as written',
+    ),
   documentType: Text.describe('文書の種類（例 運営方針と目標、部の目標、ミッション） / Kind of document as published'),
   title: Text.describe('文書どおりの表題 / Title as published'),
   departmentName: Text.optional().describe(

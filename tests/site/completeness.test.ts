@@ -22,14 +22,14 @@ describe.each(content!.plans)('$file', ({ plan }) => {
   it('shows every Japanese text on the Japanese page', async () => {
     const ja = page('ja');
     const missing = [];
-    for (const t of texts(plan)) if (!ja.includes(await visible(t.ja, t.path))) missing.push(t.path);
+    for (const t of texts(plan)) if (!ja.includes(await visible(t.ja, t.markdown))) missing.push(t.path);
     expect(missing).toEqual([]);
   });
 
   it('shows every English text, or its Japanese fallback, on the English page', async () => {
     const en = page('en');
     const missing = [];
-    for (const t of texts(plan)) if (!en.includes(await visible(t.en ?? t.ja, t.path))) missing.push(t.path);
+    for (const t of texts(plan)) if (!en.includes(await visible(t.en ?? t.ja, t.markdown))) missing.push(t.path);
     expect(missing).toEqual([]);
   });
 

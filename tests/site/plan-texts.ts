@@ -5,19 +5,15 @@ import { pageText } from './page-text.ts';
 
 export const normalise = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
-/** Fields written in Markdown: bodies, paragraphs, a project's rationale, an assessment's text. */
-const isMarkdownField = (path: string) =>
-  /(\.body|\.paragraphs\[\d+\]|projects\.items\[\d+\]\.rationale|\.assessments\[\d+\]\.text)$/.test(path);
-
-/** Every bilingual text of a plan with its path. */
-export function texts(plan: Plan): { path: string; ja: string; en?: string }[] {
-  const out: { path: string; ja: string; en?: string }[] = [];
+/** Every bilingual text of a plan with its path, and whether it is Markdown (a prose text of a plan with markdown: true). */
+export function texts(plan: Plan): { path: string; ja: string; en?: string; markdown: boolean }[] {
+  const out: { path: string; ja: string; en?: string; markdown: boolean }[] = [];
   const walk = (value: unknown, path: string) => {
     if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`));
     else if (value && typeof value === 'object') {
       const record = value as Record<string, unknown>;
-      if (typeof record.ja === 'string' && Object.keys(record).every((k) => k === 'ja' || k === 'en')) {
-        out.push({ path, ja: record.ja, en: record.en as string | undefined });
+      if (typeof record.ja === 'string' && Object.keys(record).every((k) => k === 'ja' || k === 'en' || k === 'format')) {
+        out.push({ path, ja: record.ja, en: record.en as string | undefined, markdown: record.format === 'markdown' });
       } else for (const [k, v] of Object.entries(record)) walk(v, path ? `${path}.${k}` : k);
     }
   };
@@ -25,14 +21,14 @@ export function texts(plan: Plan): { path: string; ja: string; en?: string }[] {
   return out;
 }
 
-/** As it reads on the page: Markdown rendered, whitespace and width folded. */
-export async function visible(text: string, path: string): Promise<string> {
-  return normalise(isMarkdownField(path) ? pageText(await renderMarkdown(text)) : text);
+/** As it reads on the page: Markdown rendered (other text is shown as written), whitespace and width folded. */
+export async function visible(text: string, markdown: boolean): Promise<string> {
+  return normalise(markdown ? pageText(await renderMarkdown(text)) : text);
 }
 
 /** The paths of the plan's texts that the page (its visible text, normalised) does not show, in `lang` (en falls back to ja). */
 export async function missingTexts(plan: Plan, page: string, lang: 'ja' | 'en'): Promise<string[]> {
   const missing = [];
-  for (const t of texts(plan)) if (!page.includes(await visible(lang === 'en' ? (t.en ?? t.ja) : t.ja, t.path))) missing.push(t.path);
+  for (const t of texts(plan)) if (!page.includes(await visible(lang === 'en' ? (t.en ?? t.ja) : t.ja, t.markdown))) missing.push(t.path);
   return missing;
 }

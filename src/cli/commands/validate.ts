@@ -4,6 +4,7 @@
  * the file named from the folder that holds the content directory (content/mitaka/soumu/2017.yaml).
  * --changed-since lists first the problems on lines changed since the working tree forked from REF,
  * then those elsewhere in changed files: GitHub turns only a step's first 10 into annotations.
+ * Warnings (text that is published as written but looks as if it was meant otherwise) follow, and block nothing.
  * Exit code: 0 when valid, 1 when there are problems, 2 when the command itself failed.
  */
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
@@ -89,7 +90,7 @@ export const run = command(
     try {
       // The paths are typed from the current folder; the validator takes them from the content's parent.
       const only = paths.length ? paths.map((p) => fromProject(resolve(p))) : undefined;
-      const { diagnostics, fileCount, selection } = await validateContent(projectRoot, { contentDir, only });
+      const { diagnostics, warnings, fileCount, selection } = await validateContent(projectRoot, { contentDir, only });
       // Stable: within each rank the problems keep their file and line order.
       if (changed) diagnostics.sort((a, b) => changeRank(a.file, a.line, changed) - changeRank(b.file, b.line, changed));
       if (format === 'json') {
@@ -100,6 +101,7 @@ export const run = command(
               files: fileCount,
               ...(selection && { checked: selection.checked, notChecked: selection.notChecked }),
               diagnostics,
+              warnings,
             },
             null,
             2,
@@ -107,6 +109,8 @@ export const run = command(
         );
       } else {
         for (const d of diagnostics) console.log(format === 'github' ? formatGithub(d) : formatText(d));
+        // Warnings block nothing; --quiet (the build's) leaves them to npm run validate.
+        if (!quiet) for (const d of warnings) console.log(format === 'github' ? formatGithub(d) : formatText(d));
         if (diagnostics.length) {
           const where = selection ? `指定した ${selection.checked.length} ファイル` : `${basename(contentDir)}/`;
           const whereEn = selection ? `the ${selection.checked.length} file(s) named` : `${basename(contentDir)}/`;

@@ -16,7 +16,7 @@ export const data = {
   'data.format.csvText':
     "CSV files are UTF-8 with a byte order mark (BOM), with CRLF line ends and values quoted as RFC 4180 specifies, so Excel on Windows opens them as they are. A text that starts with a character a spreadsheet would read as a formula (= + - @) gets a leading apostrophe (') so it stays text. Following the Japanese government’s rules for machine-readable data, there is one header row and the first columns are the local government code and the body’s name. The file is in long format: each row is one value of an indicator (baseline, target, actual…); units are in their own columns, apart from the numbers.",
   'data.format.jsonText':
-    'JSON files are UTF-8 without a BOM. They hold the validated plan data as it is and validate against the published JSON Schemas. Each text is a pair of the Japanese (ja) and, where there is one, the English translation (en).',
+    'JSON files are UTF-8 without a BOM. They hold the validated plan data as it is and validate against the published JSON Schemas. Each text is a pair of the Japanese (ja) and, where there is one, the English translation (en), each exactly as written (a blank line between paragraphs, line breaks kept). A text written in Markdown has format: markdown.',
   'data.sitewide.heading': 'Site-wide files',
   'data.sitewide.caption': 'Site-wide files',
   'data.perPlan.heading': 'Files per plan',

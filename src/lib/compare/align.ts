@@ -24,8 +24,11 @@ export interface AlignedField {
   oldId?: string;
 }
 
-/** The year itself is what is being compared, and the ids of the plan's place never differ. */
-const SKIP = new Set(['fiscalYear', 'municipality', 'department']);
+/**
+ * The year itself is what is being compared, and the ids of the plan's place never differ. Whether
+ * prose is Markdown says how to show the texts, which are compared as written.
+ */
+const SKIP = new Set(['fiscalYear', 'municipality', 'department', 'markdown']);
 type ItemContext = { path: string[]; title?: LocalizedText; oldId?: string };
 
 const isText = (v: unknown): v is LocalizedText =>
@@ -33,7 +36,9 @@ const isText = (v: unknown): v is LocalizedText =>
   v !== null &&
   !Array.isArray(v) &&
   typeof (v as LocalizedText).ja === 'string' &&
-  Object.keys(v).every((k) => k === 'ja' || k === 'en');
+  Object.keys(v).every((k) => k === 'ja' || k === 'en' || k === 'format');
+/** A text as compared: its characters, without the `format` of a Markdown prose text. */
+const asWritten = (v: Leaf | undefined): Leaf | undefined => (isText(v) ? (v.en === undefined ? { ja: v.ja } : { ja: v.ja, en: v.en }) : v);
 // An empty table cell (null) is a leaf too: an empty text.
 const isLeaf = (v: unknown): v is Leaf | null => v === null || typeof v !== 'object' || isText(v);
 const isRows = (v: unknown): v is unknown[][] => Array.isArray(v) && v.length > 0 && v.every(Array.isArray);
@@ -166,7 +171,8 @@ function alignUncached(olderPlan: Plan, newerPlan: Plan): AlignedField[] {
       walk(ra[key], rb[key], next, path.length === 0 ? { path: [key] } : item);
     }
   };
-  const leaf = (a: Leaf | undefined, b: Leaf | undefined, path: string[], item: ItemContext) => {
+  const leaf = (textA: Leaf | undefined, textB: Leaf | undefined, path: string[], item: ItemContext) => {
+    const [a, b] = [asWritten(textA), asWritten(textB)];
     const status = a === undefined ? 'added' : b === undefined ? 'removed' : sameLeaf(a, b) ? 'same' : 'changed';
     out.push({
       path: path.join('.'),

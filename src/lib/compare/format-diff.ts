@@ -1,11 +1,27 @@
 import type { AlignedField, Leaf } from './align.ts';
 
-/** A leaf as one line of text: the Japanese, with the English after it when there is one. */
-export function leafText(value: Leaf | undefined): string {
+/**
+ * A leaf as text: the Japanese, with the English after it when there is one, each line break shown as
+ * `lineBreak` (` / `, so that each field stays one line of `diff`'s output).
+ */
+export function leafText(value: Leaf | undefined, lineBreak = ' / '): string {
   if (value === undefined) return '';
   if (typeof value !== 'object') return String(value);
-  const one = (s: string) => s.replace(/\n/g, ' / ');
+  const one = (s: string) => s.replace(/\n/g, lineBreak);
   return value.en ? `${one(value.ja)} [en: ${one(value.en)}]` : one(value.ja);
+}
+
+/**
+ * A text as the content of a Markdown table cell that shows it as written: every ASCII punctuation
+ * mark backslash-escaped (CommonMark lets any be), so `~`, `*`, `_`, `|`, `&` or a `1.` stay characters,
+ * and each line break a `<br>`.
+ * @example markdownCellText('~住んで良し~\n1. a|b') → '\\~住んで良し\\~<br>1\\. a\\|b'
+ */
+export function markdownCellText(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/[!-/:-@[-`{-~]/g, '\\$&'))
+    .join('<br>');
 }
 
 const MARK = { added: '+', removed: '-', changed: '~', same: ' ' } as const;
@@ -50,12 +66,12 @@ export const BILINGUAL_DIFF_LABELS: DiffTableLabels = {
 
 /** The changed fields as a Markdown table, for pull-request comments. */
 export function diffToMarkdown(fields: AlignedField[], title: string, labels: DiffTableLabels = ENGLISH_DIFF_LABELS): string {
-  const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, '<br>');
+  const cell = (value: Leaf | undefined) => markdownCellText(leafText(value, '\n'));
   const rows = fields
     .filter((f): f is AlignedField & { status: keyof DiffTableLabels['status'] } => f.status !== 'same')
     .map(
       (f) =>
-        `| ${labels.status[f.status]} | \`${f.path}\`${f.oldId ? ` (${labels.was} \`${f.oldId}\`)` : ''} | ${cell(leafText(f.old))} | ${cell(leafText(f.new))} |`,
+        `| ${labels.status[f.status]} | \`${f.path}\`${f.oldId ? ` (${labels.was} \`${f.oldId}\`)` : ''} | ${cell(f.old)} | ${cell(f.new)} |`,
     );
   const header = `| ${labels.header.join(' | ')} |\n| --- | --- | --- | --- |`;
   return [`### ${title}`, '', rows.length ? header : `_${labels.none}_`, ...rows, ''].join('\n');

@@ -46,7 +46,7 @@ export function editorSettings(options: EditorSettingsOptions = {}): Record<stri
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-/** .editorconfig: the same rules for editors without the extension. No trimming: two trailing spaces are a Markdown line break. */
+/** .editorconfig: the same rules for editors without the extension. No trimming: spaces at the end of a line are part of the text, published as written. */
 const EDITORCONFIG = `root = true
 
 [*]

@@ -31,7 +31,8 @@ export function localizedFields(plan: Plan): LocalizedField[] {
       });
     } else if (value && typeof value === 'object') {
       const record = value as Record<string, unknown>;
-      if (typeof record.ja === 'string' && Object.keys(record).every((k) => k === 'ja' || k === 'en')) {
+      // A text: ja, en, and a prose text's format (markdown).
+      if (typeof record.ja === 'string' && Object.keys(record).every((k) => k === 'ja' || k === 'en' || k === 'format')) {
         const path = formatPath(segments);
         if (!NOT_TRANSLATED.some((r) => r.test(path))) fields.push({ segments: [...segments], path, text: record as LocalizedText });
       } else {

@@ -10,6 +10,8 @@ export interface Diagnostic {
   code: string;
   ja: string;
   en: string;
+  /** A warning is published as it is: the text may not say what its writer meant. Absent for a problem. */
+  severity?: 'warning';
 }
 
 /** A message in both languages. */
@@ -35,7 +37,7 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 
 /** `file:line:column  field.path  日本語 / English`: one line per problem, as compilers print them. */
 export function formatText(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column}  ${d.path || '-'}  ${d.ja} / ${d.en}`;
+  return `${d.file}:${d.line}:${d.column}  ${d.path || '-'}  ${d.severity ? '警告 / warning: ' : ''}${d.ja} / ${d.en}`;
 }
 
 /** A GitHub Actions workflow command, which shows the message on the line in the pull request. */
@@ -43,5 +45,5 @@ export function formatGithub(d: Diagnostic): string {
   const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const escapeProp = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
   const title = escapeProp(d.path || d.code);
-  return `::error file=${escapeProp(d.file)},line=${d.line},col=${d.column},title=${title}::${escapeData(`${d.ja}\n${d.en}`)}`;
+  return `::${d.severity ?? 'error'} file=${escapeProp(d.file)},line=${d.line},col=${d.column},title=${title}::${escapeData(`${d.ja}\n${d.en}`)}`;
 }

@@ -16,11 +16,15 @@ import { checkHiddenCharacters } from './check-hidden-characters.ts';
 import { checkPlace } from './check-place.ts';
 import { crossFileChecks } from './cross-file.ts';
 import type { SiteContent } from './site-content.ts';
+import { checkMarkdownLike } from './check-markdown-like.ts';
+import type { Plan } from '../../../schemas/plan/index.ts';
 
 export type { PlanRecord, SiteContent } from './site-content.ts';
 
 export interface ValidationResult {
   diagnostics: Diagnostic[];
+  /** Things published as written that may not be what the writer meant (severity warning); they block nothing. */
+  warnings: Diagnostic[];
   /** Present only when there is no diagnostic: nothing half-valid is ever published. */
   content?: SiteContent;
   /**
@@ -59,6 +63,7 @@ export async function validateContent(
   const diagnostics: Diagnostic[] = [];
   const report: Report = (file, line, column, path, code, msg) =>
     diagnostics.push({ file, line, column, path: formatPath(path), code, ja: msg.ja, en: msg.en });
+  const warnings: Diagnostic[] = [];
 
   const listing = await listTree(contentDir);
   for (const link of listing.refused) report(rel(link.link), 1, 1, [], `symlink-${link.problem}`, refusedLinkMessage(link, rel, folder));
@@ -91,6 +96,19 @@ export async function validateContent(
     checkHiddenCharacters(f, report);
     const value = checkSchema(f, report);
     if (value !== undefined) valid.set(f, value);
+    if (value !== undefined && f.kind === 'plan')
+      checkMarkdownLike(f, value as Plan, (line, column, path, msg) =>
+        warnings.push({
+          file: f.file,
+          line,
+          column,
+          path: formatPath(path),
+          code: 'markdown-like',
+          ja: msg.ja,
+          en: msg.en,
+          severity: 'warning',
+        }),
+      );
     checkPlace(f, (path, msg) => {
       const { line, column } = locateIn(f, path);
       report(f.file, line, column, path, 'wrong-place', msg);
@@ -102,9 +120,11 @@ export async function validateContent(
   const inSelection = (file: string) => selected!.some((s) => file === s || file.startsWith(s.endsWith('/') ? s : `${s}/`));
   const shown = selected ? diagnostics.filter((d) => inSelection(d.file)) : diagnostics;
   shown.sort(compareDiagnostics);
+  const shownWarnings = (selected ? warnings.filter((d) => inSelection(d.file)) : warnings).sort(compareDiagnostics);
   const checked = selected ? files.map(rel).filter(inSelection) : undefined;
   return {
     diagnostics: shown,
+    warnings: shownWarnings,
     content: diagnostics.length === 0 ? content : undefined,
     usable: content,
     data: new Map(parsed.map((f) => [f.file, f.data])),
