@@ -86,7 +86,7 @@ describe.each(['ja', 'en'] as const)('the %s page', (lang) => {
     for (const h of expected) expect(headings).toContain(h);
     expect(headings).not.toContain(t(lang, 'section.statements'));
     // A block's kind is its meaning, never a label: the kinds of this file's blocks without a heading head nothing.
-    for (const kind of ['aspiration', 'stance', 'catchphrase']) expect(headings).not.toContain(t(lang, `statement.kind.${kind}`));
+    for (const kind of ['aspiration', 'stance', 'catchphrase'] as const) expect(headings).not.toContain(t(lang, `statement.kind.${kind}`));
   });
 
   it('shows indicator values by role with their 時点, numbered with the item label', () => {

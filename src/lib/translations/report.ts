@@ -10,7 +10,7 @@ import { contentHistory, readBlobs, type FileCommit } from '../git/file-history.
 import { translationHistory, versionReader, type FileVersion, type TranslationHistory } from './history.ts';
 import { translationStatus } from './coverage.ts';
 import type { PlanRecord } from '../validate/validate-content.ts';
-import { pathOf } from '../content-tree/layout.ts';
+import { planPathIn } from '../content-tree/layout.ts';
 
 /** Where a version of a file comes from: a commit, or edits in the working tree not committed yet. */
 export type Revision = { kind: 'commit'; date: string; hash: string; commit: string; subject: string } | { kind: 'working-tree' };
@@ -70,7 +70,7 @@ export function translationReport(plans: readonly PlanRecord[], contentDir: stri
   const jobs: Job[] = [];
   for (const record of plans) {
     const { municipality, department, fiscalYear: year } = record.plan;
-    const inTree = pathOf({ kind: 'plan', municipality, department, year });
+    const inTree = planPathIn(dir, municipality, department, year);
     // Oldest first; a commit without a blob (a deletion) is no version of the current file.
     const commits = (history?.get(inTree) ?? []).filter((c) => c.blob && !ZERO.test(c.blob)).reverse();
     if (!commits.length) {

@@ -6,7 +6,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { compareDiagnostics, formatPath, type Diagnostic, type Report } from './diagnostic.ts';
 import { placeOf, unknownFileMessage } from '../content-tree/layout.ts';
 import { readSource } from '../content-tree/read-source.ts';
-import { positional, readYaml } from '../content-tree/read.ts';
+import { readText } from '../content-tree/read.ts';
 import { listFiles, readAll } from '../content-tree/list-files.ts';
 import { checkSchemaComment } from './check-schema-comment.ts';
 import { locateIn, type ParsedFile } from './parsed-file.ts';
@@ -61,6 +61,7 @@ export async function validateContent(
   const files = (await listFiles(contentDir)).sort();
   const contents = await readAll(files);
   const parsed: ParsedFile[] = [];
+  const planFiles = new Map<string, string>();
   for (const [index, abs] of files.entries()) {
     const file = rel(abs);
     const place = placeOf(relative(contentDir, abs).split(sep));
@@ -68,15 +69,29 @@ export async function validateContent(
       report(file, 1, 1, [], 'unknown-file', unknownFileMessage(abs, folder));
       continue;
     }
+    if (place.kind === 'plan') {
+      // One plan a year: its YAML file or its document, not both.
+      const key = `${place.municipality}/${place.department}/${place.year}`;
+      const other = planFiles.get(key);
+      if (other) {
+        report(file, 1, 1, [], 'plan-twice', {
+          ja: `${place.year}年度の計画が ${other} にもあります。YAML（.yaml）か文書（.md）のどちらか1つにしてください。`,
+          en: `The FY${place.year} plan is also in ${other}. Keep one file: the YAML (.yaml) or the document (.md).`,
+        });
+        continue;
+      }
+      planFiles.set(key, file);
+    }
     const { text, problems } = readSource(contents[index]);
     for (const p of problems) report(file, p.line, p.column, [], p.code, p);
     if (text === undefined) continue;
-    checkSchemaComment(text, real(abs), real(dirname(contentDir)), place.kind, (msg) => report(file, 1, 1, [], 'schema-comment', msg));
-    const pos = positional(text);
-    const yaml = readYaml(text, pos);
-    for (const p of yaml.problems) report(file, p.line, p.column, [], p.code, p);
-    if (yaml.problems.length) continue;
-    parsed.push({ file, text, kind: place.kind, pos, data: yaml.data, place });
+    // A plan written as a document (<year>.md) has no $schema line: its frontmatter is checked as the YAML file's fields are.
+    if (place.format !== 'md')
+      checkSchemaComment(text, real(abs), real(dirname(contentDir)), place.kind, (msg) => report(file, 1, 1, [], 'schema-comment', msg));
+    const read = readText(text, place.format);
+    for (const p of read.problems) report(file, p.line, p.column, [], p.code, p);
+    if (read.problems.length) continue;
+    parsed.push({ file, text, kind: place.kind, pos: read.pos, data: read.data, place });
   }
 
   const valid = new Map<ParsedFile, unknown>();
