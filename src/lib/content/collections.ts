@@ -49,7 +49,7 @@ async function load({ store, logger, watcher }: LoaderContext, contentDir: strin
   for (const { id, data } of entries(loaded.content, contentDir)) store.set({ id, data: data as Record<string, unknown> });
 }
 
-/** Re-validates after the watcher reports a change of a YAML file in the tree; one run per burst of events. */
+/** Re-validates after the watcher reports a change of a YAML or .md file in the tree; one run per burst of events. */
 const followed = new WeakSet<object>();
 
 function follow(context: LoaderContext, contentDir: string): void {
@@ -60,7 +60,8 @@ function follow(context: LoaderContext, contentDir: string): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running = Promise.resolve();
   watcher.on('all', (_event, path) => {
-    if (!path.startsWith(contentDir) || !/\.ya?ml$/.test(path)) return;
+    // YAML files, and plans written as documents (<year>.md).
+    if (!path.startsWith(contentDir) || !/(\.ya?ml|\.md)$/.test(path)) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
       running = running.then(async () => {
