@@ -6,6 +6,7 @@
 import type { Plan, Statement } from './shape.ts';
 import type { Chapter, ContentItem, PlaceableKey } from './outline.ts';
 import type { Path } from './rules-ids.ts';
+import type { Table } from '../table.ts';
 
 const CHAPTER_KEYS = new Set(['heading', 'sections', 'blocks', 'content']);
 
@@ -66,4 +67,36 @@ export function statementBlocks(plan: Pick<Plan, 'parts' | 'statements'>): { blo
   plan.parts?.forEach((chapter, i) => walk(chapter, ['parts', i]));
   addListed();
   return out;
+}
+
+/** The tables of the document's blocks, in printed order, with their paths: what a cell reference points at. */
+export function documentTables(plan: Pick<Plan, 'parts' | 'statements'>): { table: Table; path: Path }[] {
+  return statementBlocks(plan).flatMap(({ block, path }) =>
+    (block.tables ?? []).map((table, i) => ({ table, path: [...path, 'tables', i] })),
+  );
+}
+
+/** The text of the cell a reference points at (by the table's id or its number in the document), if there is one. */
+export function cellText(
+  plan: Pick<Plan, 'parts' | 'statements'>,
+  ref: { table: string | number; row: number; column: number },
+): string | undefined {
+  const tables = documentTables(plan);
+  const found = typeof ref.table === 'number' ? tables[ref.table - 1] : tables.find(({ table }) => table.id === ref.table);
+  return found?.table.rows[ref.row - 1]?.[ref.column - 1]?.ja;
+}
+
+/** A whole number as a cell prints it (12, 1,234 or １２), else undefined. */
+export function cellCount(text: string | undefined): number | undefined {
+  const digits = text?.normalize('NFKC').trim().replace(/,/g, '');
+  return digits && /^\d+$/.test(digits) ? Number(digits) : undefined;
+}
+
+/**
+ * Whether a section only holds figures that point at the cells printing them (a 職員数 column of the
+ * 所管組織 table): it is data, printed by its table, so the outline need not place it and the page shows it once.
+ */
+export function onlyInCells(plan: Pick<Plan, 'resources'>, key: string): boolean {
+  const r = plan.resources;
+  return key === 'resources' && !!r?.staff && !r.budget && !r.heading && !r.staff.ratio && r.staff.items.every((item) => item.cell);
 }

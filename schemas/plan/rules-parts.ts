@@ -7,7 +7,7 @@ import type { z } from 'astro/zod';
 import { addRuleIssue } from '../issue.ts';
 import type { Plan } from './shape.ts';
 import { PLAN_SECTION_KEYS } from './section-key.ts';
-import { eachChapter, isBlockRef, isInlineBlock, isPlaceable } from './outline-walk.ts';
+import { eachChapter, isBlockRef, isInlineBlock, isPlaceable, onlyInCells } from './outline-walk.ts';
 import type { Path } from './rules-ids.ts';
 
 export function checkParts(plan: Plan, ctx: z.RefinementCtx): void {
@@ -87,7 +87,7 @@ export function checkParts(plan: Plan, ctx: z.RefinementCtx): void {
   }
   for (const key of PLAN_SECTION_KEYS) {
     if (key === 'statements' && placedBlocks.size > 0) continue;
-    if (plan[key] !== undefined && !placed.has(key)) {
+    if (plan[key] !== undefined && !placed.has(key) && !onlyInCells(plan, key)) {
       addRuleIssue(ctx, ['parts'], {
         ja: `parts を使う場合は、すべての節を置いてください（「${key}」がありません）。`,
         en: `When parts are given, every section is placed in them ("${key}" is missing).`,

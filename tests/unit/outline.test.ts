@@ -86,3 +86,51 @@ describe('an old version of a plan written as a document', () => {
     });
   });
 });
+
+describe('a figure printed in a table cell', () => {
+  /** A fictional 工程表: the 職員数 is a column of the organisation table, and the staff figure points at it. */
+  const plan = (cell: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+    municipality: 'kakuu',
+    department: 'kikaku',
+    fiscalYear: 2013,
+    documentType: '工程表',
+    title: '架空課の工程表',
+    resources: { staff: { items: [{ id: 'total', label: '職員数', cell, ...extra }] } },
+    parts: [
+      {
+        heading: '所管組織、所管責任者',
+        content: [
+          {
+            tables: [
+              {
+                id: 'soshiki',
+                columns: ['所属名', '職員数'],
+                rows: [
+                  ['架空課', '１２'],
+                  ['架空係', '—'],
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    ],
+    source: { title: '架空', completeness: 'full' },
+  });
+
+  it('is read from the cell (by the table’s id or number) rather than copied, and needs no place of its own', () => {
+    for (const table of ['soshiki', 1]) {
+      const parsed = PlanSchema.safeParse(plan({ table, row: 1, column: 2 }));
+      expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+      expect(parsed.data!.resources!.staff!.items[0]!.count).toBe(12);
+      expect(outlineOf(parsed.data as Plan).map((n) => n.type)).toEqual(['chapter']);
+    }
+  });
+
+  it('refuses a cell that is not there or holds no number, and a count that differs from it', () => {
+    expect(problems(plan({ table: 'soshiki', row: 3, column: 2 }))).toEqual(['resources.staff.items.0.cell']);
+    expect(problems(plan({ table: 2, row: 1, column: 2 }))).toEqual(['resources.staff.items.0.cell']);
+    expect(problems(plan({ table: 'soshiki', row: 2, column: 2 }))).toEqual(['resources.staff.items.0.cell']);
+    expect(problems(plan({ table: 'soshiki', row: 1, column: 2 }, { count: 13 }))).toEqual(['resources.staff.items.0.count']);
+  });
+});

@@ -6,7 +6,7 @@
 import type { LocalizedText } from '../../../schemas/localized-text.ts';
 import { PLAN_SECTION_KEYS, type Plan, type SectionKey, type Statement } from '../../../schemas/plan/index.ts';
 import type { Chapter, PlaceableKey } from '../../../schemas/plan/outline.ts';
-import { isBlockRef, isChapter, isPlaceable } from '../../../schemas/plan/outline-walk.ts';
+import { isBlockRef, isChapter, isPlaceable, onlyInCells } from '../../../schemas/plan/outline-walk.ts';
 
 export type OutlineNode =
   | { type: 'chapter'; id: string; heading?: LocalizedText; children: OutlineNode[] }
@@ -61,7 +61,7 @@ export function outlineOf(plan: Plan): OutlineNode[] {
   };
   const nodes: OutlineNode[] = plan.parts
     ? plan.parts.map((c, i) => chapter(c, `part-${i + 1}`))
-    : PLAN_SECTION_KEYS.filter((k) => plan[k] !== undefined).map((k) =>
+    : PLAN_SECTION_KEYS.filter((k) => plan[k] !== undefined && !onlyInCells(plan, k)).map((k) =>
         k === 'statements' ? statementsNode() : ({ type: 'section', key: k } as const),
       );
   for (const key of PLAN_SECTION_KEYS) if (plan[key] !== undefined) placed.add(key);
