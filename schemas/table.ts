@@ -13,8 +13,8 @@ export const TableCellSchema = z
 export const TableSchema = z
   .strictObject({
     id: IdSchema.optional().describe('年度をまたいで対応づける ID（任意） / Optional id to match across years'),
-    caption: LocalizedTextSchema.describe(
-      '表の表題（読み上げに使う。文書に表題がなければ内容を短く） / Caption, read by screen readers; if the document has none, say briefly what the table holds',
+    caption: LocalizedTextSchema.optional().describe(
+      '表の表題（文書に表題があれば。なければ省略し、表は最初の行で読み上げられる） / Caption as printed; left out when the document prints none (the table is then named by its first row)',
     ),
     columns: z.array(TableCellSchema).min(1).optional().describe('列見出しの行 / The header row'),
     rows: z

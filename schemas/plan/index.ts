@@ -8,6 +8,8 @@ import { whenWellTyped } from '../issue.ts';
 import { PlanShapeSchema } from './shape.ts';
 import { checkPlanRules } from './rules.ts';
 import { markMarkdownProse } from './prose.ts';
+import { cellCount, cellText } from './outline-walk.ts';
+import type { Plan } from './shape.ts';
 
 export {
   LeaderSchema,
@@ -53,6 +55,14 @@ export { PLAN_SECTION_KEYS, SectionKeySchema, type SectionKey } from './section-
 /** A department's plan for one fiscal year: content/<municipality>/<department>/<year>.yaml. */
 export const PlanSchema = PlanShapeSchema.superRefine(checkPlanRules, whenWellTyped)
   .transform(markMarkdownProse)
+  .transform(readCells)
   .describe("組織の年度計画 / A unit's plan for one fiscal year");
+
+/** A staff figure that points at the table cell printing it takes its count from there (the rules checked it reads as one). */
+function readCells(plan: Plan): Plan {
+  for (const item of plan.resources?.staff?.items ?? [])
+    if (item.cell && item.count === undefined) item.count = cellCount(cellText(plan, item.cell));
+  return plan;
+}
 
 export type PlanInput = z.input<typeof PlanSchema>;

@@ -6,11 +6,12 @@
 import type { LocalizedProse } from '../localized-text.ts';
 import type { Plan } from './shape.ts';
 import { eachEvaluation } from './rules-document.ts';
+import { statementBlocks } from './outline-walk.ts';
 import type { Path } from './rules-ids.ts';
 
-/** Calls `visit` with every prose text of the plan and its path, in the order of the file. */
+/** Calls `visit` with every prose text of the plan and its path (blocks wherever the outline holds them). */
 export function eachProse(plan: Plan, visit: (text: LocalizedProse, path: Path) => void): void {
-  plan.statements?.blocks.forEach((b, i) => b.paragraphs?.forEach((p, j) => visit(p, ['statements', 'blocks', i, 'paragraphs', j])));
+  for (const { block, path } of statementBlocks(plan)) block.paragraphs?.forEach((p, j) => visit(p, [...path, 'paragraphs', j]));
   plan.policies?.items.forEach((p, i) => p.body && visit(p.body, ['policies', 'items', i, 'body']));
   plan.projects?.items.forEach((p, i) => {
     if (p.body) visit(p.body, ['projects', 'items', i, 'body']);

@@ -1,6 +1,5 @@
 /**
- * Rules on how a plan follows its document: a statement names its kind or its printed heading,
- * tables are real tables (never Markdown pipes), an excerpt marks where it breaks off, indicators
+ * Rules on how a plan follows its document: tables are real tables (never Markdown pipes), an excerpt marks where it breaks off, indicators
  * state each value once, and evaluations use the document's own scale.
  */
 import type { z } from 'astro/zod';
@@ -9,6 +8,7 @@ import type { Plan } from './shape.ts';
 import type { Table } from '../table.ts';
 import type { Evaluation } from '../evaluation.ts';
 import { uniqueIds, type Path } from './rules-ids.ts';
+import { statementBlocks } from './outline-walk.ts';
 
 /** A Markdown (GFM) table: a row of pipes followed by a delimiter row such as |---|---|. */
 const MARKDOWN_TABLE = /^[ \t]*\|?[^\n]*\|[^\n]*\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/m;
@@ -16,16 +16,7 @@ const MARKDOWN_TABLE = /^[ \t]*\|?[^\n]*\|[^\n]*\n[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*
 export function checkDocumentRules(plan: Plan, ctx: z.RefinementCtx): void {
   refuseMarkdownTables(plan, ctx);
   checkBreaksOff(plan, ctx);
-  plan.statements?.blocks.forEach((block, i) => {
-    const path = ['statements', 'blocks', i];
-    if (!block.kind && !block.heading) {
-      addRuleIssue(ctx, [...path, 'kind'], {
-        ja: 'ブロックには種類 kind（mission、aspiration など）か、文書どおりの見出し heading のどちらかを書いてください。',
-        en: 'A block needs its kind (mission, aspiration …) or its heading as printed.',
-      });
-    }
-    block.tables?.forEach((t, j) => checkTable(t, ctx, [...path, 'tables', j]));
-  });
+  for (const { block, path } of statementBlocks(plan)) block.tables?.forEach((t, j) => checkTable(t, ctx, [...path, 'tables', j]));
   if (plan.statements)
     uniqueIds(
       ctx,
@@ -140,7 +131,7 @@ export function eachIndicator(plan: Plan, visit: (indicator: NonNullable<Plan['i
 /** Calls `visit` with every evaluation of the plan and its path. */
 export function eachEvaluation(plan: Plan, visit: (evaluation: Evaluation, path: Path) => void): void {
   if (plan.evaluation) visit(plan.evaluation, ['evaluation']);
-  plan.statements?.blocks.forEach((b, i) => b.evaluation && visit(b.evaluation, ['statements', 'blocks', i, 'evaluation']));
+  for (const { block, path } of statementBlocks(plan)) if (block.evaluation) visit(block.evaluation, [...path, 'evaluation']);
   plan.projects?.items.forEach((p, i) => p.evaluation && visit(p.evaluation, ['projects', 'items', i, 'evaluation']));
   eachIndicator(plan, (x, path) => x.evaluation && visit(x.evaluation, [...path, 'evaluation']));
   // A later plan's report on an earlier year grades on its own scale.

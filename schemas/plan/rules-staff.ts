@@ -3,6 +3,7 @@ import type { z } from 'astro/zod';
 import { addRuleIssue } from '../issue.ts';
 import type { Plan } from './shape.ts';
 import { uniqueIds, unknownDivision } from './rules-ids.ts';
+import { cellCount, cellText } from './outline-walk.ts';
 
 export function checkStaff(plan: Plan, ctx: z.RefinementCtx, divisionIds: Set<string>): void {
   const staff = plan.resources?.staff;
@@ -11,6 +12,28 @@ export function checkStaff(plan: Plan, ctx: z.RefinementCtx, divisionIds: Set<st
     staff.items.forEach((item, i) => {
       const path = ['resources', 'staff', 'items', i];
       const sum = item.composition?.reduce((acc, c) => acc + c.count, 0);
+      if (item.cell) {
+        const text = cellText(plan, item.cell);
+        const read = cellCount(text);
+        if (read === undefined) {
+          addRuleIssue(ctx, [...path, 'cell'], {
+            ja:
+              text === undefined
+                ? 'cell が指す表のセルがありません。表の ID（または番号）・行・列を確認してください。'
+                : `cell が指すセル（「${text}」）は人数ではありません。人数が印刷されているセルを指してください。`,
+            en:
+              text === undefined
+                ? 'cell points at no table cell. Check the table id (or number), row and column.'
+                : `The cell points at "${text}", which is not a number of staff. Point at the cell that prints it.`,
+          });
+        } else if (item.count !== undefined && item.count !== read) {
+          addRuleIssue(ctx, [...path, 'count'], {
+            ja: `count（${item.count}人）が cell の人数（${read}人）と違います。count を消してください（人数はセルから読みます）。`,
+            en: `count (${item.count}) differs from the cell (${read}). Remove count: the figure is read from the cell.`,
+          });
+        }
+        return;
+      }
       if (item.count === undefined && sum === undefined) {
         addRuleIssue(ctx, [...path, 'count'], {
           ja: `人数 count か内訳 composition のどちらかを書いてください。`,

@@ -27,7 +27,9 @@ export const ProjectSchema = z.strictObject({
       unit: z
         .enum(['yen', 'thousand-yen'])
         .optional()
-        .describe('単位（金額があれば必須）: yen 円, thousand-yen 千円 / Unit, required with an amount'),
+        .describe(
+          '単位（金額があれば必須。金額が空欄で単位だけ印刷されていれば単位だけ書く）: yen 円, thousand-yen 千円 / Unit, required with an amount; alone when the document prints the unit with a blank amount',
+        ),
     })
     .optional()
     .describe('事業の予算額 / Budget of the project'),

@@ -13,6 +13,18 @@ export const StaffCountSchema = z.strictObject({
   count: Count.describe('人数 / Number of staff'),
 });
 
+/**
+ * Where a figure is printed in a table of the document, such as the 職員数 column of the 所管組織 table:
+ * the figure is read from that cell rather than copied.
+ */
+export const CellRefSchema = z.strictObject({
+  table: z
+    .union([IdSchema, z.number().int().min(1)])
+    .describe("表の ID、または文書の中で何番目の表か（1から） / The table's id, or its number in the document (from 1)"),
+  row: z.number().int().min(1).describe('データの何行目か（列見出しの行は数えない、1から） / Row, not counting the header row (from 1)'),
+  column: z.number().int().min(1).describe('何列目か（1から） / Column (from 1)'),
+});
+
 /** A staff figure of the department or one division. */
 export const StaffItemSchema = z.strictObject({
   id: IdSchema.describe('ID（例 total） / Id'),
@@ -20,6 +32,9 @@ export const StaffItemSchema = z.strictObject({
   division: IdSchema.optional().describe('課の ID（課ごとの人数の場合） / Division id, for a per-division figure'),
   basis: Text.optional().describe('人数の基準（例 正規職員） / What is counted, e.g. regular staff'),
   count: Count.optional().describe('人数（内訳 composition があれば省略可） / Number of staff (may be left out when composition gives it)'),
+  cell: CellRefSchema.optional().describe(
+    '人数が印刷されている表のセル（count を書かずにそこから読む） / The table cell that prints the number (read from there instead of count)',
+  ),
   includes: z
     .array(StaffCountSchema)
     .min(1)

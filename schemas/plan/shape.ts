@@ -6,12 +6,12 @@ import { z } from 'astro/zod';
 import { FiscalYearSchema } from '../fiscal-year.ts';
 import { IdSchema, IsoDateSchema, UrlSchema } from '../ids.ts';
 import { LocalizedProseSchema, LocalizedTextSchema } from '../localized-text.ts';
-import { SectionKeySchema } from './section-key.ts';
+import { StatementSchema } from './statement.ts';
+import { ChapterSchema } from './outline.ts';
 import { ResourcesSectionSchema } from './shape-resources.ts';
 import { IndicatorsSectionSchema, MeasureSchema } from './shape-indicators.ts';
 import { ProjectsSectionSchema } from './shape-projects.ts';
 import { BreaksOffSchema } from '../breaks-off.ts';
-import { TableSchema } from '../table.ts';
 import { EvaluationScaleSchema, EvaluationSchema } from '../evaluation.ts';
 import { DepartmentKindSchema } from '../department-kind.ts';
 
@@ -21,36 +21,6 @@ const Text = LocalizedTextSchema;
 export const LeaderSchema = z.strictObject({
   title: Text.describe('職名（例 〇〇部長） / Title, e.g. Director General'),
   name: Text.optional().describe('氏名（例 山田 太郎） / Name as published'),
-});
-
-/** A block of statements: the department's mission, vision, operating policy, overview … */
-export const StatementSchema = z.strictObject({
-  id: IdSchema.optional().describe('年度をまたいで対応づける ID（任意） / Optional id to match across years'),
-  kind: z
-    .enum([
-      'mission',
-      'vision',
-      'policy',
-      'overview',
-      'roles',
-      'goals',
-      'basic-goal',
-      'aspiration',
-      'stance',
-      'catchphrase',
-      'introduction',
-      'other',
-    ])
-    .optional()
-    .describe(
-      'mission 使命, vision ビジョン, policy 運営方針, overview 概要, roles 各課の役割, goals 目標, basic-goal 基本目標, aspiration 抱負, stance 基本姿勢, catchphrase キャッチフレーズ, introduction 紹介, other その他。文書の見出し heading があれば省略できる / Kind of statement; may be left out when heading gives the printed heading',
-    ),
-  heading: Text.optional().describe('文書どおりの見出し（例 部の使命・目標） / Heading as published'),
-  paragraphs: z.array(LocalizedProseSchema).min(1).optional().describe('段落 / Paragraphs'),
-  items: z.array(Text).min(1).optional().describe('箇条書きの項目（◇・○ などの記号は除く） / List items, without the ◇ or ○ mark'),
-  tables: z.array(TableSchema).min(1).optional().describe('表 / Tables'),
-  evaluation: EvaluationSchema.optional().describe('この目標の結果の評価 / Evaluation of this goal'),
-  breaksOff: BreaksOffSchema,
 });
 
 /** A sub-section (担当) of a division, such as the rows 〇〇担当 and △△担当 under one 〇〇課. */
@@ -201,22 +171,12 @@ export const PlanShapeSchema = z.strictObject({
     .optional()
     .describe('問い合わせ先 / Contact'),
   parts: z
-    .array(
-      z.strictObject({
-        heading: Text.describe('部の見出し（例 1 部の使命・目標に関する認識） / Heading of the part'),
-        sections: z.array(SectionKeySchema).min(1).optional().describe('この部に含まれる節 / Sections in this part'),
-        blocks: z
-          .array(IdSchema)
-          .min(1)
-          .optional()
-          .describe(
-            'この部に含まれる statements の block の ID（使命・目標が部をまたぐ場合） / Ids of statement blocks in this part, when statements span parts',
-          ),
-      }),
-    )
+    .array(ChapterSchema)
     .min(1)
     .optional()
-    .describe('文書の大見出し（番号付きの章）と節の対応 / Numbered parts of the document and the sections in each'),
+    .describe(
+      '文書の構成（章・節）: 文書どおりの見出し（任意）と、文書の順の中身 / The outline of the document: its chapters with their printed headings (optional) and content in printed order',
+    ),
   statements: z
     .strictObject({
       heading: Text.optional().describe('見出し / Heading'),
@@ -237,4 +197,5 @@ export const PlanShapeSchema = z.strictObject({
 
 export type Plan = z.infer<typeof PlanShapeSchema>;
 export type Statement = z.infer<typeof StatementSchema>;
+export { StatementSchema };
 export type Division = z.infer<typeof DivisionSchema>;

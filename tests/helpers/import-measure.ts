@@ -6,7 +6,6 @@
  * else (a line the plan splits into fields, such as "1 title（防災課）") the field sharing its
  * longest run of characters.
  */
-import { ja } from '../../src/i18n/ja.ts';
 import { normalise } from './seed-units.ts';
 
 interface Field {
@@ -43,8 +42,6 @@ export function planFields(plan: Record<string, unknown>): Field[] {
         out.push({ path, text: normalise(key === 'divisions' ? (divisions.get(text) ?? text) : text) });
     } else if (typeof value === 'number') out.push({ path, text: value.toLocaleString('en-US') });
     else if (Array.isArray(value)) {
-      // The page heads a project's indicators with 【目標指標】, as the documents do.
-      if (key === 'indicators' && value.length) out.push({ path, text: normalise(ja['projects.indicators']) });
       value.forEach((v, i) => walk(v, `${path}[${i}]`, key));
     } else if (value && typeof value === 'object')
       for (const [k, v] of Object.entries(value)) if (k !== 'en') walk(v, path ? `${path}.${k}` : k, k);

@@ -4,6 +4,7 @@
  * year. The demo site (dist/) is checked page by page; the exact titles of real plans are checked on the
  * published-plans fixture (tests/fixtures/published), which does not change with content/.
  */
+import { planPathIn } from '../../src/lib/content-tree/layout.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -109,7 +110,10 @@ describe('provenance on every plan page', () => {
     expect(page).toContain(ja ? '<h2 id="source-heading">出典</h2>' : '<h2 id="source-heading">Source</h2>');
     expect(page).toMatch(/class="completeness-(full|excerpt)"/);
     // The date of the file's last commit; a plan file not committed yet has none to show.
-    const changed = lastChanged(`content${path.slice(3, -1)}.yaml`, join(projectRoot, 'content'));
+    // The plan's file in the form it is written in: <year>.yaml or <year>.md.
+    const [municipality, department, year] = path.slice(4, -1).split('/') as [string, string, string];
+    const content = join(projectRoot, 'content');
+    const changed = lastChanged(`content/${planPathIn(content, municipality, department, Number(year))}`, content);
     const label = `${ja ? 'ファイルの最終更新' : 'File last changed'}</dt><dd><time datetime=`;
     if (changed) expect(page).toContain(`${label}"${changed}"`);
     else expect(page).not.toContain(label);

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, matchesGlob } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isId, KIND_GLOBS, pathOf, placeOf, yearsOf, type FilePlace } from '../../src/lib/content-tree/layout.ts';
+import { isId, KIND_GLOBS, PLAN_MARKDOWN_GLOB, pathOf, placeOf, yearsOf, type FilePlace } from '../../src/lib/content-tree/layout.ts';
 import { readContent, readContentAt, readYamlValue } from '../../src/lib/content-tree/read.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'content-tree-'));
@@ -17,6 +17,7 @@ const places: [string, FilePlace][] = [
   ['kakuu/municipality.yaml', { kind: 'municipality', municipality: 'kakuu' }],
   ['kakuu/soumu/department.yaml', { kind: 'department', municipality: 'kakuu', department: 'soumu' }],
   ['kakuu/soumu-kikaku/2017.yaml', { kind: 'plan', municipality: 'kakuu', department: 'soumu-kikaku', year: 2017 }],
+  ['kakuu/soumu-kikaku/2018.md', { kind: 'plan', municipality: 'kakuu', department: 'soumu-kikaku', year: 2018, format: 'md' }],
 ];
 
 describe('path → place', () => {
@@ -35,6 +36,8 @@ describe('path → place', () => {
       'kakuu/soumu/x/2017.yaml',
       'kakuu/2017.yaml',
       'kakuu/soumu/department.yml',
+      'kakuu/soumu/2017.markdown',
+      'kakuu/soumu/department.md',
     ]) {
       expect(placeOf(path), path).toBeUndefined();
     }
@@ -50,9 +53,9 @@ describe('path → place', () => {
       'kakuu/soumu/x/2017.yaml',
     ];
     for (const path of paths) {
-      const globbed = Object.entries(KIND_GLOBS)
+      const globbed = Object.entries({ ...KIND_GLOBS, planMarkdown: PLAN_MARKDOWN_GLOB })
         .filter(([, glob]) => matchesGlob(path, glob))
-        .map(([kind]) => kind);
+        .map(([kind]) => (kind === 'planMarkdown' ? 'plan' : kind));
       expect(globbed, path).toEqual(placeOf(path) ? [placeOf(path)!.kind] : []);
     }
   });

@@ -13,12 +13,12 @@ import { jsonSchemas } from '../../src/lib/export/json-schema.ts';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 describe('content/', () => {
-  it('is valid, and every <municipality>/<department>/<year>.yaml in it is a plan of the site', async () => {
+  it('is valid, and every <municipality>/<department>/<year>.yaml or .md in it is a plan of the site', async () => {
     const { diagnostics, content } = await validateContent(root);
     expect(diagnostics).toEqual([]);
     const onDisk = readdirSync(join(root, 'content'), { recursive: true, encoding: 'utf8' })
       .map((f) => f.split('\\').join('/'))
-      .filter((f) => /^[^/]+\/[^/]+\/\d{4}\.yaml$/.test(f))
+      .filter((f) => /^[^/]+\/[^/]+\/\d{4}\.(yaml|md)$/.test(f))
       .map((f) => `content/${f}`)
       .sort();
     expect(onDisk.length).toBeGreaterThan(0);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   formatAmount,
   formatDate,
+  formatUnit,
   indicatorValueText,
   pickText,
   yenToEnglishUnits,
@@ -25,6 +26,10 @@ describe('yen', () => {
     expect(formatAmount(13_510_540_000, 'yen', 'ja')).toBe('13,510,540,000円');
     expect(formatAmount(74_911, 'thousand-yen', 'ja')).toBe('74,911千円');
     expect(formatAmount(13_510_540_000, 'yen', 'en')).toBe('¥13,510,540,000');
+  });
+  it('keeps the printed unit of a budget printed without an amount (予算額 千円)', () => {
+    expect([formatUnit('thousand-yen', 'ja'), formatUnit('yen', 'ja')]).toEqual(['千円', '円']);
+    expect([formatUnit('thousand-yen', 'en'), formatUnit('yen', 'en')]).toEqual(['thousand yen', 'yen']);
   });
 });
 

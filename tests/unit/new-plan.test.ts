@@ -95,3 +95,47 @@ describe('npm run new', () => {
     expect(bad.stderr).toContain('npm run new --');
   });
 });
+
+describe('npm run new for a plan written as a document (<year>.md)', () => {
+  let mdDir: string;
+  let mdContent: string;
+  const runNewIn = (...args: string[]) =>
+    spawnSync(process.execPath, [CLI, 'new', ...args, '--content', mdContent], { cwd: projectRoot, encoding: 'utf8' });
+  beforeAll(() => {
+    mdDir = mkdtempSync(join(tmpdir(), 'plans-new-md-'));
+    mdContent = join(mdDir, 'content');
+    cpSync(join(projectRoot, 'tests/fixtures/markdown-form/content'), mdContent, { recursive: true });
+  });
+  afterAll(() => rmSync(mdDir, { recursive: true, force: true }));
+
+  it('follows the earlier year’s form: frontmatter carried over, the body left for the new document', async () => {
+    const result = runNewIn('kakuu', 'kikaku-md', '2025');
+    expect(result.status, result.stderr).toBe(0);
+    const text = readFileSync(join(mdContent, 'kakuu/kikaku-md/2025.md'), 'utf8');
+    expect(existsSync(join(mdContent, 'kakuu/kikaku-md/2025.yaml'))).toBe(false);
+    const front = load(text.split(/^---$/m)[1]!, { schema: CORE_SCHEMA }) as Record<string, any>;
+    expect([front.fiscalYear, front.title, front.department, front.evaluationScale.grades.length]).toEqual([
+      2025,
+      '要入力',
+      'kikaku-md',
+      2,
+    ]);
+    expect(text.split(/^---$/m)[2]!.trim()).toBe('要入力');
+    const { diagnostics } = await validateContent(mdDir, { contentDir: mdContent });
+    const unfilled = diagnostics.filter((d) => d.file === 'content/kakuu/kikaku-md/2025.md' && d.code === 'to-be-filled');
+    expect(unfilled.map((d) => `${d.line} ${d.path}`)).toEqual([
+      `${text.split('\n').indexOf('title: 要入力') + 1} title`,
+      `${text.split('\n').indexOf('要入力') + 1} parts[0].content[0].paragraphs[0]`,
+    ]);
+  });
+
+  it('starts the document form with --markdown, and refuses a year that has either form', () => {
+    const result = runNewIn('kakuu', 'kikaku-yaml', '2025', '--markdown');
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(join(mdContent, 'kakuu/kikaku-yaml/2025.md'), 'utf8')).toMatch(
+      /^---\n[\s\S]*department: kikaku-yaml[\s\S]*\n---\n\n要入力\n$/,
+    );
+    expect(runNewIn('kakuu', 'kikaku-yaml', '2025').status).toBe(2);
+    expect(runNewIn('kakuu', 'kikaku-yaml', '2024', '--markdown').status).toBe(2);
+  });
+});

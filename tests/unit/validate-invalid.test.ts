@@ -672,7 +672,7 @@ const CASES: Case[] = [
     expect: [at('kakuu/notes.txt', 1, 1, '', 'unknown-file')],
     text: (t) =>
       expect(t).toMatchInlineSnapshot(
-        `"content/kakuu/notes.txt:1:1  -  content/ のこの場所には置けないファイルです。置き場所は glossary.yaml、<団体>/municipality.yaml、<団体>/<部>/department.yaml、<団体>/<部>/<西暦年度>.yaml（例 yokohama/soumu/2017.yaml）です。 / This file has no place in content/. Files go at glossary.yaml, <municipality>/municipality.yaml, <municipality>/<department>/department.yaml or <municipality>/<department>/<year>.yaml (e.g. yokohama/soumu/2017.yaml)."`,
+        `"content/kakuu/notes.txt:1:1  -  content/ のこの場所には置けないファイルです。置き場所は glossary.yaml、<団体>/municipality.yaml、<団体>/<部>/department.yaml、<団体>/<部>/<西暦年度>.yaml または .md（例 yokohama/soumu/2017.yaml）です。 / This file has no place in content/. Files go at glossary.yaml, <municipality>/municipality.yaml, <municipality>/<department>/department.yaml or <municipality>/<department>/<year>.yaml or .md (e.g. yokohama/soumu/2017.yaml)."`,
       ),
   },
   {

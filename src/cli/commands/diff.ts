@@ -9,7 +9,7 @@ import { validateContent } from '../../lib/validate/validate-content.ts';
 import { formatText } from '../../lib/validate/diagnostic.ts';
 import { alignPlans } from '../../lib/compare/align.ts';
 import { diffToJson, diffToMarkdown, diffToText } from '../../lib/compare/format-diff.ts';
-import { isId, pathOf } from '../../lib/content-tree/layout.ts';
+import { isId, planPathIn } from '../../lib/content-tree/layout.ts';
 import { contentDirOption, CONTENT_ARG, contentOption } from '../content-dir.ts';
 import { command, fail } from '../command.ts';
 
@@ -46,7 +46,7 @@ export const run = command(
     const contentDir = contentDirOption(values.content);
     const { diagnostics, usable } = await validateContent(dirname(contentDir), { contentDir });
     const planFile = (year: string) =>
-      relative(dirname(contentDir), join(contentDir, pathOf({ kind: 'plan', municipality, department: departmentId, year: Number(year) })))
+      relative(dirname(contentDir), join(contentDir, planPathIn(contentDir, municipality, departmentId, Number(year))))
         .split(sep)
         .join('/');
     // Only the two plans must be sound; a problem elsewhere (an unfinished plan of another unit) is reported, not fatal.

@@ -1,22 +1,26 @@
 /**
- * npm run new -- <municipality> <department> <year> [--content DIR]
+ * npm run new -- <municipality> <department> <year> [--markdown] [--content DIR]
  * Starts a plan for a new fiscal year from the department's latest earlier plan: ids, texts and
  * structure are kept, so items match across years; the year's figures, dates and title become 要入力,
- * which the validator reports until they are filled in. Creates the municipality and department files
- * when they are new. Never overwrites a file. Exit code 0 on success, 2 on any refusal.
+ * which the validator reports until they are filled in. A plan written as a document (<year>.md, a
+ * prose document such as a 抱負) starts the Markdown form: the earlier frontmatter carried over the same
+ * way and a body of 要入力 for the new year's document as printed; --markdown starts it without one.
+ * Creates the municipality and department files when they are new. Never overwrites a file. Exit code
+ * 0 on success, 2 on any refusal.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMap, isSeq, type Document } from 'yaml';
+import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import { TO_FILL } from '../../lib/validate/to-fill.ts';
 import { FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR } from '../../../schemas/fiscal-year.ts';
 import { createFile, ensureDepartment, existsMessage, schemaHeader, show } from '../../lib/content/content-files.ts';
-import { isId, pathOf, yearsOf } from '../../lib/content-tree/layout.ts';
-import { readContentAt } from '../../lib/content-tree/read.ts';
+import { isId, pathOf, planPathIn, yearsOf } from '../../lib/content-tree/layout.ts';
+import { formatOf, readContentAt } from '../../lib/content-tree/read.ts';
 import { contentDirOption, CONTENT_ARG, contentOption } from '../content-dir.ts';
 import { command, fail } from '../command.ts';
 
-const usage = '使い方 / usage: npm run new -- <municipality> <department> <year>   (例 / e.g. npm run new -- yokohama soumu 2026)';
+const usage =
+  '使い方 / usage: npm run new -- <municipality> <department> <year> [--markdown]   (例 / e.g. npm run new -- yokohama soumu 2026)';
 
 export const run = command(
   {
@@ -27,9 +31,14 @@ export const run = command(
       { name: '<municipality>', ja: '団体の id（例 yokohama）', en: "the municipality's id, e.g. yokohama" },
       { name: '<department>', ja: '部の id（例 soumu）', en: "the department's id, e.g. soumu" },
       { name: '<year>', ja: '新しい年度（西暦4桁）', en: 'the new fiscal year (four digits)' },
+      {
+        name: '--markdown',
+        ja: '文書の形（<年度>.md: 前付けと、印刷どおりの本文）で始める。前年度が .md ならそれに従う',
+        en: "start the document form (<year>.md: frontmatter and the body as printed); the earlier year's .md is followed anyway",
+      },
       CONTENT_ARG,
     ],
-    options: contentOption,
+    options: (env: NodeJS.ProcessEnv) => ({ ...contentOption(env), markdown: { type: 'boolean', default: false } }) as const,
   },
   async ({ values, positionals, console }) => {
     const [municipality, department, yearText] = positionals;
@@ -41,17 +50,35 @@ export const run = command(
       );
 
     const content = contentDirOption(values.content);
-    const planPath = (fiscalYear: number) =>
-      join(content, pathOf({ kind: 'plan', municipality: municipality!, department: department!, year: fiscalYear }));
-    const target = planPath(year);
-    if (existsSync(target)) fail(existsMessage(target));
-    const created = await ensureDepartment(content, municipality, department);
-
+    const planPath = (fiscalYear: number) => join(content, planPathIn(content, municipality!, department!, fiscalYear));
     const earlier = yearsOf(content, municipality!, department!)
       .filter((y) => y < year)
       .at(-1);
+    const markdown = values.markdown || (earlier !== undefined && formatOf(planPath(earlier)) === 'md');
+    const target = join(content, pathOf({ kind: 'plan', municipality, department, year, format: markdown ? 'md' : 'yaml' }));
+    const existing = planPath(year);
+    if (existsSync(target) || existsSync(existing)) fail(existsMessage(existsSync(target) ? target : existing));
+    const created = await ensureDepartment(content, municipality, department);
+
     let text: string;
-    if (earlier) {
+    if (markdown) {
+      // The frontmatter carries over as a YAML file does; the body is the new year's document, as printed.
+      const earlierText = earlier !== undefined ? (await readContentAt(planPath(earlier)))?.text : undefined;
+      const front = earlierText?.match(/^---\r?\n([\s\S]*?)^---[ \t]*$/m)?.[1];
+      let frontText: string;
+      if (front !== undefined) {
+        const doc = parseDocument(front);
+        if (doc.errors.length)
+          fail(
+            `${show(planPath(earlier!))} を読めません。先に npm run validate で直してください / cannot be read; fix it first (npm run validate).`,
+          );
+        carryOver(doc, year);
+        frontText = doc.toString({ lineWidth: 0 });
+      } else {
+        frontText = `municipality: ${municipality}\ndepartment: ${department}\nfiscalYear: ${year}\ndocumentType: ${TO_FILL}\ntitle: ${TO_FILL}\nsource:\n  title: ${TO_FILL}\n  completeness: full\n`;
+      }
+      text = `---\n${frontText}---\n\n${TO_FILL}\n`;
+    } else if (earlier) {
       const unreadable = () =>
         fail(
           `${show(planPath(earlier))} を読めません。先に npm run validate で直してください / cannot be read; fix it first (npm run validate).`,

@@ -12,7 +12,7 @@ import { validateContent, type ValidationResult } from '../../lib/validate/valid
 import type { Bilingual } from '../../lib/validate/diagnostic.ts';
 import { alignPlans } from '../../lib/compare/align.ts';
 import { BILINGUAL_DIFF_LABELS, diffToMarkdown } from '../../lib/compare/format-diff.ts';
-import { isId, pathOf, placeOf, yearsOf, type FilePlace } from '../../lib/content-tree/layout.ts';
+import { isId, placeOf, planPathIn, yearsOf, type FilePlace } from '../../lib/content-tree/layout.ts';
 import {
   changedContentFiles,
   checkoutCommitContent,
@@ -107,7 +107,9 @@ function previousYear(tree: Tree, municipality: string, department: string, year
   const latest = yearsOf(join(tree.root, tree.content.path), municipality, department)
     .filter((y) => y < year)
     .at(-1);
-  return latest === undefined ? undefined : inContentTree(tree.content, pathOf({ kind: 'plan', municipality, department, year: latest }));
+  return latest === undefined
+    ? undefined
+    : inContentTree(tree.content, planPathIn(join(tree.root, tree.content.path), municipality, department, latest));
 }
 
 function describeProblems(which: Bilingual, file: string, problems: string[]): string {

@@ -155,7 +155,8 @@ function alignUncached(olderPlan: Plan, newerPlan: Plan): AlignedField[] {
       for (const [x, y] of pairs) {
         // A removed item is named by its place in the older list, so it never shares a path with a newer one.
         const at = [...path.slice(0, -1), `${path.at(-1)}[${y ? y.index : `was ${x!.index}`}]`];
-        walk(x?.value, y?.value, at, { path: at, title: titleOf(y?.value) ?? titleOf(x?.value) });
+        // A block of the outline without a heading is named by the chapter that holds it.
+        walk(x?.value, y?.value, at, { path: at, title: titleOf(y?.value) ?? titleOf(x?.value) ?? item.title });
       }
       return;
     }

@@ -1,4 +1,5 @@
 import type { Indicator, Plan, Project, Statement } from '../../../schemas/plan/index.ts';
+import { statementBlocks } from '../../../schemas/plan/outline-walk.ts';
 import type { Evaluation } from '../../../schemas/evaluation.ts';
 import type { LocalizedText } from '../../../schemas/localized-text.ts';
 import { indicatorStatus, numericTarget, type IndicatorStatus } from '../figures/indicators.ts';
@@ -33,7 +34,7 @@ export function earlierContext(
     const then = earlier.find((p) => p.fiscalYear === r.fiscalYear);
     if (!then) continue;
     const project = r.project ? then.projects?.items.find((x) => x.id === r.project) : undefined;
-    const goal = r.goal ? then.statements?.blocks.find((b) => b.id === r.goal) : undefined;
+    const goal = r.goal ? statementBlocks(then).find(({ block: b }) => b.id === r.goal)?.block : undefined;
     const list = r.project ? project?.indicators : then.indicators?.items;
     const indicator = r.indicator ? list?.find((x) => x.id === r.indicator) : undefined;
     // The validator has checked every reference; one that is not found here belongs to a plan with problems of its own.

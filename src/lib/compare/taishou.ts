@@ -48,7 +48,8 @@ function rowsHtml(fields: AlignedField[], lang: Lang): string {
     if (cell) return t(lang, 'taishou.cell', { row: cell[1]!, column: cell[2]! });
     const name = key.replace(/\[.*\]$/, '');
     const full = prefix === 'field' ? `field.${name}` : `section.${name}`;
-    return known(full) ? t(lang, full) : key;
+    // A part of the plan that is no section (the outline, parts) is worded as the field it is.
+    return known(full) ? t(lang, full) : known(`field.${name}`) ? t(lang, `field.${name}` as 'field.parts') : key;
   };
   /** "Item — field" for a row: the item's title (or its section's name) and the field in words. */
   const label = (field: AlignedField) => {

@@ -1,4 +1,5 @@
 import type { Division, Indicator, Plan, Project } from '../../../schemas/plan/index.ts';
+import { statementBlocks } from '../../../schemas/plan/outline-walk.ts';
 import type { LocalizedText } from '../../../schemas/localized-text.ts';
 import { matchItems } from './match.ts';
 import type { Evaluation } from '../../../schemas/evaluation.ts';
@@ -228,7 +229,7 @@ function computeTimeline(plansAnyOrder: Plan[]): DepartmentTimeline {
   for (const plan of plans) {
     const y = plan.fiscalYear;
     add({ kind: 'plan', key: 'plan', label: plan.title }, y, evaluationsOf(plan, plan.evaluation, {}, plans));
-    for (const block of plan.statements?.blocks ?? []) {
+    for (const { block } of statementBlocks(plan)) {
       if (block.id)
         add(
           { kind: 'goal', key: `goal:${block.id}`, label: block.heading },

@@ -23,6 +23,8 @@ import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import type { Bilingual } from '../validate/diagnostic.ts';
 import { fullWidthSlip } from '../validate/full-width.ts';
 import { MAX_FILE_BYTES, readSource, type SourceProblem } from './read-source.ts';
+import { readMarkdownPlan } from './read-markdown.ts';
+import type { PlanFormat } from './layout.ts';
 
 /** The YAML document with source positions, parsed only when a problem needs a line and column. */
 export type Positions = () => { doc: Document; lines: LineCounter };
@@ -39,6 +41,29 @@ export function positional(text: string): Positions {
   };
 }
 
+/**
+ * Parses a piece of YAML that is part of a larger file (a Markdown plan's frontmatter or a fenced block):
+ * the same parser and options as a whole file. Its aliases are limited with the file's, once the pieces
+ * are joined (dataOf).
+ */
+export function parseYamlPiece(text: string): Document {
+  return parseDocument(text, { uniqueKeys: true, prettyErrors: true });
+}
+
+/**
+ * The data of a positional document (as a Markdown plan's pieces make one), within the same limits of
+ * aliases and expanded size as readYaml's.
+ */
+export function dataOf(doc: Document, text: string, lines: LineCounter): { data?: unknown; problems: SourceProblem[] } {
+  const tooFar = aliasLimitProblem(doc, lines);
+  if (tooFar) return { problems: [tooFar] };
+  try {
+    return { data: doc.toJS({ maxAliasCount: -1 }), problems: [] };
+  } catch (error) {
+    return { problems: [aliasProblem(error, text, lines)] };
+  }
+}
+
 /** A content file read: its text, its positional parse and its data, or the problems that stop them. */
 export interface ContentRead {
   /** The decoded text; undefined when the bytes cannot be read as UTF-8 (or are too many). */
@@ -51,14 +76,26 @@ export interface ContentRead {
   problems: SourceProblem[];
 }
 
-/** Reads a content file's bytes: decoded (readSource), then its YAML (readYaml). */
-export function readContent(bytes: Uint8Array): ContentRead {
+/**
+ * Reads a content file's bytes: decoded (readSource), then its YAML (readYaml), or for a plan written
+ * as a document (`format` md, a <year>.md file) its frontmatter, body and typed blocks (readMarkdownPlan).
+ */
+export function readContent(bytes: Uint8Array, format: PlanFormat = 'yaml'): ContentRead {
   const { text, problems } = readSource(bytes);
   if (text === undefined) return { problems };
-  const pos = positional(text);
-  const yaml = readYaml(text, pos);
-  return { text, pos, ...(yaml.data && { data: yaml.data }), problems: [...problems, ...yaml.problems] };
+  const read = readText(text, format);
+  return { text, pos: read.pos, ...(read.data && { data: read.data }), problems: [...problems, ...read.problems] };
 }
+
+/** The data of a file's decoded text in its form, with its positions: YAML, or a plan's document. */
+export function readText(text: string, format: PlanFormat = 'yaml'): { data?: object; pos: Positions; problems: SourceProblem[] } {
+  if (format === 'md') return readMarkdownPlan(text);
+  const pos = positional(text);
+  return { pos, ...readYaml(text, pos) };
+}
+
+/** The form of the content file at `path`: md for a plan's document (<year>.md), else YAML. */
+export const formatOf = (path: string): PlanFormat => (/(^|[/\\])\d{4}\.md$/.test(path) ? 'md' : 'yaml');
 
 /** `readContent` of the file at `path`; undefined when there is no such file (or it cannot be opened). */
 export async function readContentAt(path: string): Promise<ContentRead | undefined> {
@@ -68,7 +105,7 @@ export async function readContentAt(path: string): Promise<ContentRead | undefin
   } catch {
     return undefined;
   }
-  return readContent(bytes);
+  return readContent(bytes, formatOf(path));
 }
 
 /**

@@ -71,7 +71,7 @@ export async function followContent(context: FollowContext, contentDir: string, 
   };
   const inTree = (path: string) => path === contentDir || path.startsWith(`${contentDir}${sep}`);
   watcher.on('all', (event, path) => {
-    if (inTree(path) && (event === 'addDir' || event === 'unlinkDir' || /\.ya?ml$/.test(path))) schedule();
+    if (inTree(path) && (event === 'addDir' || event === 'unlinkDir' || /\.(?:ya?ml|md)$/.test(path))) schedule();
   });
   // The folder itself removed, renamed or put back: its parent sees that when the folder's own watch cannot.
   // One such watch per folder: a server restarted in the same process (a changed config) replaces it.

@@ -5,7 +5,7 @@
  * leniently: one that cannot be read simply lends nothing.
  */
 import { join } from 'node:path';
-import { pathOf, yearsOf, type FilePlace } from '../content-tree/layout.ts';
+import { pathOf, planPathIn, yearsOf, type FilePlace } from '../content-tree/layout.ts';
 import { readContentAt } from '../content-tree/read.ts';
 
 type Data = Record<string, unknown>;
@@ -32,7 +32,9 @@ export interface ImportContext {
 
 /** The data of the file at `place` in the tree `content`, if it can be read. */
 async function readData(content: string, place: FilePlace): Promise<Data | undefined> {
-  return (await readContentAt(join(content, pathOf(place))))?.data as Data | undefined;
+  // A plan is read in the form it is written in (its YAML file or its document).
+  const path = place.kind === 'plan' ? planPathIn(content, place.municipality!, place.department!, place.year!) : pathOf(place);
+  return (await readContentAt(join(content, path)))?.data as Data | undefined;
 }
 
 const ja = (value: unknown) => (typeof value === 'string' ? value : (value as { ja?: string } | undefined)?.ja);

@@ -4,6 +4,10 @@
  * "stale". Pure: the versions come from git (src/lib/git/file-history.ts, through report.ts) or from a test.
  */
 import { readYamlValue } from '../content-tree/read.ts';
+import { readMarkdownPlan } from '../content-tree/read-markdown.ts';
+
+/** The first line of a plan written as a document: its frontmatter's ---. */
+const MARKDOWN_PLAN = /^\uFEFF?---\r?\n/;
 import type { Plan } from '../../../schemas/plan/index.ts';
 import { localizedFields } from './coverage.ts';
 
@@ -48,6 +52,8 @@ export interface TranslationHistory<R> {
  */
 export function readVersion(text: string): unknown {
   try {
+    // A plan written as a document (<year>.md) starts with its frontmatter; a YAML file never does.
+    if (MARKDOWN_PLAN.test(text)) return readMarkdownPlan(text.replace(/^\uFEFF/, '')).data;
     return readYamlValue(text.replace(/^\uFEFF/, ''));
   } catch {
     return undefined;

@@ -10,7 +10,7 @@ import { contentHistory, historyPath, readBlobs, type FileCommit } from '../git/
 import { translationHistory, versionReader, type FileVersion, type TranslationHistory } from './history.ts';
 import { translationStatus } from './coverage.ts';
 import type { PlanRecord } from '../validate/validate-content.ts';
-import { pathOf } from '../content-tree/layout.ts';
+import { planPathIn } from '../content-tree/layout.ts';
 
 /** Where a version of a file comes from: a commit, or edits in the working tree not committed yet. */
 export type Revision = { kind: 'commit'; date: string; hash: string; commit: string; subject: string } | { kind: 'working-tree' };
@@ -80,7 +80,7 @@ export function translationReport(plans: readonly PlanRecord[], contentDir: stri
   const jobs: Job[] = [];
   for (const record of plans) {
     const { municipality, department, fiscalYear: year } = record.plan;
-    const inTree = pathOf({ kind: 'plan', municipality, department, year });
+    const inTree = planPathIn(dir, municipality, department, year);
     // Oldest first; a commit without a blob (a deletion) is no version of the current file.
     const commits = (history?.get(historyPath(dir, inTree)) ?? []).filter((c) => c.blob && !ZERO.test(c.blob)).reverse();
     // A file deleted since it was validated has no newer version to compare: the next reload drops it.

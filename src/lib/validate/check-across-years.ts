@@ -1,4 +1,5 @@
 /** Results and division lineage, which refer from one year's plan to an earlier plan of the department. */
+import { statementBlocks } from '../../../schemas/plan/outline-walk.ts';
 import type { Plan } from '../../../schemas/index.ts';
 import type { ParsedFile, ReportAt } from './parsed-file.ts';
 
@@ -21,7 +22,7 @@ export function checkAcrossYears(plans: { f: ParsedFile; plan: Plan }[], present
           : r.project !== undefined
             ? project?.indicators?.find((x) => x.id === r.indicator)
             : earlier?.indicators?.items.find((x) => x.id === r.indicator);
-      const goal = r.goal === undefined ? undefined : earlier?.statements?.blocks.find((b) => b.id === r.goal);
+      const goal = r.goal === undefined ? undefined : earlier && statementBlocks(earlier).find(({ block: b }) => b.id === r.goal)?.block;
       const missing = !earlier
         ? ([`${r.fiscalYear}年度の計画`, `the FY${r.fiscalYear} plan`] as const)
         : r.project !== undefined && !project

@@ -6,7 +6,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { compareDiagnostics, formatPath, type Diagnostic, type Report } from './diagnostic.ts';
 import { placeOf, unknownFileMessage } from '../content-tree/layout.ts';
 import { readSource } from '../content-tree/read-source.ts';
-import { positional, readYaml } from '../content-tree/read.ts';
+import { positional, readText } from '../content-tree/read.ts';
 import { listTree, readAll } from '../content-tree/list-files.ts';
 import { refusedLinkMessage } from './refused-link.ts';
 import { checkSchemaComment } from './check-schema-comment.ts';
@@ -73,6 +73,7 @@ export async function validateContent(
   const files = listed.filter((_, i) => read[i] !== undefined);
   const contents = read.filter((bytes) => bytes !== undefined);
   const parsed: ParsedFile[] = [];
+  const planFiles = new Map<string, string>();
   for (const [index, abs] of files.entries()) {
     const file = rel(abs);
     const place = placeOf(relative(contentDir, abs).split(sep));
@@ -80,15 +81,29 @@ export async function validateContent(
       report(file, 1, 1, [], 'unknown-file', unknownFileMessage(abs, folder));
       continue;
     }
+    if (place.kind === 'plan') {
+      // One plan a year: its YAML file or its document, not both.
+      const key = `${place.municipality}/${place.department}/${place.year}`;
+      const other = planFiles.get(key);
+      if (other) {
+        report(file, 1, 1, [], 'plan-twice', {
+          ja: `${place.year}年度の計画が ${other} にもあります。YAML（.yaml）か文書（.md）のどちらか1つにしてください。`,
+          en: `The FY${place.year} plan is also in ${other}. Keep one file: the YAML (.yaml) or the document (.md).`,
+        });
+        continue;
+      }
+      planFiles.set(key, file);
+    }
     const { text, problems } = readSource(contents[index]);
     for (const p of problems) report(file, p.line, p.column, [], p.code, p);
     if (text === undefined) continue;
-    checkSchemaComment(text, real(abs), real(dirname(contentDir)), place.kind, (msg) => report(file, 1, 1, [], 'schema-comment', msg));
-    const pos = positional(text);
-    const yaml = readYaml(text, pos);
-    for (const p of yaml.problems) report(file, p.line, p.column, [], p.code, p);
-    if (yaml.problems.length) continue;
-    parsed.push({ file, text, kind: place.kind, pos, data: yaml.data, place });
+    // A plan written as a document (<year>.md) has no $schema line: its frontmatter is checked as the YAML file's fields are.
+    if (place.format !== 'md')
+      checkSchemaComment(text, real(abs), real(dirname(contentDir)), place.kind, (msg) => report(file, 1, 1, [], 'schema-comment', msg));
+    const read = readText(text, place.format);
+    for (const p of read.problems) report(file, p.line, p.column, [], p.code, p);
+    if (read.problems.length) continue;
+    parsed.push({ file, text, kind: place.kind, pos: read.pos, data: read.data, place });
   }
 
   const valid = new Map<ParsedFile, unknown>();
@@ -96,7 +111,8 @@ export async function validateContent(
     checkHiddenCharacters(f, report);
     const value = checkSchema(f, report);
     if (value !== undefined) valid.set(f, value);
-    if (value !== undefined && f.kind === 'plan')
+    // A plan written as a document (.md) is literal by construction: there is nothing to opt in to.
+    if (value !== undefined && f.kind === 'plan' && f.place.format !== 'md')
       checkMarkdownLike(f, value as Plan, (line, column, path, msg) =>
         warnings.push({
           file: f.file,

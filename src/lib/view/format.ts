@@ -56,6 +56,12 @@ export function formatAmount(amount: number, unit: 'yen' | 'thousand-yen', lang:
   return lang === 'ja' ? `${jaInteger.format(amount)}千円` : `¥${enInteger.format(amount)} thousand`;
 }
 
+/** A unit printed without an amount (予算額 千円 with the figure left blank). @example formatUnit('thousand-yen', 'ja') → '千円' */
+export function formatUnit(unit: 'yen' | 'thousand-yen', lang: Lang): string {
+  if (lang === 'ja') return unit === 'yen' ? '円' : '千円';
+  return unit === 'yen' ? 'yen' : 'thousand yen';
+}
+
 /** @example formatDate('2017-04-01', 'ja') → '2017年4月1日'; 'en' → '1 April 2017' */
 export function formatDate(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split('-').map(Number);

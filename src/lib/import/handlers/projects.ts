@@ -46,7 +46,11 @@ export const projectLine: LineHandler = (line, _next, state) => {
     return true;
   }
   if (!mode.project) return false;
-  if (/^【?目標指標】?$/.test(line.text)) return ((mode.indicators = true), true);
+  if (/^【?目標指標】?$/.test(line.text)) {
+    // The heading is printed text: it is kept as the document prints it.
+    mode.project.indicatorsHeading = line.text;
+    return ((mode.indicators = true), true);
+  }
   if (mode.indicators) return indicatorLine(line, mode.project, state);
   mode.project.body = mode.project.body ? `${mode.project.body}\n\n${line.text}` : line.text;
   return true;
