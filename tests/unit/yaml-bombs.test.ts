@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/lib/validate/validate-content.ts';
 import { formatText } from '../../src/lib/validate/diagnostic.ts';
-import { MAX_ALIASES, positional, readYaml, readYamlValue, readsFast } from '../../src/lib/content-tree/read.ts';
+import { MAX_ALIASES, positional, readText, readYaml, readYamlValue, readsFast } from '../../src/lib/content-tree/read.ts';
 import { versionReader } from '../../src/lib/translations/history.ts';
 import { aliasAmplifier, aliasBomb } from '../fixtures/hostile/yaml-bombs.ts';
 import { CLI } from '../helpers/cli.ts';
@@ -141,6 +141,14 @@ describe('the one YAML reader', () => {
     });
     expect(sources.length).toBeGreaterThan(50);
     expect(parsers).toEqual([join('lib', 'content-tree', 'read.ts')]);
+  });
+
+  it("limits a Markdown plan's frontmatter and fenced blocks as it limits a YAML file", () => {
+    const started = performance.now();
+    const md = readText(`---\n${aliasBomb(9)}---\n\n# 見出し（架空）\n`, 'md');
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(md.data).toBeUndefined();
+    expect(md.problems.map((p) => p.code)).toEqual(['yaml-alias-count']);
   });
 
   it('reads a file with a few aliases, in any syntax, to the same data', () => {

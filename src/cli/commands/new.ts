@@ -10,12 +10,12 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { isMap, isSeq, type Document } from 'yaml';
 import { TO_FILL } from '../../lib/validate/to-fill.ts';
 import { FIRST_FISCAL_YEAR, LAST_FISCAL_YEAR } from '../../../schemas/fiscal-year.ts';
 import { createFile, ensureDepartment, existsMessage, schemaHeader, show } from '../../lib/content/content-files.ts';
 import { isId, pathOf, planPathIn, yearsOf } from '../../lib/content-tree/layout.ts';
-import { formatOf, readContentAt } from '../../lib/content-tree/read.ts';
+import { formatOf, parseYamlPiece, readContentAt } from '../../lib/content-tree/read.ts';
 import { contentDirOption, CONTENT_ARG, contentOption } from '../content-dir.ts';
 import { command, fail } from '../command.ts';
 
@@ -63,11 +63,17 @@ export const run = command(
     let text: string;
     if (markdown) {
       // The frontmatter carries over as a YAML file does; the body is the new year's document, as printed.
-      const earlierText = earlier !== undefined ? (await readContentAt(planPath(earlier)))?.text : undefined;
+      const earlierRead = earlier !== undefined ? await readContentAt(planPath(earlier)) : undefined;
+      // Only a plan that reads (within the limits of every read) is carried over.
+      const earlierText = earlierRead?.data ? earlierRead.text : undefined;
+      if (earlierRead && !earlierRead.data)
+        fail(
+          `${show(planPath(earlier!))} を読めません。先に npm run validate で直してください / cannot be read; fix it first (npm run validate).`,
+        );
       const front = earlierText?.match(/^---\r?\n([\s\S]*?)^---[ \t]*$/m)?.[1];
       let frontText: string;
       if (front !== undefined) {
-        const doc = parseDocument(front);
+        const doc = parseYamlPiece(front);
         if (doc.errors.length)
           fail(
             `${show(planPath(earlier!))} を読めません。先に npm run validate で直してください / cannot be read; fix it first (npm run validate).`,

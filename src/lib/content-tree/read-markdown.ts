@@ -321,7 +321,7 @@ export function readMarkdownPlan(text: string): MarkdownRead {
       bodyStart,
       'md-markdown',
       'Markdown の計画に markdown は書けません（本文の文字はいつも書いたとおりに載ります。見出し・段落・箇条書き・表は本文の形で書きます）。前付けから markdown の行を消してください。',
-      'A plan in Markdown takes no markdown key: its text is always published as written (headings, paragraphs, lists and tables are the body\'s own form). Remove the markdown line from the frontmatter.',
+      "A plan in Markdown takes no markdown key: its text is always published as written (headings, paragraphs, lists and tables are the body's own form). Remove the markdown line from the frontmatter.",
     );
   if (parts.items.length) {
     if (top.has('parts'))
