@@ -6,7 +6,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { compareDiagnostics, formatPath, type Diagnostic, type Report } from './diagnostic.ts';
 import { placeOf, unknownFileMessage } from '../content-tree/layout.ts';
 import { readSource } from '../content-tree/read-source.ts';
-import { positional, readText } from '../content-tree/read.ts';
+import { readText } from '../content-tree/read.ts';
 import { listTree, readAll } from '../content-tree/list-files.ts';
 import { refusedLinkMessage } from './refused-link.ts';
 import { checkSchemaComment } from './check-schema-comment.ts';
