@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import sitemap from '@astrojs/sitemap';
@@ -36,6 +36,8 @@ export default function plans(userOptions: PlansOptions = {}): AstroIntegration 
   const problem = nodeVersionProblem();
   if (problem) throw new Error(problem);
   const options = parseOptions(userOptions);
+  /** The content tree being built (set when the config is), whose glossary joins the search lexicon. */
+  let builtContentDir = '';
   return {
     name: 'gyosei-plans',
     hooks: {
@@ -43,6 +45,7 @@ export default function plans(userOptions: PlansOptions = {}): AstroIntegration 
         const root = fileURLToPath(config.root);
         // PLANS_CONTENT_DIR builds another tree with the same site (test fixtures, generated benchmark plans).
         const contentDir = resolve(process.env.PLANS_CONTENT_DIR || resolve(root, options.contentDir));
+        builtContentDir = contentDir;
         const site = process.env.SITE_URL || options.site || config.site;
         if (!site && command === 'build')
           logger.warn(`site が未設定のため ${PLACEHOLDER_SITE} を使います / no site URL set: canonical URLs use ${PLACEHOLDER_SITE}`);
@@ -121,7 +124,7 @@ export default function plans(userOptions: PlansOptions = {}): AstroIntegration 
           (assets.get(r.pattern) ?? []).map((url) => relative(site, fileURLToPath(url))),
         );
         const started = performance.now();
-        const pages = await buildSearchIndex({ site, files });
+        const pages = await buildSearchIndex({ site, files, glossary: join(builtContentDir, 'glossary.yaml') });
         const seconds = (performance.now() - started) / 1000;
         logger.info(`search index: ${pages} pages`);
         // For the benchmark (npm run bench): how long the index took inside the build.
