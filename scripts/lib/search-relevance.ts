@@ -30,9 +30,14 @@ export function isHit(q: Query, results: string[]): boolean {
   return q.expect.every((p) => top5.includes(p));
 }
 
-/** Where the query names a heading (`first` with a #), whether the first result links to it. */
+/**
+ * Where the query names a heading (`first` with a #), whether that plan's result in the top 5 links to
+ * it (the project or section where the words are). Whether the plan comes first is `isFirstPlan`.
+ */
 export function isFirstHeading(q: Query, results: string[]): boolean {
-  return q.first === undefined || !q.first.includes('#') || results[0] === q.first;
+  if (q.first === undefined || !q.first.includes('#')) return true;
+  const page = pageOf(q.first);
+  return results.slice(0, 5).find((r) => pageOf(r) === page) === q.first;
 }
 
 /** Whether the first result is the plan the query is about: the page of `first`, or one of the expected pages. */
@@ -64,11 +69,11 @@ export function categoryTable(ours: Scored[], stock?: Scored[]): string {
   const b = stock && byCategory(stock);
   const cell = (hits: number, n: number) => `${hits}/${n}`.padStart(7);
   const lines = [
-    `${'category'.padEnd(14)} | ours hits@5 | ours first${b ? ' | stock hits@5 | stock first' : ''}`,
+    `${'category'.padEnd(16)} | ours hits@5 | ours first${b ? ' | stock hits@5 | stock first' : ''}`,
     ...a.map((r, i) => {
       const s = b?.[i];
       return (
-        `${r.kind.padEnd(14)} | ${cell(r.hits, r.queries).padEnd(11)} | ${cell(r.firstPlan, r.queries).padEnd(10)}` +
+        `${r.kind.padEnd(16)} | ${cell(r.hits, r.queries).padEnd(11)} | ${cell(r.firstPlan, r.queries).padEnd(10)}` +
         (s ? ` | ${cell(s.hits, s.queries).padEnd(12)} | ${cell(s.firstPlan, s.queries)}` : '')
       );
     }),

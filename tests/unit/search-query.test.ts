@@ -4,7 +4,7 @@ import { alternatives, parseQuery, takeYear, type Lexicon } from '../../src/lib/
 
 /** A lexicon as buildLexicon writes one, with a few words (the test's own, not from any site). */
 const lexicon: Lexicon = {
-  alt: { 特定健診: ['特定健康診査'], マイナンバー: ['個人番号~'], 申込: ['申し込み'], telework: ['テレワーク'] },
+  alt: { 特定健診: ['特定健康診査'], マイナンバー: ['個人番号~'], 申込: ['申し込み'], telework: ['テレワーク'], すべて: ['全て'] },
   read: { ボウハン: ['防犯'], キョウドウ: ['協働', '共同'], チイキ: ['地域'], チ: ['地'], ノウゼイ: ['納税'] },
 };
 const terms = (word: string) => alternatives(word, lexicon).map((a) => a.term);
@@ -40,6 +40,15 @@ describe('alternatives of a word', () => {
     expect(terms('特定健診')).toEqual(['特定健診', '特定健康診査']);
     expect(weight('マイナンバー', '個人番号')).toBeLessThan(0.5);
     expect(terms('telework')).toContain('テレワーク');
+  });
+
+  it('replaces a word of the lexicon inside a longer query word', () => {
+    expect(terms('すべて達成')).toContain('全て達成');
+  });
+
+  it('keeps a katakana word first, its readings after it', () => {
+    expect(weight('キョウドウ', 'キョウドウ')).toBe(1);
+    expect(weight('キョウドウ', '協働')).toBeLessThan(1);
   });
 
   it('folds okurigana as 公用文 allows (申し込み, 申込み and 申込 are one word)', () => {

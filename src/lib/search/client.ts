@@ -106,13 +106,15 @@ async function rank(
  * Re-ranks loaded results: a plan whose own title (municipality, unit, year) names every word, or whose
  * text holds the whole query as one phrase, goes up; comparison pages (no plan of their own) go down.
  */
-function rerank(items: { ranked: Ranked; data: PagefindResultData }[], words: string[][], phrase: string, titled: boolean) {
+function rerank(items: { ranked: Ranked; data: PagefindResultData }[], words: string[][], phrases: string[], titled: boolean) {
   const boost = ({ ranked, data }: { ranked: Ranked; data: PagefindResultData }) => {
     const text = data.content.toLowerCase().replace(/\s+/g, '');
     let factor = 1;
     // Unless rank() did, with the page table.
     if (!titled && titleNames(data.meta.title ?? '', words)) factor *= 2;
-    if (phrase.length >= 2 && text.includes(phrase.toLowerCase())) factor *= 1.5;
+    // The phrase as typed counts more than in other spellings (phrases[0] is the words as typed).
+    if (phrases[0]!.length >= 2 && text.includes(phrases[0]!.toLowerCase())) factor *= 1.5;
+    else if (phrases.some((p) => p.length >= 2 && text.includes(p.toLowerCase()))) factor *= 1.25;
     if (/\/compare\//.test(data.url)) factor *= 0.3;
     return ranked.score * factor;
   };
@@ -204,7 +206,10 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
     const every = await rank(pagefind, query, filters, words, (id) => lexicon.pages?.[id]?.[1]);
     const ranked = every.slice(0, PAGE_SIZE);
     if (ticket !== latest) return;
-    const phrase = normalizeForSearch(query.parts.map((p) => p.word).join('')).replace(/\s+/g, '');
+    // The query as one phrase, in the words as typed or as their alternatives (ぼうはん かめら → 防犯カメラ).
+    const phrases = words
+      .reduce<string[]>((all, alts) => all.flatMap((p) => alts.map((a) => p + a)).slice(0, 8), [''])
+      .map((p) => normalizeForSearch(p).replace(/\s+/g, ''));
     // The first few as soon as they arrive, then all of them in their final order.
     // Where the site's page table names them, the first results show at once, titled and placed but
     // without excerpts, which come with the fragments a round trip later.
@@ -214,8 +219,8 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
     const load = (r: Ranked) => r.result.data().then((data) => ({ ranked: r, data }));
     const first = await Promise.all(ranked.slice(0, FIRST_BATCH).map(load));
     if (ticket !== latest) return;
-    list.replaceChildren(...rerank(first, words, phrase, titled).map((i) => renderResult(i.data, !i.ranked.complete, messages.partial)));
-    const all = rerank([...first, ...(await Promise.all(ranked.slice(FIRST_BATCH).map(load)))], words, phrase, titled);
+    list.replaceChildren(...rerank(first, words, phrases, titled).map((i) => renderResult(i.data, !i.ranked.complete, messages.partial)));
+    const all = rerank([...first, ...(await Promise.all(ranked.slice(FIRST_BATCH).map(load)))], words, phrases, titled);
     if (ticket !== latest) return;
     list.replaceChildren(...all.map((i) => renderResult(i.data, !i.ranked.complete, messages.partial)));
     say(every.length ? messages.count : messages.none, q, every.length);

@@ -78,16 +78,28 @@ export async function buildLexicon(texts: string[], glossary: { ja: string; en?:
   const corpus = texts.join('\n');
   const lower = corpus.toLowerCase();
   // A word is used when it stands as a word: Latin letters and katakana not inside a longer run of them
-  // (AI is not in "said", アクセ not in アクセシビリティ).
-  const used = (word: string) => {
-    if (word.length < 2) return false;
-    const edge = /^[a-z0-9]/.test(word) ? /[a-z0-9]/ : /^[ァ-ヺー]/.test(word) ? /[ァ-ヺー]/ : undefined;
+  // (AI is not in "said", アクセ not in アクセシビリティ). Every two characters of it must be in the pages,
+  // which rules out most of the dictionary's words before a search of the text.
+  const pairs = new Set<string>();
+  for (let i = 0; i + 2 <= lower.length; i++) pairs.add(lower.slice(i, i + 2));
+  const LATIN = /[a-z0-9]/;
+  const KATAKANA = /[ァ-ヺー]/;
+  const seen = new Map<string, boolean>();
+  const find = (word: string) => {
+    for (let k = 0; k + 2 <= word.length; k++) if (!pairs.has(word.slice(k, k + 2))) return false;
+    const edge = LATIN.test(word[0]!) ? LATIN : KATAKANA.test(word[0]!) ? KATAKANA : undefined;
     for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
       if (!edge) return true;
       const end = at + word.length;
-      if (!edge.test(lower[at - 1] ?? '') && !(end < lower.length && new RegExp(`^${edge.source}$`).test(lower[end]!))) return true;
+      if (!edge.test(lower[at - 1] ?? '') && !edge.test(lower[end] ?? '')) return true;
     }
     return false;
+  };
+  const used = (word: string) => {
+    if (word.length < 2) return false;
+    let found = seen.get(word);
+    if (found === undefined) seen.set(word, (found = find(word)));
+    return found;
   };
   const alt = new Map<string, Set<string>>();
 

@@ -73,6 +73,23 @@ function segment(reading: string, read: Lexicon['read'], limit = 4): string[] | 
   return split.pieces.reduce<string[]>((ways, words) => ways.flatMap((w) => words.map((x) => w + x)).slice(0, limit), ['']);
 }
 
+/**
+ * The word with one word of the lexicon inside it replaced by its same-word spellings (the longest such
+ * word at each place, looser synonyms left out), at most `limit` of them.
+ */
+function substitutions(word: string, lexicon: Lexicon, limit = 6): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length && out.length < limit; i++)
+    for (let j = Math.min(word.length, i + 12); j >= i + 2; j--) {
+      if (i === 0 && j === word.length) continue;
+      const alts = lexicon.alt[word.slice(i, j).toLowerCase()];
+      if (!alts) continue;
+      for (const a of alts) if (!a.endsWith('~')) out.push(word.slice(0, i) + a + word.slice(j));
+      break;
+    }
+  return out.slice(0, limit);
+}
+
 /** The alternatives of one word of a query. */
 export function alternatives(word: string, lexicon: Lexicon): Alternative[] {
   const out = new Map<string, number>();
@@ -85,26 +102,30 @@ export function alternatives(word: string, lexicon: Lexicon): Alternative[] {
   };
   put(word, 1);
   lookup(word, 1);
+  // A word of the lexicon inside the query (すべて in すべて達成): the query with its other spellings.
+  for (const variant of substitutions(word, lexicon)) put(variant, 0.9);
   const folded = foldKey(word);
   if (folded !== word) {
     put(folded, 0.9);
     lookup(folded, 1);
   }
   // A reading: kana as typed, or romaji (for readers who cannot type Japanese).
-  const kana = /^[a-z]+$/i.test(word) ? toKana(word.toLowerCase()) : word;
+  const kana = /^[a-z-]+$/i.test(word) ? toKana(word.toLowerCase()) : word;
   if (isKana(kana)) {
     const kata = toKatakana(kana);
-    const written = segment(kata, lexicon.read);
-    // Romaji might be an English word read as kana: its readings count less than the word itself.
-    const trust = kana === word ? 1 : 0.6;
-    if (written) {
-      for (const w of written) put(w, trust);
-      // The kana themselves would match stray kana inside other words: last.
-      if (kana === word) out.set(word, 0.2);
-    } else if (kana === word && /^[ぁ-ゖー]+$/u.test(word)) out.set(word, 0.3);
-    if (kata !== word) put(kata, 0.9 * trust);
-    lookup(kata, 0.9 * trust);
-    for (const v of katakanaVariants(kata)) put(v, 0.7 * trust);
+    // Romaji might be an English word read as kana, katakana a loanword rather than a reading: their
+    // readings count less than the word itself. Hiragana is a reading: the kana themselves would match
+    // stray kana inside other words, so they go last.
+    const hiragana = kana === word && /^[ぁ-ゖー]+$/u.test(word);
+    const trust = hiragana ? 1 : kana === word ? 0.5 : 0.6;
+    // Typed in katakana, a word is read only when one reading covers it whole (キョウドウ → 協働): split
+    // into pieces, a loanword would turn into unrelated kanji (ウエ|ブ → 上部).
+    const written = kana === word && !hiragana ? lexicon.read[kata] : segment(kata, lexicon.read);
+    for (const w of written ?? []) put(w, trust);
+    if (hiragana) out.set(word, written ? 0.2 : 0.3);
+    put(kata, hiragana ? 0.9 : trust);
+    lookup(kata, hiragana ? 0.9 : trust);
+    for (const v of katakanaVariants(kata)) put(v, 0.7);
   }
   return [...out].map(([term, weight]) => ({ term, weight }));
 }
