@@ -143,10 +143,13 @@ export async function buildLexicon(texts: string[], glossary: { ja: string; en?:
 
   // Readings: each noun of the pages (a query's reading of a compound is split into these).
   const read = new Map<string, Set<string>>();
-  const tokens = (await getTokenizer()).tokenize(corpus.replace(/\s+/g, '。'));
-  for (const t of tokens)
-    if (t.pos === '名詞' && t.pos_detail_1 !== '数' && t.reading && t.reading !== '*' && HAS_KANJI.test(t.surface_form))
-      (read.get(t.reading) ?? read.set(t.reading, new Set()).get(t.reading)!).add(t.surface_form);
+  // Each distinct sentence once: plans repeat their headings, labels and set phrases.
+  const tokenizer = await getTokenizer();
+  const sentences = new Set(corpus.split(/[\s。]+/u));
+  for (const sentence of sentences)
+    for (const t of tokenizer.tokenize(sentence))
+      if (t.pos === '名詞' && t.pos_detail_1 !== '数' && t.reading && t.reading !== '*' && HAS_KANJI.test(t.surface_form))
+        (read.get(t.reading) ?? read.set(t.reading, new Set()).get(t.reading)!).add(t.surface_form);
   const out = (map: Map<string, Set<string>>) =>
     Object.fromEntries([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, [...v].sort()]));
   return { alt: out(alt), read: out(read) };
