@@ -164,6 +164,49 @@ describe('the search page', () => {
     expect(Math.abs(target!.top)).toBeLessThan(5);
   });
 
+  it('puts pages that match every word first and labels those that match only some', async () => {
+    const { page } = e2e;
+    await page.goto(e2e.url(`/ja/search/?q=${encodeURIComponent('防犯カメラ 塩竈市')}`));
+    await expect.poll(() => page.locator('#search-status').textContent()).toContain('件');
+    const results = await page.$$eval('#search-results > li', (items) =>
+      items.map((li) => ({
+        path: new URL(li.querySelector<HTMLAnchorElement>('h2 a')!.href).pathname,
+        partial: li.querySelector('.search-partial') !== null,
+      })),
+    );
+    const firstPartial = results.findIndex((r) => r.partial);
+    // Shiogama's plans hold both words, Mitaka's only 防犯カメラ: labelled, and after every complete one.
+    expect(results.filter((r) => !r.partial).map((r) => r.path)).toEqual(
+      expect.arrayContaining(['/ja/shiogama/shimin-soumu/2017/', '/ja/shiogama/shimin-soumu/2019/']),
+    );
+    expect(results.find((r) => r.path === '/ja/mitaka/soumu/2017/')?.partial).toBe(true);
+    expect(results.slice(firstPartial).every((r) => r.partial)).toBe(true);
+    expect(await page.locator('.search-partial').first().textContent()).toBe('一部の語だけに一致');
+  });
+
+  it('reads a fiscal year in the query as the year filter, not as words', async () => {
+    const { page } = e2e;
+    for (const year of ['令和元年度', 'R1', 'H31', 'FY2019']) {
+      await page.goto(e2e.url(`/ja/search/?q=${encodeURIComponent(`${year} 防犯カメラ`)}`));
+      await expect.poll(() => page.locator('#search-status').textContent()).toContain('件');
+      const places = await page.$$eval('#search-results > li > h2 + p', (ps) => ps.map((p) => p.textContent));
+      expect(places.length, year).toBeGreaterThan(0);
+      expect(
+        places.every((p) => p?.endsWith('令和元年度（2019年度）')),
+        `${year}: ${places.join(', ')}`,
+      ).toBe(true);
+    }
+  });
+
+  it('finds a word typed as its reading in hiragana or romaji', async () => {
+    const { page } = e2e;
+    for (const q of ['ぼうはんかめら', 'bouhan kamera']) {
+      await page.goto(e2e.url(`/ja/search/?q=${encodeURIComponent(q)}`));
+      await expect.poll(() => page.locator('#search-status').textContent()).toContain('件');
+      expect((await page.locator('#search-results > li mark').allTextContents()).join(''), q).toContain('防犯');
+    }
+  });
+
   it('highlights the match in each excerpt, and result links are reachable by keyboard', async () => {
     const { page } = e2e;
     await page.goto(e2e.url('/en/search/?q=telework'));
