@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { launchBrowser, openGuardedPage } from '../src/lib/browser/browser.ts';
 import { startStaticServer } from '../src/lib/browser/static-server.ts';
 import { buildSearchIndex } from '../src/lib/search/build-index.ts';
-import { isHit, readQueries, searchOurs, searchStock } from './lib/search-relevance.ts';
+import { categoryTable, isFirstPlan, isHit, readQueries, searchOurs, searchStock } from './lib/search-relevance.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** Pagefind's prebuilt UIs are written beside the index but this site does not load them. */
@@ -70,7 +70,42 @@ export async function queryCosts(dist: string, lang: string, queries: string[]) 
   return { pageLoad, steps };
 }
 
-/** Recall@5 of our search page and of stock Pagefind over the relevance set, on the published-plans fixture built into `out`. */
+/** Chrome DevTools' "Slow 3G" preset: 2,000 ms request latency, 400 kbit/s down and up. */
+export const SLOW_3G = { offline: false, latency: 2000, downloadThroughput: 50_000, uploadThroughput: 50_000 };
+
+/**
+ * The first query on a slow phone: the search page is loaded (gzip, as hosts serve it) on a Slow 3G
+ * connection with an empty cache; the reader focuses the box and types `query` at once. Returns the
+ * milliseconds from the focus to the first result shown, and the requests and bytes made meanwhile.
+ */
+export async function slowFirstResults(dist: string, lang: string, query: string) {
+  const server = await startStaticServer({ root: dist, gzip: true });
+  const browser = await launchBrowser();
+  const { page, context } = await openGuardedPage(browser, server.origin);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', SLOW_3G);
+  await page.goto(`${server.url}${lang}/search/`, { timeout: 120_000 });
+  await page.waitForLoadState('networkidle', { timeout: 120_000 });
+  const sizes: Promise<number>[] = [];
+  page.on('requestfinished', (request) => sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
+  const start = Date.now();
+  await page.focus('#search-q');
+  await page.keyboard.insertText(query);
+  await page.waitForSelector('#search-results li', { timeout: 120_000 });
+  const ms = Date.now() - start;
+  // Then the excerpts, which come with each result's fragment.
+  await page.waitForSelector('#search-results mark', { timeout: 120_000 });
+  const excerptsMs = Date.now() - start;
+  const done = await Promise.all(sizes);
+  const atFirst = { requests: done.length, bytes: done.reduce((a, b) => a + b, 0) }; // by the excerpts
+  await browser.close();
+  await server.close();
+  return { query, ms, excerptsMs, ...atFirst };
+}
+
+/** Hits@5 and first-plan accuracy of our search page and of stock Pagefind over the relevance set, on the search fixture built into `out`. */
 export async function relevance(out: string) {
   const built = spawnSync(
     process.execPath,
@@ -78,7 +113,7 @@ export async function relevance(out: string) {
     {
       cwd: root,
       encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PLANS_CONTENT_DIR: join(root, 'tests/fixtures/published/content') },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PLANS_CONTENT_DIR: join(root, 'tests/fixtures/search/content') },
     },
   );
   if (built.status !== 0) throw new Error(`the published-plans fixture did not build:\n${built.stdout}${built.stderr}`);
@@ -94,7 +129,18 @@ export async function relevance(out: string) {
   const browser = await launchBrowser();
   const { page } = await openGuardedPage(browser, ours.origin);
   const { page: stockPage } = await openGuardedPage(browser, stock.origin);
-  const rows: { lang: string; query: string; kind: string; ours: boolean; stock: boolean; stockResults: number }[] = [];
+  const rows: {
+    lang: string;
+    query: string;
+    kind: string;
+    ours: boolean;
+    oursFirst: boolean;
+    stock: boolean;
+    stockFirst: boolean;
+    oursTop: string[];
+    stockTop: string[];
+    stockResults: number;
+  }[] = [];
   for (const q of readQueries(root)) {
     const results = await searchOurs(page, ours.origin, q);
     const other = await searchStock(stockPage, stock.origin, q);
@@ -103,7 +149,11 @@ export async function relevance(out: string) {
       query: q.query,
       kind: q.kind,
       ours: isHit(q, results),
-      stock: q.expect.every((p) => other.paths.includes(p)),
+      oursFirst: isFirstPlan(q, results),
+      stock: isHit(q, other.paths),
+      stockFirst: isFirstPlan(q, other.paths),
+      oursTop: results.slice(0, 5),
+      stockTop: other.paths,
       stockResults: other.total,
     });
   }
@@ -118,6 +168,11 @@ export async function relevance(out: string) {
     ours: { all: recall('ours'), ja: recall('ours', 'ja'), en: recall('ours', 'en') },
     stock: { all: recall('stock'), ja: recall('stock', 'ja'), en: recall('stock', 'en') },
     stockMisses: rows.filter((r) => !r.stock).map((r) => `${r.lang} ${r.kind} ${r.query}`),
+    oursMisses: rows.filter((r) => !r.ours).map((r) => `${r.lang} ${r.kind} ${r.query}: ${r.oursTop.join(' ')}`),
+    table: categoryTable(
+      rows.map((r) => ({ kind: r.kind, hit: r.ours, firstPlan: r.oursFirst })),
+      rows.map((r) => ({ kind: r.kind, hit: r.stock, firstPlan: r.stockFirst })),
+    ),
     rows,
   };
 }
@@ -145,17 +200,23 @@ if (import.meta.main) {
       ),
     );
   }
+  const slow = await slowFirstResults(dist, 'ja', '防犯カメラ');
+  console.log(
+    `\nSlow 3G (2,000 ms latency, 400 kbit/s, gzip): first results ${(slow.ms / 1000).toFixed(1)} s after focus (budget 8 s), their excerpts ${(slow.excerptsMs / 1000).toFixed(1)} s; ${slow.requests} requests, ${kb(slow.bytes)}`,
+  );
   await mkdir(join(root, 'bench-results'), { recursive: true });
-  await writeFile(join(root, 'bench-results/search.json'), `${JSON.stringify(result, null, 2)}\n`);
+  await writeFile(join(root, 'bench-results/search.json'), `${JSON.stringify({ ...result, slow3g: slow }, null, 2)}\n`);
 
   const scratch = join(root, 'bench-results/search-relevance');
   await rm(scratch, { recursive: true, force: true });
   const recall = await relevance(scratch);
   await rm(scratch, { recursive: true, force: true });
-  console.log('\nrelevance set, recall@5 | ours  | stock Pagefind');
+  console.log('\nrelevance set, recall@5 | ours    | stock Pagefind');
   for (const lang of ['all', 'ja', 'en'] as const) {
     const [a, b] = [recall.ours[lang], recall.stock[lang]];
-    console.log(`${lang.padEnd(23)} | ${`${a.hits}/${a.queries}`.padEnd(5)} | ${b.hits}/${b.queries}`);
+    console.log(`${lang.padEnd(23)} | ${`${a.hits}/${a.queries}`.padEnd(7)} | ${b.hits}/${b.queries}`);
   }
+  console.log(`\n${recall.table}`);
+  if (recall.oursMisses.length) console.log(`\nour misses:\n${recall.oursMisses.join('\n')}`);
   await writeFile(join(root, 'bench-results/search-relevance.json'), `${JSON.stringify(recall, null, 1)}\n`);
 }

@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { generateContent } from './lib/generate-plans.ts';
 import { validateContent } from '../src/lib/validate/validate-content.ts';
-import { indexBytes, queryCosts } from './bench-search.ts';
+import { indexBytes, queryCosts, slowFirstResults } from './bench-search.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
@@ -166,7 +166,7 @@ async function build(dir: string, { validate }: { validate: boolean }) {
     vars,
   );
   const searchIndex = await readFile(timings, 'utf8').then(
-    (t) => (JSON.parse(t) as { searchIndex?: { seconds: number; pages: number } }).searchIndex,
+    (t) => (JSON.parse(t) as { searchIndex?: { seconds: number; pages: number; lexiconSeconds?: number } }).searchIndex,
     () => undefined,
   );
   return {
@@ -239,8 +239,9 @@ async function measureShape({ plans, years }: { plans: number; years: number }) 
   const weight = await pageWeight(out);
   const search = await indexBytes(out);
   const queries = await queryCosts(out, 'ja', ['防災訓練', '窓口サービス', '電子申請']);
+  const slow = await slowFirstResults(out, 'ja', '防災訓練');
   // The integration reports its search-index step in PLANS_TIMINGS_FILE; without it the step is run again alone.
-  let index: { seconds: number; pages: number; source: 'integration' | 'alone'; peakMB?: number };
+  let index: { seconds: number; pages: number; source: 'integration' | 'alone'; peakMB?: number; lexiconSeconds?: number };
   if (cold1.searchIndex) index = { ...cold1.searchIndex, source: 'integration' };
   else {
     log(`${pages} pages; no timings from the integration: indexing again alone…`);
@@ -281,7 +282,10 @@ async function measureShape({ plans, years }: { plans: number; years: number }) 
     validationMs,
     buildSeconds: cold1.buildSeconds,
     peakMB: cold1.peakMB,
-    indexSeconds: index.seconds,
+    // The search lexicon (readings, synonyms) is timed apart: the index budget compares Pagefind's part
+    // with the Pagefind CLI, and the lexicon's cost is its own figure.
+    indexSeconds: index.seconds - (index.lexiconSeconds ?? 0),
+    lexiconSeconds: index.lexiconSeconds ?? 0,
     indexSource: index.source,
     indexPages: index.pages,
     ...(index.peakMB === undefined ? {} : { indexPeakMB: index.peakMB }),
@@ -308,6 +312,8 @@ async function measureShape({ plans, years }: { plans: number; years: number }) 
       indexBytesPerPage: Math.round(search.bytes / search.pages),
       firstQueryBytes: queries.steps[0].bytes,
       laterQueryBytes: queries.steps.slice(1).map((q) => q.bytes),
+      slow3gFirstResultsMs: slow.ms,
+      slow3gExcerptsMs: slow.excerptsMs,
     },
   };
 }
@@ -359,6 +365,13 @@ const budgets: Budget[] = [
     figure: (r) =>
       `${s(r.indexSeconds)} / ${s(r.indexFloorSeconds)} = ${ratio(r.indexSeconds, r.indexFloorSeconds).toFixed(2)}×${r.indexSource === 'alone' ? ' (index timed alone)' : ''}`,
     met: (r) => ratio(r.indexSeconds, r.indexFloorSeconds) <= 1.1,
+  },
+  {
+    name: 'first search results on Slow 3G ≤ 8 s',
+    applies: () => true,
+    where: '',
+    figure: (r) => `${s(r.search.slow3gFirstResultsMs / 1000)} (excerpts ${s(r.search.slow3gExcerptsMs / 1000)})`,
+    met: (r) => r.search.slow3gFirstResultsMs <= 8000,
   },
   {
     name: 'incremental ≤ 10% of cold',
@@ -433,7 +446,9 @@ const rows: [string, (r: Result) => string][] = [
     (r) => `${kb(r.typicalPlanPage.rawBytes)} (gzip ${kb(r.typicalPlanPage.gzipBytes)}, br ${kb(r.typicalPlanPage.brotliBytes)})`,
   ],
   ['JS before interaction', (r) => `${r.typicalPlanPage.jsBytesBeforeInteraction} B`],
+  ['search lexicon (readings, synonyms)', (r) => s(r.lexiconSeconds)],
   ['search first query', (r) => kb(r.search.firstQueryBytes)],
+  ['search first results, Slow 3G', (r) => `${s(r.search.slow3gFirstResultsMs / 1000)} (excerpts ${s(r.search.slow3gExcerptsMs / 1000)})`],
   ['search later queries', (r) => r.search.laterQueryBytes.map(kb).join(', ')],
   ['index per page', (r) => kb(r.search.indexBytesPerPage)],
 ];

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import sitemap from '@astrojs/sitemap';
@@ -40,6 +40,8 @@ export default function plans(userOptions: PlansOptions = {}): AstroIntegration 
   const options = parseOptions(userOptions);
   // The build writes into a staging folder and replaces the outDir only when complete (atomic-output.ts).
   let output: AtomicOutput | undefined;
+  /** The content tree being built (set when the config is), whose glossary joins the search lexicon. */
+  let builtContentDir = '';
   return {
     name: 'gyosei-plans',
     hooks: {
@@ -47,6 +49,7 @@ export default function plans(userOptions: PlansOptions = {}): AstroIntegration 
         const root = fileURLToPath(config.root);
         // PLANS_CONTENT_DIR builds another tree with the same site (test fixtures, generated benchmark plans).
         const contentDir = resolve(process.env.PLANS_CONTENT_DIR || resolve(root, options.contentDir));
+        builtContentDir = contentDir;
         const site = process.env.SITE_URL || options.site || config.site;
         if (!site && command === 'build')
           logger.warn(`site が未設定のため ${PLACEHOLDER_SITE} を使います / no site URL set: canonical URLs use ${PLACEHOLDER_SITE}`);
@@ -145,13 +148,17 @@ export default function plans(userOptions: PlansOptions = {}): AstroIntegration 
           (assets.get(r.pattern) ?? []).map((url) => relative(site, fileURLToPath(url))),
         );
         const started = performance.now();
-        const index = () => buildSearchIndex({ site, files });
+        const timings: { lexiconSeconds?: number } = {};
+        const index = () => buildSearchIndex({ site, files, glossary: join(builtContentDir, 'glossary.yaml'), timings });
         const pages = await (output ? output.step(index) : index());
         const seconds = (performance.now() - started) / 1000;
         logger.info(`search index: ${pages} pages`);
         // For the benchmark (npm run bench): how long the index took inside the build.
         if (process.env.PLANS_TIMINGS_FILE)
-          await writeFile(process.env.PLANS_TIMINGS_FILE, `${JSON.stringify({ searchIndex: { seconds, pages } })}\n`);
+          await writeFile(
+            process.env.PLANS_TIMINGS_FILE,
+            `${JSON.stringify({ searchIndex: { seconds, pages, lexiconSeconds: timings.lexiconSeconds } })}\n`,
+          );
       },
     },
   };

@@ -24,10 +24,61 @@ export function readQueries(root: string): Query[] {
 /** A result link without its #heading: the page. */
 export const pageOf = (link: string) => link.replace(/#.*$/, '');
 
-/** Whether the top 5 results hold every expected page and, where one is named, the expected first result. */
+/** Hits@5: whether the top 5 results hold every expected page. */
 export function isHit(q: Query, results: string[]): boolean {
   const top5 = results.slice(0, 5).map(pageOf);
-  return q.expect.every((p) => top5.includes(p)) && (q.first === undefined || results[0] === q.first);
+  return q.expect.every((p) => top5.includes(p));
+}
+
+/**
+ * Where the query names a heading (`first` with a #), whether that plan's result in the top 5 links to
+ * it (the project or section where the words are). Whether the plan comes first is `isFirstPlan`.
+ */
+export function isFirstHeading(q: Query, results: string[]): boolean {
+  if (q.first === undefined || !q.first.includes('#')) return true;
+  const page = pageOf(q.first);
+  return results.slice(0, 5).find((r) => pageOf(r) === page) === q.first;
+}
+
+/** Whether the first result is the plan the query is about: the page of `first`, or one of the expected pages. */
+export function isFirstPlan(q: Query, results: string[]): boolean {
+  const top = results[0] === undefined ? undefined : pageOf(results[0]);
+  return top !== undefined && (q.first === undefined ? q.expect.includes(top) : top === pageOf(q.first));
+}
+
+export interface Scored {
+  kind: string;
+  /** Every expected plan in the top 5 (hits@5). */
+  hit: boolean;
+  /** The first result is the plan the query is about. */
+  firstPlan: boolean;
+}
+
+/** Per category (the queries' `kind`) and overall: queries, hits@5 and first-plan accuracy. */
+export function byCategory(rows: Scored[]): { kind: string; queries: number; hits: number; firstPlan: number }[] {
+  const kinds = [...new Set(rows.map((r) => r.kind))].sort();
+  return [...kinds, 'all'].map((kind) => {
+    const set = rows.filter((r) => kind === 'all' || r.kind === kind);
+    return { kind, queries: set.length, hits: set.filter((r) => r.hit).length, firstPlan: set.filter((r) => r.firstPlan).length };
+  });
+}
+
+/** The per-category table, ours beside stock Pagefind's when given. */
+export function categoryTable(ours: Scored[], stock?: Scored[]): string {
+  const a = byCategory(ours);
+  const b = stock && byCategory(stock);
+  const cell = (hits: number, n: number) => `${hits}/${n}`.padStart(7);
+  const lines = [
+    `${'category'.padEnd(16)} | ours hits@5 | ours first${b ? ' | stock hits@5 | stock first' : ''}`,
+    ...a.map((r, i) => {
+      const s = b?.[i];
+      return (
+        `${r.kind.padEnd(16)} | ${cell(r.hits, r.queries).padEnd(11)} | ${cell(r.firstPlan, r.queries).padEnd(10)}` +
+        (s ? ` | ${cell(s.hits, s.queries).padEnd(12)} | ${cell(s.firstPlan, s.queries)}` : '')
+      );
+    }),
+  ];
+  return lines.join('\n');
 }
 
 /** Types the query into the search page of its language (at `origin`) and returns the result links (path and #heading) in order. */

@@ -17,6 +17,7 @@ export const search = {
   'search.loading': 'Searching…',
   'search.count': '{n} results for “{q}”',
   'search.none': 'No plan matches “{q}”. Try fewer words, or remove a filter.',
+  'search.partial': 'Matches only some of the words',
   'search.error': 'Search could not be loaded. Please reload the page.',
   'search.noscript': 'Search needs JavaScript. You can reach every plan from the list of municipalities on the home page.',
 } satisfies Record<keyof typeof ja, string>;

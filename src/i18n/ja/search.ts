@@ -15,6 +15,7 @@ export const search = {
   'search.loading': '検索しています…',
   'search.count': '「{q}」の検索結果: {n}件',
   'search.none': '「{q}」に一致する計画は見つかりませんでした。言葉を短くするか、絞り込みを外してください。',
+  'search.partial': '一部の語だけに一致',
   'search.error': '検索を読み込めませんでした。ページを再読み込みしてください。',
   'search.noscript': '検索には JavaScript が必要です。計画はトップページの団体の一覧からたどれます。',
 } as const;

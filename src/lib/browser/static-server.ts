@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -42,6 +43,8 @@ export interface StaticServerOptions {
   root: string;
   /** The sub-path the site is deployed under; '/' by default. Leading and trailing slashes optional. */
   base?: string;
+  /** Gzip text responses (HTML, CSS, JS, JSON…) for clients that accept it, as real hosts do; off by default. */
+  gzip?: boolean;
 }
 
 export interface StaticServer {
@@ -86,6 +89,14 @@ export async function startStaticServer(options: StaticServerOptions): Promise<S
     void (async () => {
       const send = (status: number, body: Buffer | string, type: string, headers: Record<string, string> = {}) => {
         log.push(`${req.method} ${req.url} ${status}`);
+        if (
+          options.gzip &&
+          /^(text\/|application\/(json|javascript|xml|manifest))/.test(type) &&
+          /\bgzip\b/.test(String(req.headers['accept-encoding']))
+        ) {
+          body = gzipSync(body);
+          headers = { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' };
+        }
         res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
         res.end(req.method === 'HEAD' ? undefined : body);
       };

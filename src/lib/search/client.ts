@@ -1,10 +1,15 @@
 /**
- * The browser side of search: Pagefind's JS API with the query normalised like the index, filters from
- * the form, results rendered with DOM APIs (plan text is never inserted as HTML), and the count
- * announced through the page's live region. Each result links to the heading of the project or section
- * where the words weigh most (Pagefind's sub-results: headings with an id), and names its plan.
+ * The browser side of search: Pagefind's JS API with the query normalised like the index and parsed
+ * (query.ts: a fiscal year becomes the year filter; each word is searched with its other spellings,
+ * names and readings from the index's lexicon), filters from the form, results rendered with DOM APIs
+ * (plan text is never inserted as HTML), and the count announced through the page's live region.
+ * Pages that match every word come first, those matching only some are labelled as partial; among
+ * them a page whose title names the words, or that holds the query as one phrase, goes up, and
+ * comparison pages go below plans. Each result links to the heading of the project or section where
+ * the words weigh most, and lists the other headings that match.
  */
 import { normalizeForSearch } from './normalize.ts';
+import { parseQuery, type Lexicon } from './query.ts';
 import { pagefindModule } from '../view/urls.ts';
 
 interface PagefindSubResult {
@@ -16,29 +21,115 @@ interface PagefindSubResult {
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  content: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   sub_results: PagefindSubResult[];
 }
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  debouncedSearch(
-    term: string,
-    options?: Record<string, unknown>,
-    timeout?: number,
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(term: string | null, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] }>;
 }
 
 const PAGE_SIZE = 10;
+/** Results shown while the rest load: a slow connection shows these first. */
+const FIRST_BATCH = 5;
+/** Passages shown per page: the best, and other headings that match. */
+const PASSAGES = 3;
 const FILTERS = ['municipality', 'department', 'year'] as const;
+
+interface Ranked {
+  result: PagefindResult;
+  score: number;
+  /** Every word of the query (by one of its alternatives) is on the page. */
+  complete: boolean;
+}
+
+/** Whether a title names every word (by one of its alternatives). */
+const titleNames = (title: string, words: string[][]) =>
+  words.length > 0 && words.every((alts) => alts.some((w) => title.toLowerCase().includes(w.toLowerCase())));
+
+/**
+ * Searches each word's alternatives and combines them per page: a page's score is the sum of its words'
+ * best, doubled where the page's own title (municipality, unit, year: `titleOf`, when the page table
+ * knows it) names every word.
+ */
+async function rank(
+  pagefind: Pagefind,
+  query: ReturnType<typeof parseQuery>,
+  filters: Record<string, string>,
+  words: string[][],
+  titleOf: (id: string) => string | undefined,
+): Promise<Ranked[]> {
+  if (query.parts.length === 0) {
+    const { results } = await pagefind.search(null, { filters });
+    return results.map((result) => ({ result, score: result.score, complete: true }));
+  }
+  const perWord = await Promise.all(
+    query.parts.map(async ({ alternatives }) => {
+      const best = new Map<string, { result: PagefindResult; score: number }>();
+      const found = await Promise.all(
+        alternatives.map(async (a) => ({ a, results: (await pagefind.search(a.term, { filters })).results })),
+      );
+      for (const { a, results } of found)
+        for (const result of results) {
+          const score = result.score * a.weight;
+          if ((best.get(result.id)?.score ?? -1) < score) best.set(result.id, { result, score });
+        }
+      return best;
+    }),
+  );
+  const pages = new Map<string, Ranked & { words: number }>();
+  for (const word of perWord)
+    for (const [id, { result, score }] of word) {
+      const page = pages.get(id) ?? { result, score: 0, complete: false, words: 0 };
+      page.score += score;
+      page.words++;
+      pages.set(id, page);
+    }
+  return [...pages.values()]
+    .map((p) => ({
+      result: p.result,
+      score: p.score * (titleNames(titleOf(p.result.id) ?? '', words) ? 2 : 1),
+      complete: p.words === query.parts.length,
+    }))
+    .sort((a, b) => Number(b.complete) - Number(a.complete) || b.score - a.score || (a.result.id < b.result.id ? -1 : 1));
+}
+
+/**
+ * Re-ranks loaded results: a plan whose own title (municipality, unit, year) names every word, or whose
+ * text holds the whole query as one phrase, goes up; comparison pages (no plan of their own) go down.
+ */
+function rerank(items: { ranked: Ranked; data: PagefindResultData }[], words: string[][], phrases: string[], titled: boolean) {
+  const boost = ({ ranked, data }: { ranked: Ranked; data: PagefindResultData }) => {
+    const text = data.content.toLowerCase().replace(/\s+/g, '');
+    let factor = 1;
+    // Unless rank() did, with the page table.
+    if (!titled && titleNames(data.meta.title ?? '', words)) factor *= 2;
+    // The phrase as typed counts more than in other spellings (phrases[0] is the words as typed).
+    if (phrases[0]!.length >= 2 && text.includes(phrases[0]!.toLowerCase())) factor *= 1.5;
+    else if (phrases.some((p) => p.length >= 2 && text.includes(p.toLowerCase()))) factor *= 1.25;
+    if (/\/compare\//.test(data.url)) factor *= 0.3;
+    return ranked.score * factor;
+  };
+  return items
+    .map((item) => ({ ...item, final: boost(item) }))
+    .sort((a, b) => Number(b.ranked.complete) - Number(a.ranked.complete) || b.final - a.final);
+}
 
 export async function startSearch(form: HTMLFormElement): Promise<void> {
   const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
   const status = document.getElementById('search-status')!;
   const list = document.getElementById('search-results')!;
-  const messages = JSON.parse(form.dataset.messages!) as Record<'loading' | 'count' | 'none' | 'error', string>;
+  const messages = JSON.parse(form.dataset.messages!) as Record<'loading' | 'count' | 'none' | 'error' | 'partial', string>;
   const base = form.dataset.base!;
+  const lang = document.documentElement.lang;
   // One pass with a function: a query containing "$&" or "{n}" must be shown as typed.
   const say = (template: string, q: string, n = 0) =>
     (status.textContent = template.replace(/\{(q|n)\}/g, (_, key: string) => (key === 'q' ? q : String(n))));
@@ -52,14 +143,32 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
   }
 
   let pagefind: Pagefind;
+  let lexicon: Lexicon = { alt: {}, read: {} };
   try {
-    pagefind = (await import(/* @vite-ignore */ pagefindModule(base))) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 40 });
+    // The lexicon loads beside Pagefind; a site indexed without one searches the words alone.
+    const [module, words] = await Promise.all([
+      import(/* @vite-ignore */ pagefindModule(base)) as Promise<Pagefind>,
+      fetch(`${base}pagefind/lexicon.${lang}.json`)
+        .then((r) => (r.ok ? (r.json() as Promise<Lexicon>) : lexicon))
+        .catch(() => lexicon),
+    ]);
+    pagefind = module;
+    lexicon = words;
+    // On the main thread: a worker would fetch its script, then the entry, wasm and metadata again,
+    // a round trip after the files the page asked for ahead (data-preload); the tag makes the entry's URL
+    // the one asked for ahead.
+    await pagefind.options({
+      baseUrl: base,
+      excerptLength: 40,
+      noWorker: true,
+      ...(form.dataset.pagefindTag ? { metaCacheTag: form.dataset.pagefindTag } : {}),
+    });
     await pagefind.init();
   } catch {
     status.textContent = messages.error;
     return;
   }
+  const yearSelect = form.elements.namedItem('year') as HTMLSelectElement | null;
 
   let latest = 0;
   const run = async () => {
@@ -83,12 +192,38 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
       return;
     }
     status.textContent = messages.loading;
-    const search = await pagefind.debouncedSearch(q ? normalizeForSearch(q) : '', { filters }, 200);
-    if (search === null || ticket !== latest) return; // a newer keystroke superseded this search
-    const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+    // Wait out fast typing: only the last keystroke's search runs.
+    await new Promise((resolve) => setTimeout(resolve, 200));
     if (ticket !== latest) return;
-    list.replaceChildren(...data.map(renderResult));
-    say(search.results.length ? messages.count : messages.none, q, search.results.length);
+    const query = parseQuery(q, lexicon);
+    // A year typed in the query narrows to that year's plans, when the site has plans of that year.
+    const yearOption =
+      query.year && !filters.year ? yearSelect?.querySelector<HTMLOptionElement>(`option[data-year="${query.year}"]`) : null;
+    if (yearOption) filters.year = yearOption.value;
+    else if (query.year) query.parts.push({ word: String(query.year), alternatives: [{ term: String(query.year), weight: 1 }] });
+    const words = query.parts.map((p) => p.alternatives.filter((a) => a.weight >= 0.9).map((a) => a.term));
+    const titled = lexicon.pages !== undefined;
+    const every = await rank(pagefind, query, filters, words, (id) => lexicon.pages?.[id]?.[1]);
+    const ranked = every.slice(0, PAGE_SIZE);
+    if (ticket !== latest) return;
+    // The query as one phrase, in the words as typed or as their alternatives (ぼうはん かめら → 防犯カメラ).
+    const phrases = words
+      .reduce<string[]>((all, alts) => all.flatMap((p) => alts.map((a) => p + a)).slice(0, 8), [''])
+      .map((p) => normalizeForSearch(p).replace(/\s+/g, ''));
+    // The first few as soon as they arrive, then all of them in their final order.
+    // Where the site's page table names them, the first results show at once, titled and placed but
+    // without excerpts, which come with the fragments a round trip later.
+    const known = ranked.slice(0, FIRST_BATCH).map((r) => lexicon.pages?.[r.result.id]);
+    if (known.length && known.every(Boolean))
+      list.replaceChildren(...known.map((p, i) => renderKnown(p!, !ranked[i]!.complete, messages.partial)));
+    const load = (r: Ranked) => r.result.data().then((data) => ({ ranked: r, data }));
+    const first = await Promise.all(ranked.slice(0, FIRST_BATCH).map(load));
+    if (ticket !== latest) return;
+    list.replaceChildren(...rerank(first, words, phrases, titled).map((i) => renderResult(i.data, !i.ranked.complete, messages.partial)));
+    const all = rerank([...first, ...(await Promise.all(ranked.slice(FIRST_BATCH).map(load)))], words, phrases, titled);
+    if (ticket !== latest) return;
+    list.replaceChildren(...all.map((i) => renderResult(i.data, !i.ranked.complete, messages.partial)));
+    say(every.length ? messages.count : messages.none, q, every.length);
   };
 
   input.addEventListener('input', run);
@@ -101,23 +236,41 @@ export async function startSearch(form: HTMLFormElement): Promise<void> {
 }
 
 /**
- * The part of the page where the words weigh most: a heading's section (its URL ends in the heading's
- * #id), or the top of the page (titled with the page's title). The first such part wins a tie.
+ * The parts of the page where the words are, best first: a heading's section (its URL ends in the
+ * heading's #id), or the top of the page (titled with the page's title). The first such part wins a tie.
  */
-function bestPassage(data: PagefindResultData): Pick<PagefindSubResult, 'title' | 'url' | 'excerpt'> {
+function passages(data: PagefindResultData): Pick<PagefindSubResult, 'title' | 'url' | 'excerpt'>[] {
   const score = (s: PagefindSubResult) => s.weighted_locations.reduce((sum, l) => sum + l.balanced_score, 0);
-  const best = data.sub_results.reduce<PagefindSubResult | undefined>(
-    (top, s) => (top === undefined || score(s) > score(top) ? s : top),
-    undefined,
-  );
-  return best && best.url !== data.url
-    ? best
-    : { title: data.meta.title ?? data.url, url: data.url, excerpt: best?.excerpt ?? data.excerpt };
+  const found = data.sub_results
+    .map((s, i) => ({ s, i, score: score(s) }))
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .map(({ s }) => (s.url !== data.url ? s : { title: data.meta.title ?? data.url, url: data.url, excerpt: s.excerpt }));
+  return found.length ? found.slice(0, PASSAGES) : [{ title: data.meta.title ?? data.url, url: data.url, excerpt: data.excerpt }];
 }
 
-/** The heading found (a link to it), the plan's municipality, unit and year, then the excerpt. */
-function renderResult(data: PagefindResultData): HTMLLIElement {
-  const passage = bestPassage(data);
+/** A result from the page table: the plan's title (a link to it) and its municipality, unit and year. */
+function renderKnown([url, title, municipality, department, year]: string[], partial: boolean, partialLabel: string): HTMLLIElement {
+  return renderResult(
+    {
+      url: url!,
+      excerpt: '',
+      content: '',
+      meta: { title: title! },
+      filters: { municipality: [municipality!], department: [department!], year: [year!] },
+      sub_results: [],
+    },
+    partial,
+    partialLabel,
+  );
+}
+
+/**
+ * The heading found (a link to it), the plan's municipality, unit and year, then the excerpt; a result
+ * matching only some words says so; other headings that match follow as a list.
+ */
+function renderResult(data: PagefindResultData, partial: boolean, partialLabel: string): HTMLLIElement {
+  const [passage, ...more] = passages(data) as [ReturnType<typeof passages>[number], ...ReturnType<typeof passages>];
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = passage.url;
@@ -130,6 +283,29 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   const excerpt = document.createElement('p');
   excerpt.append(...excerptNodes(passage.excerpt));
   item.append(heading, context, excerpt);
+  if (partial) {
+    const note = document.createElement('p');
+    note.className = 'search-partial';
+    note.textContent = partialLabel;
+    item.append(note);
+  }
+  if (more.length) {
+    const others = document.createElement('ul');
+    others.className = 'search-more';
+    others.append(
+      ...more.map((p) => {
+        const li = document.createElement('li');
+        const a = document.createElement('a');
+        a.href = p.url;
+        a.textContent = p.title;
+        const text = document.createElement('p');
+        text.append(...excerptNodes(p.excerpt));
+        li.append(a, text);
+        return li;
+      }),
+    );
+    item.append(others);
+  }
   return item;
 }
 

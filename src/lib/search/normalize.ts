@@ -48,3 +48,43 @@ export function normalizeForSearch(text: string): string {
     .replace(VARIANT_PATTERN, (ch) => VARIANTS[ch])
     .replace(/[・･]/g, '');
 }
+
+/** Hiragana → katakana (ぁ-ゖ and ゝゞ are U+3041…, katakana U+30A1…, 0x60 apart). @example toKatakana('わーくらいふ') → 'ワークライフ' */
+export const toKatakana = (text: string) =>
+  text.replace(/[\u3041-\u3096\u309D\u309E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0x60));
+
+/** Katakana → hiragana (the long-vowel mark stays). @example toHiragana('フルサト') → 'ふるさと' */
+export const toHiragana = (text: string) =>
+  text.replace(/[\u30A1-\u30F6\u30FD\u30FE]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0x60));
+
+/** Whether the text is kana only (hiragana, katakana, the long-vowel mark). */
+export const isKana = (text: string) => /^[\u3041-\u3096\u309D\u309E\u30A1-\u30FA\u30FC]+$/u.test(text);
+
+/**
+ * Spelling variants of a katakana word that writers use for the same loanword: without a final long
+ * vowel (コンピューター/コンピュータ), ヴ as バ行 (ヴァ → バ), small ァィェォ after a consonant dropped
+ * into the plain vowel only where the Japanese spelling rules of 外来語の表記 allow both (ウィ/ウイ, ウェ/ウエ, ウォ/ウオ).
+ */
+export function katakanaVariants(word: string): string[] {
+  const out = new Set<string>();
+  if (/[^ー]ー$/.test(word)) out.add(word.slice(0, -1));
+  const v = word.replace(/ヴァ/g, 'バ').replace(/ヴィ/g, 'ビ').replace(/ヴェ/g, 'ベ').replace(/ヴォ/g, 'ボ').replace(/ヴ/g, 'ブ');
+  if (v !== word) out.add(v);
+  const w = word.replace(/ウィ/g, 'ウイ').replace(/ウェ/g, 'ウエ').replace(/ウォ/g, 'ウオ');
+  if (w !== word) out.add(w);
+  const w2 = word.replace(/ウイ/g, 'ウィ').replace(/ウエ/g, 'ウェ').replace(/ウオ/g, 'ウォ');
+  if (w2 !== word) out.add(w2);
+  out.delete(word);
+  return [...out];
+}
+
+/**
+ * A word without the okurigana that 公用文 allows to leave out in compounds (申し込み → 申込,
+ * 取り組み → 取組, 打ち合わせ and 打合せ → 打合): kana between two kanji, and up to two after the last, go.
+ * Particles (を, の, は, な …) are not okurigana and stay.
+ */
+export function foldKey(word: string): string {
+  return word
+    .replace(/(\p{Script=Han})(?![をのはがにとでへもやな])[ぁ-ゖ]{1,2}(?=\p{Script=Han})/gu, '$1')
+    .replace(/(\p{Script=Han})(?![をのはがにとでへもやな])[ぁ-ゖ]{1,2}$/u, '$1');
+}
