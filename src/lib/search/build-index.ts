@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { gunzipSync } from 'node:zlib';
-import { parse } from 'yaml';
 import { buildLexicon } from './lexicon.ts';
 import { normalizeForSearch } from './normalize.ts';
+import { readYamlValue } from '../content-tree/read.ts';
 
 /** Normalises the text between tags, leaving markup and attribute values (titles, filters) as they are. */
 export function normalizeHtmlText(html: string): string {
@@ -158,7 +158,7 @@ export async function buildSearchIndex({
       const started = performance.now();
       // A site without a glossary has no pairs to add.
       const yaml = glossary ? await readFile(glossary, 'utf8').catch(() => '') : '';
-      const terms = ((parse(yaml) as { terms?: { ja: string; en?: string }[] } | null)?.terms ?? []).filter(
+      const terms = ((readYamlValue(yaml) as { terms?: { ja: string; en?: string }[] } | null)?.terms ?? []).filter(
         (t) => typeof t.ja === 'string',
       );
       // Sorted by file, so the lexicon's bytes do not depend on which page was read first.

@@ -4,8 +4,8 @@
  * names and readings from the index's lexicon), filters from the form, results rendered with DOM APIs
  * (plan text is never inserted as HTML), and the count announced through the page's live region.
  * Pages that match every word come first, those matching only some are labelled as partial; among
- * them a page whose title names the words, or that holds the query as one phrase, goes up, and
- * comparison pages go below plans. Each result links to the heading of the project or section where
+ * them pages that hold the query as one phrase come before those holding its words apart, a page whose
+ * title names the words goes up, and comparison pages go below plans. Each result links to the heading of the project or section where
  * the words weigh most, and lists the other headings that match.
  */
 import { normalizeForSearch } from './normalize.ts';
@@ -103,24 +103,29 @@ async function rank(
 }
 
 /**
- * Re-ranks loaded results: a plan whose own title (municipality, unit, year) names every word, or whose
- * text holds the whole query as one phrase, goes up; comparison pages (no plan of their own) go down.
+ * Re-ranks loaded results: pages that hold the whole query as one phrase come before those that hold its
+ * words apart; within each, a plan whose own title (municipality, unit, year) names every word goes up
+ * and comparison pages (no plan of their own) go down.
  */
 function rerank(items: { ranked: Ranked; data: PagefindResultData }[], words: string[][], phrases: string[], titled: boolean) {
-  const boost = ({ ranked, data }: { ranked: Ranked; data: PagefindResultData }) => {
+  // How the page holds the query as one phrase: 2 as typed, 1 in another spelling, 0 only as scattered words.
+  const phraseTier = (data: PagefindResultData) => {
     const text = data.content.toLowerCase().replace(/\s+/g, '');
+    if (phrases[0]!.length >= 2 && text.includes(phrases[0]!.toLowerCase())) return 2;
+    return phrases.some((p) => p.length >= 2 && text.includes(p.toLowerCase())) ? 1 : 0;
+  };
+  const boost = ({ ranked, data }: { ranked: Ranked; data: PagefindResultData }) => {
     let factor = 1;
     // Unless rank() did, with the page table.
     if (!titled && titleNames(data.meta.title ?? '', words)) factor *= 2;
-    // The phrase as typed counts more than in other spellings (phrases[0] is the words as typed).
-    if (phrases[0]!.length >= 2 && text.includes(phrases[0]!.toLowerCase())) factor *= 1.5;
-    else if (phrases.some((p) => p.length >= 2 && text.includes(p.toLowerCase()))) factor *= 1.25;
     if (/\/compare\//.test(data.url)) factor *= 0.3;
     return ranked.score * factor;
   };
+  // A query of several words (or one written without spaces that the index splits) found as one phrase
+  // is a match of the whole query; the same words scattered over a page come after it, whatever their count.
   return items
-    .map((item) => ({ ...item, final: boost(item) }))
-    .sort((a, b) => Number(b.ranked.complete) - Number(a.ranked.complete) || b.final - a.final);
+    .map((item) => ({ ...item, tier: phraseTier(item.data), final: boost(item) }))
+    .sort((a, b) => Number(b.ranked.complete) - Number(a.ranked.complete) || b.tier - a.tier || b.final - a.final);
 }
 
 export async function startSearch(form: HTMLFormElement): Promise<void> {
