@@ -496,7 +496,14 @@ describe('search over hostile content', () => {
         urls: [...list.querySelectorAll('a')].map((a) => a.getAttribute('href')),
         text: list.textContent ?? '',
         elements: [...new Set([...list.querySelectorAll('*')].map((e) => e.tagName.toLowerCase()))].sort(),
-        attributes: [...new Set([...list.querySelectorAll('*')].flatMap((e) => [...e.attributes].map((a) => a.name)))].sort(),
+        // A class is named with its value: only the result list's own classes may appear.
+        attributes: [
+          ...new Set(
+            [...list.querySelectorAll('*')].flatMap((e) =>
+              [...e.attributes].map((a) => (a.name === 'class' ? `class=${a.value}` : a.name)),
+            ),
+          ),
+        ].sort(),
         title: document.title,
         xss: (window as unknown as { __xss?: unknown }).__xss,
         csp: (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
@@ -514,7 +521,9 @@ describe('search over hostile content', () => {
       const result = await search(lang, q);
       expect(result.urls.length, result.status).toBeGreaterThan(0);
       expect(result.elements.filter((e) => !['li', 'ul', 'h2', 'a', 'p', 'mark'].includes(e))).toEqual([]); // ul: a result's matching headings
-      expect(result.attributes).toEqual(['href']);
+      // href on the links; the list of a result's other headings and the partial-match note carry their class.
+      expect(result.attributes.filter((a) => !['href', 'class=search-more', 'class=search-partial'].includes(a))).toEqual([]);
+      expect(result.attributes).toContain('href');
       expect(result.text).toMatch(/<(img|script|svg)/); // the payload, shown as text
       expect(watch.dialogs).toEqual([]);
       expect(watch.consoleMessages.filter((m) => m.includes('XSS-') || m.startsWith('pageerror'))).toEqual([]);
