@@ -162,4 +162,26 @@ describe('naming items', () => {
     const named = alignPlans(a, b).filter((f) => f.path === 'indicators.x.number');
     expect(named.map((f) => f.itemTitle)).toEqual([{ ja: '指標2', en: 'Indicator 2' }]);
   });
+
+  it('names a block of the outline without a heading by the chapter that holds it, with an id or without', () => {
+    const outline = (year: number, text: string) =>
+      plan({
+        fiscalYear: year,
+        parts: [
+          { heading: '架空の目標', content: [{ id: 'mokuhyou', paragraphs: [text] }] },
+          {
+            heading: '架空の施策',
+            content: [{ heading: '1 架空の柱', content: [{ id: 'hashira', paragraphs: [text] }] }, { paragraphs: [text] }],
+          },
+        ],
+      });
+    const fields = alignPlans(outline(2020, '架空の文を書く。'), outline(2021, '架空の文を書いた。')).filter((f) =>
+      f.path.endsWith('paragraphs'),
+    );
+    expect(fields.map((f) => [f.item, f.itemTitle?.ja])).toEqual([
+      ['parts[0].content.mokuhyou', '架空の目標'],
+      ['parts[1].content[0].content.hashira', '1 架空の柱'],
+      ['parts[1].content[1]', '架空の施策'],
+    ]);
+  });
 });

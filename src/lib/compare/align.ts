@@ -138,7 +138,9 @@ function alignUncached(olderPlan: Plan, newerPlan: Plan): AlignedField[] {
         const m = matchItems(la as { id: string }[], lb as { id: string }[], title);
         const visit = (o: { id: string } | undefined, n: { id: string } | undefined, oldId?: string) => {
           const at = [...path, (n ?? o)!.id];
-          walk(o, n, at, { path: at, title: titleOf(n) ?? titleOf(o) ?? indicatorNumberTitle(path, n ?? o), oldId });
+          // A block of the outline without a heading is named by the chapter that holds it, id or not.
+          const chapterTitle = path.at(-1) === 'content' ? item.title : undefined;
+          walk(o, n, at, { path: at, title: titleOf(n) ?? titleOf(o) ?? indicatorNumberTitle(path, n ?? o) ?? chapterTitle, oldId });
         };
         m.matched.forEach((p) => visit(p.old, p.new, p.by === 'title' ? p.old.id : undefined));
         m.added.forEach((n) => visit(undefined, n));
