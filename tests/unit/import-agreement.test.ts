@@ -59,7 +59,8 @@ function bodyUnits(plan: Data): Unit[] {
     const h = b.heading ? ja(b.heading) : under;
     if (b.heading) out.push({ heading: under, text: ja(b.heading) });
     for (const p of [...(b.paragraphs ?? []), ...(b.items ?? [])]) out.push({ heading: h, text: ja(p) });
-    for (const t of b.tables ?? []) for (const c of [...(t.columns ?? []), ...(t.rows ?? []).flat()]) if (c) out.push({ heading: h, text: ja(c) });
+    for (const t of b.tables ?? [])
+      for (const c of [...(t.columns ?? []), ...(t.rows ?? []).flat()]) if (c) out.push({ heading: h, text: ja(c) });
   };
   const walk = (items: unknown[], under: string) => {
     for (const item of items) {
@@ -161,7 +162,16 @@ const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(0)}%`;
 
 describe('import agreement with the hand-made plans of the published excerpts', () => {
   const rows: string[] = [];
-  const totals = { before: [0, 0], after: [0, 0], lines: 0, unplacedBefore: 0, unplacedAfter: 0, furnitureBefore: 0, furnitureAfter: 0, notPlan: 0 };
+  const totals = {
+    before: [0, 0],
+    after: [0, 0],
+    lines: 0,
+    unplacedBefore: 0,
+    unplacedAfter: 0,
+    furnitureBefore: 0,
+    furnitureAfter: 0,
+    notPlan: 0,
+  };
 
   it('lists every excerpt of the README', () => {
     expect(excerpts.length).toBeGreaterThanOrEqual(9);
@@ -232,7 +242,11 @@ describe('import agreement with the hand-made plans of the published excerpts', 
       expect(unplacedAfter, e.file).toBe(0);
       expect(prose.unplaced, e.file).toBe(0);
       // Every furniture line the hand judged is in the draft's list of what was set aside.
-      for (const f of furniture) expect(prose.furniture.map((x) => x.text), `${e.file}: ${f}`).toContain(f);
+      for (const f of furniture)
+        expect(
+          prose.furniture.map((x) => x.text),
+          `${e.file}: ${f}`,
+        ).toContain(f);
     });
   }
 

@@ -8,12 +8,14 @@
 /** A breadcrumb separator between words: トップページ > 市政情報 > …, ホーム » …, 〇〇 ＞ 〇〇. */
 const BREADCRUMB = /\S\s*(?:[>＞»›〉]|&gt;)\s*\S.*\s*(?:[>＞»›〉]|&gt;)\s*\S/;
 /** A skip link or its pair: メニューにジャンプ, コンテンツへ移動, 本文へスキップ, Skip to content. */
-const SKIP_LINK = /^(?:(?:メイン)?(?:メニュー|コンテンツ|本文|ナビゲーション|フッター|ページ内)(?:に|へ)?(?:ジャンプ|移動|スキップ|進む)\s*)+$|^skip to\b/i;
+const SKIP_LINK =
+  /^(?:(?:メイン)?(?:メニュー|コンテンツ|本文|ナビゲーション|フッター|ページ内)(?:に|へ)?(?:ジャンプ|移動|スキップ|進む)\s*)+$|^skip to\b/i;
 /** A marker of where the body begins or ends, or of the page's top: ここから本文です。, このページの先頭です. */
 const BODY_MARK =
   /^(?:ここ(?:から|まで)(?:が)?(?:本文|メインコンテンツ|メニュー|ナビゲーション|共通メニュー|サブメニュー)(?:です)?|(?:この)?ページの(?:先頭|トップ|最初)(?:です|へ(?:戻る)?)?|本文(?:の)?(?:ここまで|終わり|ここから))[。．.]?$/;
 /** A control's label: a button or a switch the page prints as a word. */
-const CONTROL = /^(?:閉じる|開く|もっと見る|印刷(?:する)?|戻る|前のページ(?:へ|に)戻る|ページ(?:の)?(?:トップ|先頭)へ|文字(?:サイズ|の大きさ).*|(?:背景色|表示)(?:を)?(?:変更|切替).*|拡大|縮小|標準|検索|サイトマップ|Language|English|Foreign language|ホーム|トップページ|PC版|スマートフォン版|読み上げ|ふりがな.*|Tweet|ツイート|シェア|いいね！?)$/i;
+const CONTROL =
+  /^(?:閉じる|開く|もっと見る|印刷(?:する)?|戻る|前のページ(?:へ|に)戻る|ページ(?:の)?(?:トップ|先頭)へ|文字(?:サイズ|の大きさ).*|(?:背景色|表示)(?:を)?(?:変更|切替).*|拡大|縮小|標準|検索|サイトマップ|Language|English|Foreign language|ホーム|トップページ|PC版|スマートフォン版|読み上げ|ふりがな.*|Tweet|ツイート|シェア|いいね！?)$/i;
 /** An update or publication date line: 更新日:2017年04月14日, 最終更新日 2021年5月17日, 掲載日 … */
 export const DATE_LINE = /^(?:最終)?(?:更新|掲載|公開|登録|作成)日(?:時)?\s*[:：]?\s*\S/;
 /** A link text that points elsewhere: 関連リンクはこちら, 詳しくはこちら, PDFファイルをご覧になるには … */
@@ -40,7 +42,10 @@ export function furnitureReason(text: string, context: FurnitureContext = {}): s
   if (LOGO_TEXT.test(t)) return "logo or image's text / ロゴ・画像の代替テキスト";
   if (BREADCRUMB.test(t) && !/[。．]$/.test(t)) return 'breadcrumb / パンくずリスト';
   if (LINK_TEXT.test(t) && [...t].length <= 40) return 'link text / リンクの文字';
-  if (context.publisher && (t === context.publisher || t === `${context.publisher}ホームページ` || t === `${context.publisher}公式ホームページ`))
+  if (
+    context.publisher &&
+    (t === context.publisher || t === `${context.publisher}ホームページ` || t === `${context.publisher}公式ホームページ`)
+  )
     return "site's name / サイト名";
   return undefined;
 }

@@ -63,7 +63,12 @@ export function textBlocks(text: string): PageBlock[] {
           cells[0] = [...pending, cells[0]!].filter(Boolean).join('\n');
           pending = [];
           for (const c of cells) tokens.push({ text: c.trim(), line: j + 1 });
-        } else if (!t.includes('|') && clean(lines[j + 1] ?? '').endsWith('|') && !/\S\s*\|\s*\S/.test(clean(lines[j + 1] ?? '')) && width > 1)
+        } else if (
+          !t.includes('|') &&
+          clean(lines[j + 1] ?? '').endsWith('|') &&
+          !/\S\s*\|\s*\S/.test(clean(lines[j + 1] ?? '')) &&
+          width > 1
+        )
           pending.push(t);
         else break;
       }
@@ -82,10 +87,26 @@ export function textBlocks(text: string): PageBlock[] {
 }
 
 /** A class, id or role that names page chrome (a CMS's navigation, breadcrumb, header, footer, share buttons …). */
-const CHROME_NAME = /(?:^|[-_\s])(?:nav|navi|navigation|menu|breadcrumbs?|topicpath|pankuzu|header|footer|sidebar|side|skip|share|sns|banner|pagetop|gnav|lnav|localnav|utility)(?:$|[-_\s\d])/i;
+const CHROME_NAME =
+  /(?:^|[-_\s])(?:nav|navi|navigation|menu|breadcrumbs?|topicpath|pankuzu|header|footer|sidebar|side|skip|share|sns|banner|pagetop|gnav|lnav|localnav|utility)(?:$|[-_\s\d])/i;
 const CHROME_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'form', 'script', 'style', 'noscript', 'template', 'button', 'select']);
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head']);
-const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'dd', 'dt', 'dl', 'blockquote', 'pre', 'address', 'figure', 'figcaption', 'center']);
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'dd',
+  'dt',
+  'dl',
+  'blockquote',
+  'pre',
+  'address',
+  'figure',
+  'figcaption',
+  'center',
+]);
 
 const textOf = (node: Nodes): string => {
   if (node.type === 'text') return node.value;
@@ -144,7 +165,11 @@ export function htmlBlocks(html: string): { blocks: PageBlock[]; title?: string 
       if (heading) return push(el, 'heading', textOf(el), { level: Number(heading[1]), ...f });
       if (el.tagName === 'img') {
         const alt = String(el.properties?.alt ?? '').trim();
-        const src = String(el.properties?.src ?? '').split(/[/?#]/).filter(Boolean).at(-1) ?? '';
+        const src =
+          String(el.properties?.src ?? '')
+            .split(/[/?#]/)
+            .filter(Boolean)
+            .at(-1) ?? '';
         return push(el, 'image', alt || src, { furniture: 'image' });
       }
       if (el.tagName === 'li') {
@@ -158,7 +183,13 @@ export function htmlBlocks(html: string): { blocks: PageBlock[]; title?: string 
           .filter((c): c is Element => c.type === 'element' && (c.tagName === 'td' || c.tagName === 'th'))
           .map((c) => squash(textOf(c)).join('\n'));
         if (cells.some(Boolean))
-          blocks.push({ line: el.position?.start.line ?? 0, type: 'row', text: cells.join(' | '), cells, ...(chrome ? { furniture: chrome } : {}) });
+          blocks.push({
+            line: el.position?.start.line ?? 0,
+            type: 'row',
+            text: cells.join(' | '),
+            cells,
+            ...(chrome ? { furniture: chrome } : {}),
+          });
         return;
       }
       // Text directly in a block element (not in a nested block) is one paragraph per line.
@@ -178,7 +209,11 @@ export function htmlBlocks(html: string): { blocks: PageBlock[]; title?: string 
         }
         return flush();
       }
-      if (chrome && el.tagName === 'a') return push(el, 'paragraph', textOf(el), f);
+      if (chrome && el.tagName === 'a') {
+        push(el, 'paragraph', textOf(el), f);
+        return el.children.forEach((c) => c.type === 'element' && c.tagName === 'img' && walk(c, chrome));
+      }
+      return el.children.forEach((c) => walk(c as Nodes, chrome));
     }
     (node.children as Nodes[]).forEach((c) => walk(c, furniture));
   };

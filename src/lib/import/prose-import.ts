@@ -11,13 +11,14 @@
 import { stringify } from 'yaml';
 import { warekiToIso, warekiYear } from '../validate/wareki.ts';
 import { TO_FILL } from '../validate/to-fill.ts';
+import { GUESS_MARK } from '../validate/import-guesses.ts';
 import { textToFiscalYear } from './figures.ts';
 import { DATE_LINE, furnitureReason, isBodyEnd, isBodyStart } from './furniture.ts';
 import { htmlBlocks, isHtml, sourceLine, textBlocks, type PageBlock } from './page-blocks.ts';
 import type { ImportContext } from './import-context.ts';
 
 /** The comment that marks a guess; the validator lists each until it is removed. */
-export const CHECK_MARK = '要確認 / check:';
+export const CHECK_MARK = GUESS_MARK;
 
 /** A statement's kind from the words of its heading (or of the document's kind). */
 const KINDS: [RegExp, string][] = [
@@ -71,7 +72,11 @@ function shapeOf(text: string): string {
 
 /** A line short enough and without a sentence's end to head something. */
 const headingShaped = (b: PageBlock) =>
-  b.type === 'paragraph' && [...b.text].length <= 40 && !/[。．.！？!?]$/.test(b.text) && !/[。．]/.test(b.text) && shapeOf(b.text) !== 'bullet';
+  b.type === 'paragraph' &&
+  [...b.text].length <= 40 &&
+  !/[。．.！？!?]$/.test(b.text) &&
+  !/[。．]/.test(b.text) &&
+  shapeOf(b.text) !== 'bullet';
 
 /** The fiscal year a body line states as the plan's year: 令和3年度は…, 平成24年度、…, 平成29年度の抱負. */
 export function bodyFiscalYear(text: string): number | undefined {
@@ -93,14 +98,23 @@ export function dateOf(text: string): string | undefined {
  * 平成29年度各部局長の抱負 → 部局長の抱負, 令和6年度中区運営方針 → 区運営方針, 西部総合事務所 地域振興局 西部振興課の工程表 → 工程表.
  */
 export function documentTypeOf(title: string, names: (string | undefined)[] = []): string {
-  let t = title.normalize('NFKC').replace(ERA_YEAR, '').replace(/(?:19|20)\d{2}\s*年度?/g, '').trim();
+  let t = title
+    .normalize('NFKC')
+    .replace(ERA_YEAR, '')
+    .replace(/(?:19|20)\d{2}\s*年度?/g, '')
+    .trim();
   for (const name of names.filter((n): n is string => !!n)) {
     const proper = name.replace(/(?:区|部|局|課|室)$/, '');
     if (proper && t.startsWith(name)) t = t.slice(proper.length);
   }
   // Unit names before the kind: 〇〇事務所 〇〇局 〇〇課の …
   t = t.replace(/^(?:\S+?(?:事務所|局|部|課|室|センター)(?:\s+|の(?=\S)))+/, '');
-  return t.replace(/^[\s・の]+/, '').replace(/^各(?=\S)/, '').trim() || title;
+  return (
+    t
+      .replace(/^[\s・の]+/, '')
+      .replace(/^各(?=\S)/, '')
+      .trim() || title
+  );
 }
 
 /** Marks a text for Markdown: a first character that would begin a structure gets a backslash. */
@@ -140,10 +154,14 @@ export function importProse(input: string, context: ImportContext): ProseImport 
   let titleBlock: PageBlock | undefined;
   let title = context.title;
   if (!title) {
-    const top = html ? body.find((b) => b.type === 'heading' && b.level === Math.min(...body.filter((x) => x.type === 'heading').map((x) => x.level!))) : undefined;
+    const top = html
+      ? body.find((b) => b.type === 'heading' && b.level === Math.min(...body.filter((x) => x.type === 'heading').map((x) => x.level!)))
+      : undefined;
     const beforeDate = dateIndex > 0 ? body.filter((b) => b.line < all[dateIndex]!.line).at(-1) : undefined;
     const firstProse = body.findIndex((b) => b.type === 'paragraph' && !headingShaped(b));
-    const naming = body.slice(0, firstProse < 0 ? body.length : firstProse).find((b) => headingShaped(b) && DOCUMENT_KIND.test(b.text) && !LEADER.test(b.text));
+    const naming = body
+      .slice(0, firstProse < 0 ? body.length : firstProse)
+      .find((b) => headingShaped(b) && DOCUMENT_KIND.test(b.text) && !LEADER.test(b.text));
     titleBlock = top ?? (beforeDate && headingShaped(beforeDate) ? beforeDate : naming);
     title = titleBlock?.text ?? (html ? page.title : undefined);
     if (title && !titleBlock) guesses.push({ field: 'title', why: "the page's <title> / ページの <title> から" });
@@ -197,22 +215,24 @@ export function importProse(input: string, context: ImportContext): ProseImport 
       const underIt =
         numbered ||
         (!['num', 'paren', 'circled'].includes(nextCls) && !(nextCls === cls && headingShaped(next) && cls !== 'plain' && !contentSince));
-      const sameMarkRun = numbered && cls.startsWith('mark') && next.type === 'paragraph' && shapeOf(next.text) === cls && !headingShaped(next);
+      const sameMarkRun =
+        numbered && cls.startsWith('mark') && next.type === 'paragraph' && shapeOf(next.text) === cls && !headingShaped(next);
       if (underIt && !sameMarkRun && !(kindedFirst && cls === 'plain') && !/^[~～〜「『].*[~～〜」』]$/.test(b.text)) {
         const found = [...stack].reverse().find((s) => s.cls === cls);
-        const level = !contentSince && prevHeading
-          ? prevHeading.level + 1
-          : found
-            ? found.level
-            : cls === 'num'
-              ? 1
-              : cls === 'paren'
-                ? (stack.find((s) => s.cls === 'num')?.level ?? 0) + 1
-                : cls === 'plain'
-                  ? prevHeading && stack.some((s) => s.cls !== 'plain')
-                    ? prevHeading.level + 1
-                    : 1
-                  : (prevHeading?.level ?? 0) + 1;
+        const level =
+          !contentSince && prevHeading
+            ? prevHeading.level + 1
+            : found
+              ? found.level
+              : cls === 'num'
+                ? 1
+                : cls === 'paren'
+                  ? (stack.find((s) => s.cls === 'num')?.level ?? 0) + 1
+                  : cls === 'plain'
+                    ? prevHeading && stack.some((s) => s.cls !== 'plain')
+                      ? prevHeading.level + 1
+                      : 1
+                    : (prevHeading?.level ?? 0) + 1;
         heading = { level: Math.min(6, level), cls };
       }
     }
@@ -248,7 +268,8 @@ export function importProse(input: string, context: ImportContext): ProseImport 
     guesses.push({ field: 'fiscalYear', why: `read from the address (${fromUrl[0].replace(/^[/_\-.]/, '')}) / アドレスの年度から` });
   }
   const documentType = title ? documentTypeOf(title, [context.publisher, ours]) : undefined;
-  if (documentType && documentType !== title) guesses.push({ field: 'documentType', why: `the title without its year and names / 表題から年度・名称を除いたもの` });
+  if (documentType && documentType !== title)
+    guesses.push({ field: 'documentType', why: `the title without its year and names / 表題から年度・名称を除いたもの` });
   const docKind = documentType ? kindOf(documentType) : undefined;
 
   // 6. The body, in printed order: headings, paragraphs, tables; a section whose heading names a kind
@@ -260,12 +281,19 @@ export function importProse(input: string, context: ImportContext): ProseImport 
   const out: string[] = [];
   let sectionKind: string | undefined;
   let kindGuess = false;
-  let pending: { paragraphs: string[]; lines: number[] } | undefined;
+  let pending: { paragraphs: string[]; items: string[] } | undefined;
   const flushKinded = (breaks = false) => {
     if (!pending) return;
-    const block: Record<string, unknown> = { ...(sectionKind ? { kind: sectionKind } : {}), paragraphs: pending.paragraphs, ...(breaks ? { breaksOff: true } : {}) };
+    const block: Record<string, unknown> = {
+      ...(sectionKind ? { kind: sectionKind } : {}),
+      ...(pending.paragraphs.length ? { paragraphs: pending.paragraphs } : {}),
+      ...(pending.items.length ? { items: pending.items } : {}),
+      ...(breaks ? { breaksOff: true } : {}),
+    };
+    const why = `kind ${sectionKind} from the document's kind (${documentType}) / 文書の種類から`;
+    if (sectionKind && kindGuess) guesses.push({ field: 'kind', why });
     const notes = [
-      ...(sectionKind && kindGuess ? [`# ${CHECK_MARK} kind ${sectionKind} from the document's kind (${documentType}) / 文書の種類から`] : []),
+      ...(sectionKind && kindGuess ? [`# ${CHECK_MARK} ${why}`] : []),
       ...(breaks ? ['# The excerpt breaks off in this paragraph. / 抜粋はこの段落の途中で終わる。'] : []),
     ];
     out.push('```yaml block', ...notes, stringify(block, { lineWidth: 0 }).trimEnd(), '```', '');
@@ -275,7 +303,7 @@ export function importProse(input: string, context: ImportContext): ProseImport 
   const flushTable = () => {
     if (!table) return;
     const width = Math.max(...table.map((r) => r.length));
-    const row = (cells: string[]) => `| ${[...cells, ...Array(width - cells.length).fill('')].map(mdCell).join(' | ')} |`.replace(/\|  \|/g, '|  |');
+    const row = (cells: string[]) => `| ${[...cells, ...Array(width - cells.length).fill('')].map(mdCell).join(' | ')} |`;
     out.push(row(table[0]!), `| ${Array(width).fill('---').join(' | ')} |`, ...table.slice(1).map(row), '');
     table = undefined;
   };
@@ -299,7 +327,10 @@ export function importProse(input: string, context: ImportContext): ProseImport 
     const last = it === lastText && breaksOff;
     if (sectionKind || last) {
       if (last && !sectionKind) flushKinded();
-      (pending ??= { paragraphs: [], lines: [] }).paragraphs.push(b.text);
+      // A block prints its paragraphs before its items: a paragraph after items begins the next block.
+      if (b.type !== 'item' && pending?.items.length) flushKinded();
+      pending ??= { paragraphs: [], items: [] };
+      (b.type === 'item' ? pending.items : pending.paragraphs).push(b.text);
       if (last) flushKinded(true);
       continue;
     }
@@ -309,6 +340,8 @@ export function importProse(input: string, context: ImportContext): ProseImport 
   flushTable();
 
   // 7. The frontmatter, with the guesses marked and the furniture listed.
+  const completenessGuess = 'completeness: the text stops mid-sentence / 文の途中で終わる';
+  if (excerpt && !context.excerpt) guesses.push({ field: 'completeness', why: completenessGuess });
   const check = (field: string) => guesses.filter((g) => g.field === field).map((g) => `# ${CHECK_MARK} ${field}: ${g.why}`);
   const q = (v: string) => stringify(v, { lineWidth: 0 }).trimEnd();
   const front: string[] = [
@@ -329,7 +362,7 @@ export function importProse(input: string, context: ImportContext): ProseImport 
     ...(context.publisher ? [`  publisher: ${q(context.publisher)}`] : []),
     ...(url ? [`  url: ${q(url)}`] : []),
     ...(published ? [`  published: ${published}`] : []),
-    ...(excerpt && !context.excerpt ? [`  # ${CHECK_MARK} completeness: the text stops mid-sentence / 文の途中で終わる`] : []),
+    ...(excerpt && !context.excerpt ? [`  # ${CHECK_MARK} ${completenessGuess}`] : []),
     `  completeness: ${excerpt ? 'excerpt' : 'full'}`,
     `  note: ${q(excerpt ? '公表されたページの抜粋から取り込み。' : '公表されたページから取り込み。')}`,
   );
@@ -339,7 +372,10 @@ export function importProse(input: string, context: ImportContext): ProseImport 
       ...furniture.sort((a, b) => a.line - b.line).map((f) => `#   ${f.line}: ${f.text.replace(/\s+/g, ' ')}  (${f.reason})`),
     );
   }
-  const markdown = `---\n${front.join('\n')}\n---\n\n${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  const markdown = `---\n${front.join('\n')}\n---\n\n${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 
   const lines = all.length;
   const placedCount = items.length + (titleBlock ? 1 : 0);
@@ -351,13 +387,8 @@ export function importProse(input: string, context: ImportContext): ProseImport 
     lines,
     placed: placedCount,
     furniture,
-    guesses: [...guesses, ...(pendingKindGuesses(items, docKind) ? [{ field: 'kind', why: "from the document's kind" }] : [])],
+    guesses,
     unplaced: lines - placedCount - furniture.length,
     departmentName: ours,
   };
-}
-
-/** True when a section takes its kind from the document's kind (a guess the draft marks). */
-function pendingKindGuesses(items: Item[], docKind: string | undefined): boolean {
-  return !!docKind && items.some((it) => it.heading && LEADER.test(it.block.text) && !kindOf(it.block.text));
 }
