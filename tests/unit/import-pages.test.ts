@@ -144,6 +144,32 @@ describe('import of a page (text)', () => {
   });
 });
 
+describe('ids across years', () => {
+  it("takes a block's id from the unit's other year, by its heading or by its kind", () => {
+    const earlier = {
+      statements: {
+        blocks: [
+          { id: 'kihon', kind: 'basic-goal', heading: '基本目標', paragraphs: ['架空の目標。'] },
+          { id: 'mission', kind: 'mission', heading: '部のミッション', paragraphs: ['架空の使命。'] },
+        ],
+      },
+    };
+    const text = [
+      '令和5年度 総務部運営方針',
+      '基本目標',
+      '架空のまち',
+      '架空の文です。',
+      '組織ミッション',
+      '架空の使命を果たします。',
+    ].join('\n');
+    const data = readMarkdownPlan(importProse(text, { ...context, references: [earlier] }).markdown).data as Record<string, any>;
+    expect(data.parts.map((p: { content: { id?: string; kind?: string }[] }) => [p.content[0]!.id, p.content[0]!.kind])).toEqual([
+      ['kihon', 'basic-goal'],
+      ['mission', 'mission'],
+    ]);
+  });
+});
+
 describe('npm run import on pages', () => {
   it('writes an .html page as <year>.md, and a folder of several units and years in one run with a summary', () => {
     const dir = tempDir();

@@ -280,11 +280,23 @@ export function importProse(input: string, context: ImportContext): ProseImport 
   const excerpt = context.excerpt || breaksOff;
   const out: string[] = [];
   let sectionKind: string | undefined;
+  let sectionHeading: string | undefined;
   let kindGuess = false;
+  // Ids from the unit's other years: a block under the same heading, or the one block of the same kind.
+  const known = referenceIds(context.references ?? []);
+  const used = new Set<string>();
+  const idFor = (heading: string | undefined, kind: string | undefined) => {
+    const id = (heading !== undefined ? known.byHeading.get(heading) : undefined) ?? (kind ? known.byKind.get(kind) : undefined);
+    if (!id || used.has(id)) return undefined;
+    used.add(id);
+    return id;
+  };
   let pending: { paragraphs: string[]; items: string[] } | undefined;
   const flushKinded = (breaks = false) => {
     if (!pending) return;
+    const id = idFor(sectionHeading, sectionKind);
     const block: Record<string, unknown> = {
+      ...(id ? { id } : {}),
       ...(sectionKind ? { kind: sectionKind } : {}),
       ...(pending.paragraphs.length ? { paragraphs: pending.paragraphs } : {}),
       ...(pending.items.length ? { items: pending.items } : {}),
@@ -313,6 +325,7 @@ export function importProse(input: string, context: ImportContext): ProseImport 
     if (it.heading) {
       flushKinded();
       out.push(`${'#'.repeat(it.heading.level)} ${b.text}`, '');
+      sectionHeading = b.text;
       const own = kindOf(b.text);
       const leaderSection = LEADER.test(b.text) && docKind;
       sectionKind = own ?? (leaderSection ? docKind : undefined);
@@ -391,4 +404,36 @@ export function importProse(input: string, context: ImportContext): ProseImport 
     unplaced: lines - placedCount - furniture.length,
     departmentName: ours,
   };
+}
+
+type Data = Record<string, unknown>;
+const jaOf = (v: unknown) => (typeof v === 'string' ? v : ((v as { ja?: string } | undefined)?.ja ?? undefined));
+
+/**
+ * The ids of the statement blocks of other years' plans (YAML or document form): by the heading a
+ * block is under (its own, or its chapter's), and by kind where a plan has one block of that kind.
+ */
+export function referenceIds(references: Data[]): { byHeading: Map<string, string>; byKind: Map<string, string> } {
+  const byHeading = new Map<string, string>();
+  const byKind = new Map<string, string>();
+  for (const plan of references) {
+    const kinds = new Map<string, string[]>();
+    const walk = (items: unknown, under: string | undefined) => {
+      if (!Array.isArray(items)) return;
+      for (const it of items as Data[]) {
+        if (!it || typeof it !== 'object') continue;
+        const heading = jaOf(it.heading) ?? under;
+        if (typeof it.id === 'string') {
+          if (heading && !byHeading.has(heading)) byHeading.set(heading, it.id);
+          if (typeof it.kind === 'string') kinds.set(it.kind, [...(kinds.get(it.kind) ?? []), it.id]);
+        }
+        walk(it.content, heading);
+        walk(it.blocks, heading);
+      }
+    };
+    walk(plan.parts, undefined);
+    walk((plan.statements as Data | undefined)?.blocks, undefined);
+    for (const [kind, ids] of kinds) if (ids.length === 1 && !byKind.has(kind)) byKind.set(kind, ids[0]!);
+  }
+  return { byHeading, byKind };
 }
