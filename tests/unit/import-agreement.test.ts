@@ -17,7 +17,7 @@
  * (skip links, the site's name or logo text, breadcrumbs, 更新日, an image's file name, 「ここから本文です」
  * markers, a link text), not the importer's rules.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importPlanText } from '../../src/lib/import/import-plan.ts';
@@ -249,6 +249,36 @@ describe('import agreement with the hand-made plans of the published excerpts', 
         ).toContain(f);
     });
   }
+
+  it("prints, for other bodies' web excerpts (no hand-made plan), the lines left unplaced before and after", () => {
+    const dir = join(root, 'tests/fixtures/web-excerpts');
+    const out = ['file | lines | unplaced before | unplaced after | set aside as furniture (after)'];
+    let [lines, before, after] = [0, 0, 0];
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
+      const input = readFileSync(join(dir, name), 'utf8');
+      const context = { municipality: 'kakuu', department: 'soumu', excerpt: true };
+      const old = importPlanText(input, context);
+      const prose = importProse(input, context);
+      expect(readMarkdownPlan(prose.markdown).problems, name).toEqual([]);
+      const kept = input
+        .split(/\r?\n/)
+        .slice(1)
+        .map((l) => l.trim())
+        .filter(Boolean);
+      const missing = kept.filter((l) =>
+        (l.includes('|') ? l.split('|').map((c) => c.trim()) : [l]).some((u) => u && !prose.markdown.includes(u)),
+      );
+      out.push(
+        `${name.replace(/\.txt$/, '')} | ${kept.length} | ${old.unplaced.length} | ${missing.length} | ${prose.furniture.map((f) => f.text).join(' ‖ ')}`,
+      );
+      lines += kept.length;
+      before += old.unplaced.length;
+      after += missing.length;
+    }
+    out.push(`total | ${lines} | ${pct(before, lines)} | ${pct(after, lines)} |`);
+    console.log(out.join('\n'));
+    expect(after / lines).toBeLessThanOrEqual(0.1);
+  });
 
   it('prints the agreement table, and holds the floor measured', () => {
     console.log(

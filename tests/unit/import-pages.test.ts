@@ -43,6 +43,10 @@ describe('furniture rules', () => {
       '詳しくはこちら',
       '閉じる',
       '架空市',
+      '緑と水の架空都市 架空市',
+      'ページID:12345',
+      'ページの先頭です。 メニューを飛ばして本文へ',
+      '印刷用ページを表示する 更新日:2019年12月2日更新',
     ])
       expect(furnitureReason(line, { publisher: '架空市' }), line).toBeDefined();
     for (const line of ['架空の窓口を改善します。', '基本目標', '総務部長(架空 太郎)', '1.政策内容と目標', '・架空の取組を進める。'])
@@ -56,6 +60,8 @@ describe('furniture rules', () => {
     expect(documentTypeOf('令和6年度架空区運営方針', ['架空市', '架空区'])).toBe('区運営方針');
     expect(documentTypeOf('平成29年度各部局長の抱負')).toBe('部局長の抱負');
     expect(documentTypeOf('架空総合事務所 架空局 架空課の工程表')).toBe('工程表');
+    expect(documentTypeOf('平成30年度 架空部長 部局マニフェスト')).toBe('部局マニフェスト');
+    expect(documentTypeOf('架空の区政運営(令和6年度)')).toBe('架空の区政運営');
     expect(textBlocks('見出し1 | 見出し2 |\n|\n○\n|\n次の行').map((b) => b.cells ?? b.text)).toEqual([
       ['見出し1', '見出し2'],
       ['', '○'],

@@ -108,9 +108,11 @@ export function documentTypeOf(title: string, names: (string | undefined)[] = []
     if (proper && t.startsWith(name)) t = t.slice(proper.length);
   }
   // Unit names before the kind: 〇〇事務所 〇〇局 〇〇課の …
-  t = t.replace(/^(?:\S+?(?:事務所|局|部|課|室|センター)(?:\s+|の(?=\S)))+/, '');
+  // …and a head's title before a space (企画財務部長 部局マニフェスト), never one the kind names (部局長の抱負).
+  t = t.replace(/^(?:\S+?(?:事務所|本部|局|部|課|室|センター|監)(?:\s+|の(?=\S))|\S+?(?:部長|局長|課長|区長|所長)\s+)+/, '');
   return (
     t
+      .replace(/[(（]\s*[)）]/g, '')
       .replace(/^[\s・の]+/, '')
       .replace(/^各(?=\S)/, '')
       .trim() || title
@@ -262,7 +264,7 @@ export function importProse(input: string, context: ImportContext): ProseImport 
       }
     }
   // An address that carries the era year (…/H25_open_…/): a guess the clerk confirms.
-  const fromUrl = /(?:^|[/_\-.])([HR])(\d{1,2})(?=[_\-./])/.exec(context.url ?? givenUrl ?? '');
+  const fromUrl = /(?:^|[/_\-.])([HR])(\d{1,2})(?:[HR]\d{1,2})*(?=[_\-./])/.exec(context.url ?? givenUrl ?? '');
   if (!fiscalYear && fromUrl) {
     fiscalYear = warekiYear(fromUrl[1] === 'H' ? '平成' : '令和', fromUrl[2]!);
     guesses.push({ field: 'fiscalYear', why: `read from the address (${fromUrl[0].replace(/^[/_\-.]/, '')}) / アドレスの年度から` });
