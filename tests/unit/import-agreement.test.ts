@@ -5,7 +5,7 @@
  * compared with the hand-made plan in content/.
  *
  * Field agreement, per plan, is the fraction of these that the draft gets right:
- * - 5 fields: title, documentType, fiscalYear, source.published, leaders (each equal, or both absent);
+ * - 6 fields: title, documentType, fiscalYear, source.published, leaders, the staff figure (each equal, or both absent);
  * - every body unit of the hand-made plan (each heading, paragraph, list item and table cell, in
  *   order, with the heading it is under): the longest common subsequence of the draft's units and
  *   the hand-made plan's, compared as (heading it is under, text), counted per unit;
@@ -126,6 +126,7 @@ function agreement(hand: Data, draft: Data): Agreement {
     hand.fiscalYear === draft.fiscalYear,
     String(hand.source?.published ?? '') === String(draft.source?.published ?? ''),
     leaders(hand) === leaders(draft),
+    JSON.stringify(hand.resources?.staff ?? null) === JSON.stringify(draft.resources?.staff ?? null),
   ];
   const key = (u: Unit) => `${u.heading}\u0000${u.text}`;
   const handUnits = bodyUnits(hand);

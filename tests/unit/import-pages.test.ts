@@ -150,6 +150,23 @@ describe('import of a page (text)', () => {
   });
 });
 
+describe('typed parts where the evidence is clear', () => {
+  it('reads the staff figure from the cell of a 職員数 column, and keeps the table as printed', () => {
+    const text = [
+      '架空局 架空課の工程表',
+      '基本的事項',
+      '部局名 | 所属名 | 職員数 |',
+      '架空局 | 架空課 | 7 |',
+      '組織ミッション',
+      '○架空の使命を果たすこと',
+    ].join('\n');
+    const data = readMarkdownPlan(importProse(text, { ...context, fiscalYear: 2020 }).markdown).data as Record<string, any>;
+    expect(data.resources).toEqual({ staff: { items: [{ id: 'total', label: '職員数', cell: { table: 1, row: 1, column: 3 } }] } });
+    expect(data.parts[0].content[0].tables[0].rows).toEqual([['架空局', '架空課', '7']]);
+    expect(data.documentType).toBe('工程表');
+  });
+});
+
 describe('ids across years', () => {
   it("takes a block's id from the unit's other year, by its heading or by its kind", () => {
     const earlier = {

@@ -314,8 +314,15 @@ export function importProse(input: string, context: ImportContext): ProseImport 
     pending = undefined;
   };
   let table: string[][] | undefined;
+  let tables = 0;
+  // A staff figure printed in a table (a 職員数 column over one row of figures) is read from its cell.
+  let staffCell: { table: number; row: number; column: number } | undefined;
   const flushTable = () => {
     if (!table) return;
+    tables++;
+    const column = table[0]!.findIndex((c) => /^職員数(?:[(（]人[)）])?$/.test(c.trim()));
+    if (column >= 0 && table.length === 2 && /^\d+$/.test(table[1]![column]?.trim() ?? '') && !staffCell)
+      staffCell = { table: tables, row: 1, column: column + 1 };
     const width = Math.max(...table.map((r) => r.length));
     const row = (cells: string[]) => `| ${[...cells, ...Array(width - cells.length).fill('')].map(mdCell).join(' | ')} |`;
     out.push(row(table[0]!), `| ${Array(width).fill('---').join(' | ')} |`, ...table.slice(1).map(row), '');
@@ -370,6 +377,14 @@ export function importProse(input: string, context: ImportContext): ProseImport 
     `title: ${q(title ?? TO_FILL)}`,
   ];
   if (leaders.length) front.push('leaders:', ...leaders.map((l) => `  - { title: ${q(l.title)}, name: ${q(l.name)} }`));
+  if (staffCell)
+    front.push(
+      `# 職員数 is printed in table ${staffCell.table} of the body (row ${staffCell.row}, column ${staffCell.column}): read from there.`,
+      'resources:',
+      '  staff:',
+      '    items:',
+      `      - { id: total, label: 職員数, cell: { table: ${staffCell.table}, row: ${staffCell.row}, column: ${staffCell.column} } }`,
+    );
   const url = context.url ?? givenUrl;
   front.push(
     'source:',
