@@ -9,7 +9,7 @@
  * with --excerpt: the draft then says source.completeness: excerpt. A saved page whose first line is
  * `source: <address>` gives the address, unless --url does. The title is the line that names the
  * kind of document (運営方針, 工程表, 組織目標 …) or --title; without either the draft asks for it (要入力).
- * A web page (its saved .html file, or its text with --form md) is drafted in the Markdown form
+ * A web page (its saved .html file, or a prose page's text that shows page furniture; --form md|yaml decides) is drafted in the Markdown form
  * (<year>.md): the body as printed, page furniture set aside in a list at the end of the frontmatter,
  * every guess marked `# 要確認 / check:` (the validator lists each as a warning until it is removed).
  * A folder imports every .txt/.html file in it at once (each unit's from the file's name, or the one
@@ -22,6 +22,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { importPlanText } from '../../lib/import/import-plan.ts';
 import { importProse } from '../../lib/import/prose-import.ts';
 import { isHtml } from '../../lib/import/page-blocks.ts';
+import { DATE_LINE } from '../../lib/import/furniture.ts';
 import { importContext } from '../../lib/import/import-context.ts';
 import { draftToYaml } from '../../lib/import/draft-to-yaml.ts';
 import { readSource } from '../../lib/content-tree/read-source.ts';
@@ -59,8 +60,8 @@ export const run = command(
       { name: '--excerpt', ja: '文書の一部だけのテキスト', en: 'the text is an excerpt of the document' },
       {
         name: '--form md|yaml',
-        ja: '下書きの形（md は文書の形 <年度>.md。.html は md、.txt は yaml が既定）',
-        en: 'the form of the draft (md: the document form <year>.md; md for .html, yaml for .txt by default)',
+        ja: '下書きの形（md は文書の形 <年度>.md。既定はウェブページ（.html、ページの部品のある文章のテキスト）なら md、ほかは yaml）',
+        en: 'the form of the draft (md: the document form <year>.md; by default md for a web page: .html, or prose text with page furniture; yaml otherwise)',
       },
       { name: '--out FILE|-', ja: '書き出すファイル（- は画面に表示）', en: 'the file to write (- prints it)' },
       CONTENT_ARG,
@@ -192,9 +193,18 @@ export const run = command(
 
 type Form = 'md' | 'yaml';
 
-/** The draft's form: as asked; otherwise the document form for a web page's HTML, the YAML file for a text. */
+/**
+ * The draft's form: as asked; otherwise the document form for a web page: its HTML, or its text when
+ * the text shows a page's chrome (a line the furniture rules know, 更新日 aside) and no typed part the
+ * line-by-line import reads (indicators, projects, policies, divisions, resources). Else the YAML file.
+ */
 function formOf(file: string, text: string, asked: Form | undefined): Form {
-  return asked ?? (/\.x?html?$/i.test(file) || isHtml(text) ? 'md' : 'yaml');
+  if (asked) return asked;
+  if (/\.x?html?$/i.test(file) || isHtml(text)) return 'md';
+  const page = importProse(text, { municipality: 'x', department: 'x' });
+  if (!page.furniture.some((f) => !DATE_LINE.test(f.text))) return 'yaml';
+  const plan = importPlanText(text, { municipality: 'x', department: 'x' }).plan as Record<string, unknown>;
+  return ['indicators', 'projects', 'policies', 'divisions', 'resources'].some((k) => plan[k]) ? 'yaml' : 'md';
 }
 
 function proseSummary(prose: ReturnType<typeof importProse>, year: number): string[] {
