@@ -203,6 +203,18 @@ describe('npm run import on pages', () => {
     const written = readFileSync(join(content, 'kakuu/soumu/2022.md'), 'utf8');
     expect(written).toContain('# 総務部長（架空 太郎）');
     expect(one.stdout).toMatch(/警告 \/ warning: .*推測/);
+    // A page's text that shows page furniture is a web page too: the document form, without --form.
+    const pageText = join(dir, 'page.txt');
+    writeFileSync(
+      pageText,
+      ['source: https://example.org/kakuu/2021.html', 'コンテンツへ移動', '部長の抱負', '令和3年度は、架空の年です。'].join('\n'),
+    );
+    const auto = run(pageText, 'kakuu', 'soumu', '--out', '-', '--content', content);
+    expect(auto.status, auto.stderr).toBe(0);
+    expect(auto.stdout).toMatch(/^---\nmunicipality: kakuu\n/);
+    expect(run(pageText, 'kakuu', 'soumu', '--form', 'yaml', '--year', '2021', '--out', '-', '--content', content).stdout).toMatch(
+      /^# yaml-language-server/,
+    );
 
     // A second unit the municipality has (the folder's files name their unit).
     mkdirSync(join(content, 'kakuu/kikaku'));
