@@ -17,6 +17,7 @@ import { checkPlace } from './check-place.ts';
 import { crossFileChecks } from './cross-file.ts';
 import type { SiteContent } from './site-content.ts';
 import { checkMarkdownLike } from './check-markdown-like.ts';
+import { importGuesses } from './import-guesses.ts';
 import type { Plan } from '../../../schemas/plan/index.ts';
 
 export type { PlanRecord, SiteContent } from './site-content.ts';
@@ -125,6 +126,18 @@ export async function validateContent(
           severity: 'warning',
         }),
       );
+    // A field the import filled from weak evidence, until a clerk confirms it and removes the comment.
+    if (f.kind === 'plan')
+      for (const guess of importGuesses(f.text))
+        warnings.push({
+          file: f.file,
+          line: guess.line,
+          column: guess.column,
+          path: '',
+          code: 'import-guess',
+          ...guess.message,
+          severity: 'warning',
+        });
     checkPlace(f, (path, msg) => {
       const { line, column } = locateIn(f, path);
       report(f.file, line, column, path, 'wrong-place', msg);
