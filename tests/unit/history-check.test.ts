@@ -107,6 +107,26 @@ describe('fileHistory of a plan not committed yet', () => {
   });
 });
 
+describe('fileHistory of a plan rewritten in its other form', () => {
+  it('continues with the commits of the .yaml it replaced, the rewrite counted as a change', () => {
+    const own = createTempRepo('tests/fixtures/base');
+    try {
+      const yaml = 'content/kakuu/soumu/2020.yaml';
+      own.git('mv', yaml, 'content/kakuu/soumu/2020.md');
+      own.commit('2026-07-01', 'The 2020 plan as a document');
+      const history = fileHistory('content/kakuu/soumu/2020.md', own.content);
+      expect(history.map((c) => [c.subject, c.added])).toEqual([
+        ['The 2020 plan as a document', false],
+        ['Fixture content', true],
+      ]);
+      // The .yaml is gone: it has no history of its own to show.
+      expect(fileHistory(yaml, own.content)).toEqual([]);
+    } finally {
+      own.remove();
+    }
+  });
+});
+
 describe('historyMessage', () => {
   const problems: HistoryProblem[] = ['no-git', 'not-a-repository', 'no-commits', 'shallow', 'untracked'];
 

@@ -139,9 +139,27 @@ export function historyPath(contentDir: string, path: string): string {
  * deleted it), the list is empty.
  */
 export function fileHistory(file: string, contentDir: string): FileCommit[] {
-  const commits = contentHistory(contentDir)?.get(inTree(file, contentDir)) ?? [];
+  const history = contentHistory(contentDir);
+  const path = inTree(file, contentDir);
+  const commits = history?.get(path) ?? [];
   // When the newest commit deleted the file, the one there now is a new file, not committed yet.
-  return commits[0]?.blob !== undefined && /^0+$/.test(commits[0].blob) ? [] : commits;
+  if (isDeletion(commits[0])) return [];
+  return [...commits.slice(0, -1), ...earlierForm(commits.at(-1), path, history)];
+}
+
+const isDeletion = (commit: FileCommit | undefined) => commit?.blob !== undefined && /^0+$/.test(commit.blob);
+
+/**
+ * A plan rewritten in its other form (<year>.yaml as <year>.md, or back) is the same plan: when the
+ * commit that added this file deleted its twin, the twin's commits continue its history, and that commit
+ * is a change, not a new plan.
+ */
+function earlierForm(first: FileCommit | undefined, path: string, history: Map<string, FileCommit[]> | undefined): FileCommit[] {
+  if (!first) return [];
+  const twin = /\/\d{4}\.(yaml|md)$/.exec(path) && path.replace(/\.(yaml|md)$/, (_, ext: string) => (ext === 'md' ? '.yaml' : '.md'));
+  const before = twin ? history?.get(twin) : undefined;
+  if (!first.added || !before || before[0]?.commit !== first.commit || !isDeletion(before[0])) return [first];
+  return [{ ...first, added: false }, ...before.slice(1)];
 }
 
 /** The date (YYYY-MM-DD) of the last commit that changed a content file, if any. */
