@@ -87,4 +87,5 @@ export const compare = {
     'Projects ({from} → {to}): {added} new, {ended} ended, {renamed} renamed, {moved} moved, {missing} not in the excerpt',
   'compare.glanceFigure': '{label}: {from} {fromValue} → {to} {toValue} ({change})',
   'compare.glanceIndicators': '{count} indicators ({charts} with a chart of their values)',
+  'compare.pairGaps': 'There is no plan for {gaps}; this table compares the years on either side.',
 } satisfies Record<keyof typeof ja, string>;

@@ -34,4 +34,11 @@ export const taishou = {
   'taishou.anyLead': 'Choose the two years to compare. The table is assembled in your browser from the published data of each year (JSON).',
   'taishou.anyCrumb': 'Choose two years',
   'taishou.anyTitle': '{department}: old/new comparison of any two years',
+  'taishou.notInExcerpt': '(not in the excerpt)',
+  'taishou.glance': 'At a glance',
+  'taishou.count.added': '{count} added',
+  'taishou.count.removed': '{count} removed',
+  'taishou.count.changed': '{count} changed',
+  'taishou.count.not-in-excerpt': '{count} not in the excerpt',
+  'taishou.count.section': '{section}: {count}',
 } satisfies Record<keyof typeof ja, string>;

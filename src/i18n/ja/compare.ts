@@ -85,4 +85,5 @@ export const compare = {
     '個別事業（{from}→{to}）: 新規 {added}件、終了 {ended}件、名称変更 {renamed}件、移管 {moved}件、抜粋に含まれない {missing}件',
   'compare.glanceFigure': '{label}: {from} {fromValue} → {to} {toValue}（{change}）',
   'compare.glanceIndicators': '目標指標 {count}件（数値のグラフ {charts}件）',
+  'compare.pairGaps': '{gaps}の計画はありません（この表は、その前後の年度を比べています）。',
 } as const;

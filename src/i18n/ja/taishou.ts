@@ -32,4 +32,11 @@ export const taishou = {
   'taishou.anyLead': '比べる2つの年度を選んでください。表は、公開している各年度のデータ（JSON）から、ブラウザーで組み立てます。',
   'taishou.anyCrumb': '年度を選んで比べる',
   'taishou.anyTitle': '{department} 新旧対照表（年度を選んで比べる）',
+  'taishou.notInExcerpt': '（抜粋に含まれない）',
+  'taishou.glance': 'ひと目で',
+  'taishou.count.added': '追加 {count}件',
+  'taishou.count.removed': '削除 {count}件',
+  'taishou.count.changed': '変更 {count}件',
+  'taishou.count.not-in-excerpt': '抜粋に含まれない {count}件',
+  'taishou.count.section': '{section}: {count}件',
 } as const;

@@ -26,7 +26,23 @@ const UNIT_WORDS: Record<string, { ja: string; en: string }> = {
   'thousand-yen': { ja: '千円', en: 'thousand yen' },
 };
 
-function rowsHtml(fields: AlignedField[], lang: Lang): string {
+/** Whether each side is an excerpt: what an excerpt lacks is not in the excerpt, never added or deleted. */
+export interface Sides {
+  oldExcerpt: boolean;
+  newExcerpt: boolean;
+}
+
+/** The kinds of change the 新旧対照表's summary counts. */
+export type TaishouChange = 'added' | 'removed' | 'changed' | 'not-in-excerpt';
+
+/** A row's kind of change as the summary counts it. */
+function changeKind(field: AlignedField, sides: Sides): TaishouChange | 'same' {
+  if (field.status === 'added' && sides.oldExcerpt) return 'not-in-excerpt';
+  if (field.status === 'removed' && sides.newExcerpt) return 'not-in-excerpt';
+  return field.status;
+}
+
+function rowsHtml(fields: AlignedField[], lang: Lang, sides: Sides, ids?: Map<AlignedField, string>): string {
   const labels: MarkLabels = {
     added: t(lang, 'taishou.added'),
     addedEnd: t(lang, 'taishou.addedEnd'),
@@ -85,6 +101,7 @@ function rowsHtml(fields: AlignedField[], lang: Lang): string {
     return text;
   };
   const absent = escapeHtml(t(lang, 'taishou.absent'));
+  const notInExcerpt = `<span class="not-in-excerpt">${escapeHtml(t(lang, 'taishou.notInExcerpt'))}</span>`;
   // On English pages, Japanese inside English (a title without English, a quoted name) is marked lang="ja".
   const escapeLabel = lang === 'en' ? escapeEnglishHtml : escapeHtml;
   return fields
@@ -94,8 +111,14 @@ function rowsHtml(fields: AlignedField[], lang: Lang): string {
       const langAttr = textLang !== lang ? ' lang="ja"' : '';
       const escape = textLang === 'en' ? escapeEnglishHtml : escapeHtml;
       const heading = `<tr><th scope="rowgroup" colspan="2" class="taishou-field">${escapeLabel(label(field))}</th></tr>`;
+      const id = ids?.get(field) ? ` id="${ids.get(field)}"` : '';
       if (older === newer)
-        return `<tbody class="status-same">${heading}<tr><td colspan="2"${langAttr}>${escape(newer ?? '')}</td></tr></tbody>`;
+        return `<tbody class="status-same"${id}>${heading}<tr><td colspan="2"${langAttr}>${escape(newer ?? '')}</td></tr></tbody>`;
+      if (changeKind(field, sides) === 'not-in-excerpt') {
+        // The text is in one year; the other is an excerpt that does not reach it. Neither side is marked.
+        const cell = (text: string | undefined) => (text === undefined ? notInExcerpt : escape(text));
+        return `<tbody class="status-not-in-excerpt"${id}>${heading}<tr><td class="new"${langAttr}>${cell(newer)}</td><td class="old"${langAttr}>${cell(older)}</td></tr></tbody>`;
+      }
       let newCell: string;
       let oldCell: string;
       if (older !== undefined && newer !== undefined) {
@@ -105,15 +128,23 @@ function rowsHtml(fields: AlignedField[], lang: Lang): string {
         newCell = newer === undefined ? absent : diffSideHtml([{ type: 'added', text: newer }], 'new', labels, escape);
         oldCell = older === undefined ? absent : diffSideHtml([{ type: 'removed', text: older }], 'old', labels, escape);
       }
-      return `<tbody class="status-${field.status}">${heading}<tr><td class="new"${langAttr}>${newCell}</td><td class="old"${langAttr}>${oldCell}</td></tr></tbody>`;
+      return `<tbody class="status-${field.status}"${id}>${heading}<tr><td class="new"${langAttr}>${newCell}</td><td class="old"${langAttr}>${oldCell}</td></tr></tbody>`;
     })
     .join('');
 }
 
 /** One table of rows in its own labelled, scrolling region. */
-function tableHtml(id: string, caption: string, fields: AlignedField[], lang: Lang, years: { new: string; old: string }): string {
+function tableHtml(
+  id: string,
+  caption: string,
+  fields: AlignedField[],
+  lang: Lang,
+  years: { new: string; old: string },
+  sides: Sides,
+  ids?: Map<AlignedField, string>,
+): string {
   const head = `<thead><tr><th scope="col" class="new">${escapeHtml(t(lang, 'taishou.new', { year: years.new }))}</th><th scope="col" class="old">${escapeHtml(t(lang, 'taishou.old', { year: years.old }))}</th></tr></thead>`;
-  return `<div class="table-scroll" role="region" aria-labelledby="${id}-caption" tabindex="0"><table class="taishou-table" id="${id}"><caption id="${id}-caption">${escapeHtml(caption)}</caption>${head}${rowsHtml(fields, lang)}</table></div>`;
+  return `<div class="table-scroll" role="region" aria-labelledby="${id}-caption" tabindex="0"><table class="taishou-table" id="${id}"><caption id="${id}-caption">${escapeHtml(caption)}</caption>${head}${rowsHtml(fields, lang, sides, ids)}</table></div>`;
 }
 
 /**
@@ -122,19 +153,59 @@ function tableHtml(id: string, caption: string, fields: AlignedField[], lang: La
  * compare; `npm run diff` still reports them.
  */
 export function taishouHtml(older: Plan, newer: Plan, lang: Lang): string {
-  const fields = alignPlans(older, newer).filter((f) => f.field !== 'kind');
+  // A classification code (a statement's kind) is no text to compare, and where an excerpt breaks off
+  // (breaksOff) is a fact about the source, not a change of the plan: both are left out.
+  const fields = alignPlans(older, newer).filter((f) => f.field !== 'kind' && !/(^|\.)breaksOff$/.test(f.field));
+  const sides: Sides = { oldExcerpt: older.source.completeness === 'excerpt', newExcerpt: newer.source.completeness === 'excerpt' };
   const changed = fields.filter((f) => f.status !== 'same');
   const unchanged = fields.filter((f) => f.status === 'same');
   const years = { new: yearLabel(newer.fiscalYear, lang), old: yearLabel(older.fiscalYear, lang) };
+  const ids = new Map(changed.map((f, i) => [f, `taishou-row-${i + 1}`]));
   const swap = `<p class="swap"><input type="checkbox" id="swap"> <label for="swap">${escapeHtml(t(lang, 'taishou.swap'))}</label></p>`;
   const changedHtml =
     changed.length === 0
       ? `<p>${escapeHtml(t(lang, 'taishou.noChanges'))}</p>`
-      : tableHtml('taishou-changed', t(lang, 'taishou.changed', { count: changed.length }), changed, lang, years);
+      : tableHtml('taishou-changed', t(lang, 'taishou.changed', { count: changed.length }), changed, lang, years, sides, ids);
   const unchangedCaption = t(lang, 'taishou.unchanged', { count: unchanged.length });
   const unchangedHtml =
     unchanged.length === 0
       ? ''
-      : `<details><summary>${escapeHtml(unchangedCaption)}</summary>${tableHtml('taishou-unchanged', unchangedCaption, unchanged, lang, years)}</details>`;
-  return `<div class="taishou">${swap}${changedHtml}${unchangedHtml}</div>`;
+      : `<details><summary>${escapeHtml(unchangedCaption)}</summary>${tableHtml('taishou-unchanged', unchangedCaption, unchanged, lang, years, sides)}</details>`;
+  return `<div class="taishou">${glanceHtml(changed, sides, ids, lang)}${swap}${changedHtml}${unchangedHtml}</div>`;
+}
+
+/** The counts of the changed rows by kind, and by section with a link to the section's first row. */
+export function taishouCounts(fields: AlignedField[], sides: Sides) {
+  const byKind: Record<TaishouChange, number> = { added: 0, removed: 0, changed: 0, 'not-in-excerpt': 0 };
+  const bySection = new Map<string, { count: number; first: AlignedField }>();
+  for (const f of fields) {
+    const kind = changeKind(f, sides);
+    if (kind === 'same') continue;
+    byKind[kind]++;
+    const section = f.item.split('.')[0]!.replace(/\[.*\]$/, '');
+    const s = bySection.get(section) ?? { count: 0, first: f };
+    s.count++;
+    bySection.set(section, s);
+  }
+  return { byKind, bySection };
+}
+
+function glanceHtml(changed: AlignedField[], sides: Sides, ids: Map<AlignedField, string>, lang: Lang): string {
+  if (changed.length === 0) return '';
+  const { byKind, bySection } = taishouCounts(changed, sides);
+  const kinds = (Object.keys(byKind) as (keyof typeof byKind)[])
+    .filter((k) => byKind[k] > 0)
+    .map((k) => `<li>${escapeHtml(t(lang, `taishou.count.${k}`, { count: byKind[k] }))}</li>`)
+    .join('');
+  const sections = [...bySection]
+    .map(([section, s]) => {
+      const name = known(`section.${section}`)
+        ? t(lang, `section.${section}` as BrowserKey)
+        : known(`field.${section}`)
+          ? t(lang, `field.${section}` as BrowserKey)
+          : section;
+      return `<li><a href="#${ids.get(s.first)}">${escapeHtml(t(lang, 'taishou.count.section', { section: name, count: s.count }))}</a></li>`;
+    })
+    .join('');
+  return `<section class="glance" aria-labelledby="taishou-glance"><h2 id="taishou-glance">${escapeHtml(t(lang, 'taishou.glance'))}</h2><ul>${kinds}</ul><ul>${sections}</ul></section>`;
 }
