@@ -68,7 +68,6 @@ export const compare = {
   'compare.chart.staff': 'Staff by year',
   'compare.chart.budget': 'Budget by year',
   'compare.chart.indicator': 'Values of the indicator “{indicator}” by year',
-  'compare.chart.targetSeries': '{label} (target)',
   'compare.chartDesc': 'Line chart. The same figures are in the table “{table}”. Lines break at years with no plan.',
   'compare.chartCaption': '{title} (the same figures are in the table “{table}”)',
   'compare.chartGap': '{from}–{until}: no plan',
