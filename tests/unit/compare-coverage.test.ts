@@ -59,7 +59,12 @@ describe('states and counts', () => {
   it('an item missing from an excerpt is not in the excerpt, and an item that went elsewhere is moved', () => {
     const plans = [
       plan(2013, ['防災訓練', '職員研修', '入札改革']),
-      plan(2014, ['防災訓練'], { projects: { items: [{ id: 'p0-防災訓練', title: { ja: '防災訓練' } }], breaksOff: true } } as Partial<Plan>, 'excerpt'),
+      plan(
+        2014,
+        ['防災訓練'],
+        { projects: { items: [{ id: 'p0-防災訓練', title: { ja: '防災訓練' } }], breaksOff: true } } as Partial<Plan>,
+        'excerpt',
+      ),
       plan(2016, ['防災訓練', '職員研修', '新しい事業']),
     ];
     const tl = departmentTimeline(plans);

@@ -12,6 +12,7 @@ import type { Lang } from '../../i18n/index.ts';
 import { isBrowserKey as known, t, type BrowserKey } from '../../i18n/browser.ts';
 import { pickText } from '../view/format.ts';
 import { yearLabel } from '../view/years.ts';
+import { breakPoints } from './coverage.ts';
 
 /** Where the dictionary words a field's code: the field's last name → the key for the code. */
 const CODE_WORDS: Record<string, (code: string) => string> = {
@@ -26,19 +27,32 @@ const UNIT_WORDS: Record<string, { ja: string; en: string }> = {
   'thousand-yen': { ja: '千円', en: 'thousand yen' },
 };
 
-/** Whether each side is an excerpt: what an excerpt lacks is not in the excerpt, never added or deleted. */
+/**
+ * For each side, whether a section of the plan lies beyond the end of its excerpt: the plan is an
+ * excerpt and lacks the section, or the section breaks off. What a side lacks there is not in the
+ * excerpt, never added or deleted.
+ */
 export interface Sides {
-  oldExcerpt: boolean;
-  newExcerpt: boolean;
+  oldBeyond: (section: string) => boolean;
+  newBeyond: (section: string) => boolean;
 }
+
+/** The reach of one plan's excerpt, as Sides wants it. */
+export function beyondExcerpt(plan: Plan): (section: string) => boolean {
+  if (plan.source.completeness !== 'excerpt') return () => false;
+  const cut = new Set(breakPoints(plan).map((b) => b.section));
+  return (section) => (plan as unknown as Record<string, unknown>)[section] === undefined || cut.has(section);
+}
+
+const sectionOf = (field: AlignedField) => field.item.split('.')[0]!.replace(/\[.*\]$/, '');
 
 /** The kinds of change the 新旧対照表's summary counts. */
 export type TaishouChange = 'added' | 'removed' | 'changed' | 'not-in-excerpt';
 
 /** A row's kind of change as the summary counts it. */
 function changeKind(field: AlignedField, sides: Sides): TaishouChange | 'same' {
-  if (field.status === 'added' && sides.oldExcerpt) return 'not-in-excerpt';
-  if (field.status === 'removed' && sides.newExcerpt) return 'not-in-excerpt';
+  if (field.status === 'added' && sides.oldBeyond(sectionOf(field))) return 'not-in-excerpt';
+  if (field.status === 'removed' && sides.newBeyond(sectionOf(field))) return 'not-in-excerpt';
   return field.status;
 }
 
@@ -156,7 +170,7 @@ export function taishouHtml(older: Plan, newer: Plan, lang: Lang): string {
   // A classification code (a statement's kind) is no text to compare, and where an excerpt breaks off
   // (breaksOff) is a fact about the source, not a change of the plan: both are left out.
   const fields = alignPlans(older, newer).filter((f) => f.field !== 'kind' && !/(^|\.)breaksOff$/.test(f.field));
-  const sides: Sides = { oldExcerpt: older.source.completeness === 'excerpt', newExcerpt: newer.source.completeness === 'excerpt' };
+  const sides: Sides = { oldBeyond: beyondExcerpt(older), newBeyond: beyondExcerpt(newer) };
   const changed = fields.filter((f) => f.status !== 'same');
   const unchanged = fields.filter((f) => f.status === 'same');
   const years = { new: yearLabel(newer.fiscalYear, lang), old: yearLabel(older.fiscalYear, lang) };
@@ -182,7 +196,7 @@ export function taishouCounts(fields: AlignedField[], sides: Sides) {
     const kind = changeKind(f, sides);
     if (kind === 'same') continue;
     byKind[kind]++;
-    const section = f.item.split('.')[0]!.replace(/\[.*\]$/, '');
+    const section = sectionOf(f);
     const s = bySection.get(section) ?? { count: 0, first: f };
     s.count++;
     bySection.set(section, s);

@@ -55,7 +55,8 @@ export function lineChart(
   const columnWidth = size.columnWidth ?? 96;
   const height = size.height ?? 220;
   const left = size.left ?? 72;
-  const plot = { left, right: left + columnWidth * Math.max(1, columns.length), top: 16, bottom: height - 40 };
+  // Room above the top tick for the values written over the points.
+  const plot = { left, right: left + columnWidth * Math.max(1, columns.length), top: 36, bottom: height - 40 };
   const all = series.flatMap((s) => [...s.values.values()]);
   const ticks = niceTicks(Math.max(0, ...all));
   const top = ticks.at(-1)!;
