@@ -329,6 +329,24 @@ describe('honest comparisons on the demo site (issue 23)', () => {
     for (const [, id] of glance.matchAll(/href="#(taishou-row-\d+)"/g)) expect(html).toContain(`id="${id}"`);
   });
 
+  it('名張市 総務部 (text only, Markdown): compares the text year by year and leaves out the sections no year has', () => {
+    const html = page(distDir, 'ja/nabari/soumu/compare');
+    const t = text(html);
+    const section = html.split('id="compare-text"')[1]!.split('</section>')[0]!;
+    // Five years: four pairs, each its own table of text changes (or a line saying the text is the same).
+    expect([...section.matchAll(/<h3 id="compare-text-\d{4}-\d{4}"/g)]).toHaveLength(4);
+    expect(section).toMatch(/<table class="taishou-table" id="compare-text-table-2017-2018">/);
+    expect(text(section)).toContain('平成30年度の抱負 総務部長');
+    // Gap years are said, and a pair across them is still compared.
+    expect(t).toContain('令和2年度（2020年度）、令和4年度（2022年度）の計画はありません。');
+    expect(t).not.toContain('計画なし');
+    expect(section).toContain('id="compare-text-2019-2021"');
+    // No heading over nothing.
+    for (const id of ['compare-divisions', 'compare-projects', 'compare-resources', 'compare-indicators', 'compare-evaluations'])
+      expect(html).not.toContain(`id="${id}"`);
+    expect(t).toContain('どの年度の計画にも記載がないもの: 経営資源の推移、個別事業の推移、目標指標の推移、評価の推移');
+  });
+
   it('says so in English too', () => {
     const t = text(page(distDir, 'en/tottori-pref/kikaku/compare'));
     expect(t).toContain('The FY2019 plan is an excerpt of its source.');

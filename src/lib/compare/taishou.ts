@@ -188,6 +188,23 @@ export function taishouHtml(older: Plan, newer: Plan, lang: Lang): string {
   return `<div class="taishou">${glanceHtml(changed, sides, ids, lang)}${swap}${changedHtml}${unchangedHtml}</div>`;
 }
 
+/** The sections that hold a plan's own text (its outline and its statements). */
+const TEXT_SECTIONS = new Set(['parts', 'statements']);
+
+/**
+ * The changes in a plan's text between two years, as one table of 新旧対照表 rows (the comparison page
+ * of a unit whose plans are text only shows one per pair of years); undefined when the text is the same.
+ */
+export function textChangesHtml(older: Plan, newer: Plan, lang: Lang, id: string, caption: string): string | undefined {
+  const sides: Sides = { oldBeyond: beyondExcerpt(older), newBeyond: beyondExcerpt(newer) };
+  const fields = alignPlans(older, newer).filter(
+    (f) => f.status !== 'same' && f.field !== 'kind' && !/(^|\.)breaksOff$/.test(f.field) && TEXT_SECTIONS.has(sectionOf(f)),
+  );
+  if (fields.length === 0) return undefined;
+  const years = { new: yearLabel(newer.fiscalYear, lang), old: yearLabel(older.fiscalYear, lang) };
+  return tableHtml(id, caption, fields, lang, years, sides);
+}
+
 /** The counts of the changed rows by kind, and by section with a link to the section's first row. */
 export function taishouCounts(fields: AlignedField[], sides: Sides) {
   const byKind: Record<TaishouChange, number> = { added: 0, removed: 0, changed: 0, 'not-in-excerpt': 0 };
