@@ -11,6 +11,8 @@ import { movedTo } from '../../src/lib/compare/moved.ts';
 import { lineChart, niceTicks } from '../../src/lib/figures/chart.ts';
 import type { Plan } from '../../schemas/plan/index.ts';
 import type { Department } from '../../schemas/department.ts';
+import { beyondExcerpt, taishouCounts, taishouHtml } from '../../src/lib/compare/taishou.ts';
+import { alignPlans } from '../../src/lib/compare/align.ts';
 
 const plan = (fiscalYear: number, titles: string[], extra: Partial<Plan> = {}, completeness: 'full' | 'excerpt' = 'full'): Plan =>
   ({
@@ -149,5 +151,49 @@ describe('chart geometry', () => {
     expect(g.runs[1]!.map((run) => run.map((p) => p.year))).toEqual([[2013], [2015]]);
     expect(g.ticks.at(-1)!.value).toBe(50);
     expect(g.ticks[0]!.y).toBe(g.plot.bottom);
+  });
+});
+
+describe('新旧対照表 counts', () => {
+  const project = (id: string, title: string, extra: object = {}) => ({ id, title: { ja: title }, ...extra });
+  const older = plan(2019, [], {
+    projects: { items: [project('a', '架空の防災訓練'), project('b', '架空の職員研修'), project('c', '架空の入札改革')] },
+  } as Partial<Plan>);
+  const cut = (completeness: 'full' | 'excerpt') =>
+    plan(
+      2020,
+      [],
+      {
+        projects: { items: [project('a', '架空の防災訓練の実施', { breaksOff: completeness === 'excerpt' || undefined })] },
+      } as Partial<Plan>,
+      completeness,
+    );
+
+  it('what lies beyond an excerpt’s end is not in the excerpt; where it breaks off is no change', () => {
+    const html = taishouHtml(older, cut('excerpt'), 'ja');
+    const fields = alignPlans(older, cut('excerpt'));
+    const newer = cut('excerpt');
+    const { byKind, bySection } = taishouCounts(
+      fields.filter((f) => !/breaksOff$/.test(f.field) && f.status !== 'same'),
+      {
+        oldBeyond: beyondExcerpt(older, fields, 'old'),
+        newBeyond: beyondExcerpt(newer, fields, 'new'),
+      },
+    );
+    // The project it breaks off in keeps its changed title; b and c were not reached.
+    expect(byKind.changed).toBeGreaterThan(0);
+    expect(byKind.removed).toBe(0);
+    expect(byKind['not-in-excerpt']).toBeGreaterThanOrEqual(2);
+    expect([...bySection.keys()]).toContain('projects');
+    expect(html).toContain('（抜粋に含まれない）');
+    expect(html).not.toContain('途切れ');
+    expect(html).not.toContain('削除:</span>架空の職員研修');
+  });
+
+  it('in a full text, what is missing was removed', () => {
+    const html = taishouHtml(older, cut('full'), 'ja');
+    expect(html).toContain('<del><span class="visually-hidden">削除:</span>架空の職員研修');
+    expect(html).toMatch(/削除 2件/);
+    expect(html).not.toContain('抜粋に含まれない');
   });
 });

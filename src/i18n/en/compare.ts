@@ -65,7 +65,6 @@ export const compare = {
   'compare.chart.budget': 'Budget by year',
   'compare.chart.indicator': 'Values of the indicator “{indicator}” by year',
   'compare.chartDesc': 'Line chart. The same figures are in the table “{table}”. Lines break at years with no plan.',
-  'compare.chartCaption': '{title} (the same figures are in the table “{table}”)',
   'compare.chartGap': '{from}–{until}: no plan',
   'compare.gapHeader': '{from}–{until}',
   'compare.gapCell': 'No plan',

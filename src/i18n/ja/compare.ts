@@ -63,7 +63,6 @@ export const compare = {
   'compare.chart.budget': '予算額の推移',
   'compare.chart.indicator': '指標「{indicator}」の数値の推移',
   'compare.chartDesc': '折れ線グラフ。同じ数値は表「{table}」にあります。「計画なし」の年度は線が途切れます。',
-  'compare.chartCaption': '{title}（同じ数値は表「{table}」）',
   'compare.chartGap': '{from}〜{until} 計画なし',
   'compare.gapHeader': '{from}〜{until}',
   'compare.gapCell': '計画なし',

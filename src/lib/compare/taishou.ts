@@ -28,31 +28,43 @@ const UNIT_WORDS: Record<string, { ja: string; en: string }> = {
 };
 
 /**
- * For each side, whether a section of the plan lies beyond the end of its excerpt: the plan is an
- * excerpt and lacks the section, or the section breaks off. What a side lacks there is not in the
- * excerpt, never added or deleted.
+ * For each side, whether a row lies beyond the end of that side's excerpt, so what the side lacks there
+ * is not in the excerpt, never added or deleted: the plan is an excerpt and lacks the row's section, or
+ * lacks the row's item in a section that breaks off (the excerpt did not reach it), or the item is the
+ * one it breaks off in (its remaining fields were cut).
  */
 export interface Sides {
-  oldBeyond: (section: string) => boolean;
-  newBeyond: (section: string) => boolean;
-}
-
-/** The reach of one plan's excerpt, as Sides wants it. */
-export function beyondExcerpt(plan: Plan): (section: string) => boolean {
-  if (plan.source.completeness !== 'excerpt') return () => false;
-  const cut = new Set(breakPoints(plan).map((b) => b.section));
-  return (section) => (plan as unknown as Record<string, unknown>)[section] === undefined || cut.has(section);
+  oldBeyond: (field: AlignedField) => boolean;
+  newBeyond: (field: AlignedField) => boolean;
 }
 
 const sectionOf = (field: AlignedField) => field.item.split('.')[0]!.replace(/\[.*\]$/, '');
+
+/** The reach of one side's excerpt over the aligned rows. */
+export function beyondExcerpt(plan: Plan, fields: readonly AlignedField[], side: 'old' | 'new'): (field: AlignedField) => boolean {
+  if (plan.source.completeness !== 'excerpt') return () => false;
+  const cut = new Set(breakPoints(plan).map((b) => b.section));
+  const present = new Set(fields.filter((f) => f[side] !== undefined).map((f) => f.item));
+  const breaksIn = new Set(fields.filter((f) => /(^|\.)breaksOff$/.test(f.field) && f[side] === true).map((f) => f.item));
+  return (field) => {
+    const section = sectionOf(field);
+    if ((plan as unknown as Record<string, unknown>)[section] === undefined) return true;
+    return breaksIn.has(field.item) || (cut.has(section) && !present.has(field.item));
+  };
+}
+
+const sidesOf = (older: Plan, newer: Plan, fields: readonly AlignedField[]): Sides => ({
+  oldBeyond: beyondExcerpt(older, fields, 'old'),
+  newBeyond: beyondExcerpt(newer, fields, 'new'),
+});
 
 /** The kinds of change the 新旧対照表's summary counts. */
 export type TaishouChange = 'added' | 'removed' | 'changed' | 'not-in-excerpt';
 
 /** A row's kind of change as the summary counts it. */
 function changeKind(field: AlignedField, sides: Sides): TaishouChange | 'same' {
-  if (field.status === 'added' && sides.oldBeyond(sectionOf(field))) return 'not-in-excerpt';
-  if (field.status === 'removed' && sides.newBeyond(sectionOf(field))) return 'not-in-excerpt';
+  if (field.status === 'added' && sides.oldBeyond(field)) return 'not-in-excerpt';
+  if (field.status === 'removed' && sides.newBeyond(field)) return 'not-in-excerpt';
   return field.status;
 }
 
@@ -169,8 +181,9 @@ function tableHtml(
 export function taishouHtml(older: Plan, newer: Plan, lang: Lang): string {
   // A classification code (a statement's kind) is no text to compare, and where an excerpt breaks off
   // (breaksOff) is a fact about the source, not a change of the plan: both are left out.
-  const fields = alignPlans(older, newer).filter((f) => f.field !== 'kind' && !/(^|\.)breaksOff$/.test(f.field));
-  const sides: Sides = { oldBeyond: beyondExcerpt(older), newBeyond: beyondExcerpt(newer) };
+  const aligned = alignPlans(older, newer);
+  const sides = sidesOf(older, newer, aligned);
+  const fields = aligned.filter((f) => f.field !== 'kind' && !/(^|\.)breaksOff$/.test(f.field));
   const changed = fields.filter((f) => f.status !== 'same');
   const unchanged = fields.filter((f) => f.status === 'same');
   const years = { new: yearLabel(newer.fiscalYear, lang), old: yearLabel(older.fiscalYear, lang) };
@@ -196,8 +209,9 @@ const TEXT_SECTIONS = new Set(['parts', 'statements']);
  * of a unit whose plans are text only shows one per pair of years); undefined when the text is the same.
  */
 export function textChangesHtml(older: Plan, newer: Plan, lang: Lang, id: string, caption: string): string | undefined {
-  const sides: Sides = { oldBeyond: beyondExcerpt(older), newBeyond: beyondExcerpt(newer) };
-  const fields = alignPlans(older, newer).filter(
+  const aligned = alignPlans(older, newer);
+  const sides = sidesOf(older, newer, aligned);
+  const fields = aligned.filter(
     (f) => f.status !== 'same' && f.field !== 'kind' && !/(^|\.)breaksOff$/.test(f.field) && TEXT_SECTIONS.has(sectionOf(f)),
   );
   if (fields.length === 0) return undefined;
