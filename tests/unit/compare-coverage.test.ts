@@ -13,6 +13,7 @@ import type { Plan } from '../../schemas/plan/index.ts';
 import type { Department } from '../../schemas/department.ts';
 import { beyondExcerpt, taishouCounts, taishouHtml } from '../../src/lib/compare/taishou.ts';
 import { alignPlans } from '../../src/lib/compare/align.ts';
+import { textDiff } from '../../src/lib/compare/text-diff.ts';
 
 const plan = (fiscalYear: number, titles: string[], extra: Partial<Plan> = {}, completeness: 'full' | 'excerpt' = 'full'): Plan =>
   ({
@@ -195,5 +196,36 @@ describe('新旧対照表 counts', () => {
     expect(html).toContain('<del><span class="visually-hidden">削除:</span>架空の職員研修');
     expect(html).toMatch(/削除 2件/);
     expect(html).not.toContain('抜粋に含まれない');
+  });
+});
+
+describe('text of several lines', () => {
+  it('leaves an unchanged line unmarked when paragraphs are added after it', () => {
+    const slogan = '架空のまちの合言葉\n~住んで良し~';
+    const parts = textDiff(slogan, `${slogan}\n架空の新しい段落です。`);
+    expect(parts).toEqual([
+      { type: 'same', text: slogan },
+      { type: 'added', text: '\n架空の新しい段落です。' },
+    ]);
+  });
+
+  it('compares a changed line unit by unit, and keeps the lines in order', () => {
+    const parts = textDiff('一行目\n年間80回以上\n三行目', '一行目\n年間85回以上\n三行目');
+    expect(parts.filter((p) => p.type !== 'same')).toEqual([
+      { type: 'removed', text: '80' },
+      { type: 'added', text: '85' },
+    ]);
+    expect(
+      parts
+        .filter((p) => p.type !== 'added')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe('一行目\n年間80回以上\n三行目');
+    expect(
+      parts
+        .filter((p) => p.type !== 'removed')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe('一行目\n年間85回以上\n三行目');
   });
 });

@@ -96,6 +96,8 @@ const DYNAMIC: Record<string, () => string[][]> = {
   'compare.state.${}': () => [membersOf<ThreadCell<unknown>['state']>({ new: true, continued: true, renamed: true })],
   // The kinds of change the 新旧対照表's summary counts (compare/taishou.ts).
   'taishou.count.${}': () => [membersOf<TaishouChange>({ added: true, removed: true, changed: true, 'not-in-excerpt': true })],
+  // The 新旧対照表 words a source's completeness (compare/taishou.ts CODE_WORDS).
+  'taishou.completeness.${}': () => [enumOf('plan', 'completeness')],
   'period.${}': () => [enumOf('plan', 'period')],
   'comparator.${}': () => [enumOf('plan', 'comparator')],
   'source.${}': () => [enumOf('plan', 'completeness')],

@@ -41,4 +41,7 @@ export const taishou = {
   'taishou.count.changed': '{count} changed',
   'taishou.count.not-in-excerpt': '{count} not in the excerpt',
   'taishou.count.section': '{section}: {count}',
+  'taishou.untitledBlock': '(a text without a heading)',
+  'taishou.completeness.full': 'full text',
+  'taishou.completeness.excerpt': 'excerpt',
 } satisfies Record<keyof typeof ja, string>;

@@ -39,4 +39,7 @@ export const taishou = {
   'taishou.count.changed': '変更 {count}件',
   'taishou.count.not-in-excerpt': '抜粋に含まれない {count}件',
   'taishou.count.section': '{section}: {count}件',
+  'taishou.untitledBlock': '（見出しのない文）',
+  'taishou.completeness.full': '全文',
+  'taishou.completeness.excerpt': '抜粋',
 } as const;

@@ -13,12 +13,15 @@ import { isBrowserKey as known, t, type BrowserKey } from '../../i18n/browser.ts
 import { pickText } from '../view/format.ts';
 import { yearLabel } from '../view/years.ts';
 import { breakPoints } from './coverage.ts';
+import { eachChapter, isBlockRef, statementBlocks } from '../../../schemas/plan/outline-walk.ts';
+import type { LocalizedText } from '../../../schemas/localized-text.ts';
 
 /** Where the dictionary words a field's code: the field's last name → the key for the code. */
 const CODE_WORDS: Record<string, (code: string) => string> = {
   role: (code) => `compare.role.${code}`,
   period: (code) => `period.${code}`,
   kind: (code) => (known(`statement.kind.${code}`) ? `statement.kind.${code}` : `departmentKind.${code}.one`),
+  completeness: (code) => `taishou.completeness.${code}`,
 };
 /** Budget units and comparators, which the dictionary words with a value. */
 const EXACTLY = { ja: 'ちょうど', en: 'exactly' };
@@ -36,6 +39,44 @@ const UNIT_WORDS: Record<string, { ja: string; en: string }> = {
 export interface Sides {
   oldBeyond: (field: AlignedField) => boolean;
   newBeyond: (field: AlignedField) => boolean;
+  /** The printed names of the two years' statement blocks (see printedNames); rows are named by them, never by ids. */
+  names?: PrintedNames;
+}
+
+/** What the document prints for a statement block: its heading, and the heading of the chapter that holds it. */
+export interface PrintedNames {
+  /** A block's heading, else the opening words of its text (for a list of blocks). */
+  block: (id: string) => LocalizedText | undefined;
+  /** The heading of the chapter a block sits in. */
+  chapter: (id: string) => LocalizedText | undefined;
+}
+
+/** The opening words of a text, for naming a block that has no heading. */
+const opening = (text: LocalizedText): LocalizedText => {
+  const cut = (s: string) => {
+    const line = s.split('\n')[0]!.trim();
+    return [...line].length > 24 ? `${[...line].slice(0, 24).join('')}…` : line;
+  };
+  return text.en === undefined ? { ja: cut(text.ja) } : { ja: cut(text.ja), en: cut(text.en) };
+};
+
+/** The printed names of the blocks of two plans (the newer's first). */
+export function printedNames(...plans: Plan[]): PrintedNames {
+  const blocks = new Map<string, LocalizedText>();
+  const chapters = new Map<string, LocalizedText>();
+  for (const plan of plans) {
+    for (const { block } of statementBlocks(plan)) {
+      if (!block.id || blocks.has(block.id)) continue;
+      const text = block.heading ?? block.paragraphs?.[0] ?? block.items?.[0];
+      if (text && typeof text === 'object' && 'ja' in text) blocks.set(block.id, block.heading ?? opening(text));
+    }
+    eachChapter(plan.parts, (chapter) => {
+      if (!chapter.heading) return;
+      const ids = [...(chapter.blocks ?? []), ...(chapter.content ?? []).flatMap((c) => (isBlockRef(c) ? [c.block] : []))];
+      for (const id of ids) if (!chapters.has(id)) chapters.set(id, chapter.heading);
+    });
+  }
+  return { block: (id) => blocks.get(id), chapter: (id) => chapters.get(id) };
 }
 
 const sectionOf = (field: AlignedField) => field.item.split('.')[0]!.replace(/\[.*\]$/, '');
@@ -56,6 +97,7 @@ export function beyondExcerpt(plan: Plan, fields: readonly AlignedField[], side:
 const sidesOf = (older: Plan, newer: Plan, fields: readonly AlignedField[]): Sides => ({
   oldBeyond: beyondExcerpt(older, fields, 'old'),
   newBeyond: beyondExcerpt(newer, fields, 'new'),
+  names: printedNames(newer, older),
 });
 
 /** The kinds of change the 新旧対照表's summary counts. */
@@ -100,7 +142,10 @@ function rowsHtml(fields: AlignedField[], lang: Lang, sides: Sides, ids?: Map<Al
       .map((k) => word('field', k))
       .join(' › ');
     const section = field.item.split('.')[0];
-    const item = field.itemTitle ? pickText(field.itemTitle, lang).text : word('section', section);
+    // A block without a heading of its own is named by the heading of the chapter it sits in.
+    const blockId = /^statements\.blocks\.([^.]+)$/.exec(field.item)?.[1];
+    const printed = field.itemTitle ?? (blockId ? sides.names?.chapter(blockId) : undefined);
+    const item = printed ? pickText(printed, lang).text : word('section', section);
     const where = field.item === field.path ? word('field', field.field) : `${item} — ${fieldWords}`;
     return field.oldId ? `${where}${t(lang, 'taishou.matchedByTitle', { id: field.oldId })}` : where;
   };
@@ -117,6 +162,15 @@ function rowsHtml(fields: AlignedField[], lang: Lang, sides: Sides, ids?: Map<Al
       return text
         .split('\n')
         .map((code) => (known(`section.${code}`) ? t(lang, `section.${code}` as BrowserKey) : code))
+        .join('\n');
+    // The blocks a chapter holds read as their printed headings (or opening words), never their ids.
+    if (name === 'blocks')
+      return text
+        .split('\n')
+        .map((id) => {
+          const printed = sides.names?.block(id);
+          return printed ? pickText(printed, lang).text : t(lang, 'taishou.untitledBlock');
+        })
         .join('\n');
     if (typeof leaf !== 'string') return text;
     if (name === 'unit' && UNIT_WORDS[text]) return UNIT_WORDS[text][lang];
