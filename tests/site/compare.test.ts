@@ -347,6 +347,18 @@ describe('honest comparisons on the demo site (issue 23)', () => {
     expect(t).toContain('どの年度の計画にも記載がないもの: 経営資源の推移、個別事業の推移、目標指標の推移、評価の推移');
   });
 
+  it('新旧対照表 rows are named by the printed headings, never ids or codes, and an unchanged line is not marked', () => {
+    const tottori = text(page(distDir, 'ja/tottori-pref/kikaku/compare/2015-2019'));
+    expect(tottori).not.toMatch(/ブロック [a-z]/);
+    expect(tottori).toContain('基本的事項 — ブロック 組織ミッション');
+    expect(tottori).toContain('出典 — 収録範囲 抜粋');
+    const naka = page(distDir, 'ja/yokohama/naka-ku/compare/2022-2024');
+    // The 2024 基本目標 keeps the 2022 slogan and adds paragraphs after it: only those are marked.
+    const row = naka.split('基本目標 — 本文')[1]!.split('</tbody>')[0]!;
+    expect(row).toMatch(/<td class="new"[^>]*>誰もが安心と活力を実感するまち中区/);
+    expect(row).toMatch(/<td class="old"[^>]*>誰もが安心と活力を実感するまち中区\n~住んで良し、働いて良し、訪れて良し~<\/td>/);
+  });
+
   it('says so in English too', () => {
     const t = text(page(distDir, 'en/tottori-pref/kikaku/compare'));
     expect(t).toContain('The FY2019 plan is an excerpt of its source.');
