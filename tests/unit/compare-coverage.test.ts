@@ -187,7 +187,9 @@ describe('新旧対照表 counts', () => {
     expect(byKind['not-in-excerpt']).toBeGreaterThanOrEqual(2);
     expect([...bySection.keys()]).toContain('projects');
     expect(html).toContain('（抜粋に含まれない）');
-    expect(html).not.toContain('途切れ');
+    // No row for the mark itself; the summary above the table says where the excerpt stops.
+    expect(html).not.toContain('— 途切れ');
+    expect(html).toContain('途切れる所: 架空の防災訓練の実施');
     expect(html).not.toContain('削除:</span>架空の職員研修');
   });
 

@@ -82,7 +82,6 @@ export const compare = {
     'Projects ({from} → {to}): {added} new, {ended} ended, {renamed} renamed, {moved} moved, {missing} not in the excerpt',
   'compare.glanceFigure': '{label}: {from} {fromValue} → {to} {toValue} ({change})',
   'compare.glanceIndicators': '{count} indicators ({charts} with a chart of their values)',
-  'compare.pairGaps': 'There is no plan for {gaps}; this table compares the years on either side.',
   'compare.text': 'The text over the years',
   'compare.textLead':
     'These plans are text only. Each year’s text is set against the year before, paragraph by paragraph, with the changes marked (additions underlined, deletions struck through).',

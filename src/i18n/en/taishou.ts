@@ -44,4 +44,9 @@ export const taishou = {
   'taishou.untitledBlock': '(a text without a heading)',
   'taishou.completeness.full': 'full text',
   'taishou.completeness.excerpt': 'excerpt',
+  'taishou.coverage': 'Years and what the sources cover',
+  'taishou.excerptYear': 'The {year} plan is an excerpt of its source.',
+  'taishou.breaksAt': 'It breaks off at: {where}',
+  'taishou.gaps': 'There is no plan for {gaps}; this table compares the years on either side.',
+  'taishou.gapRange': '{from}–{until}',
 } satisfies Record<keyof typeof ja, string>;

@@ -80,7 +80,6 @@ export const compare = {
     '個別事業（{from}→{to}）: 新規 {added}件、終了 {ended}件、名称変更 {renamed}件、移管 {moved}件、抜粋に含まれない {missing}件',
   'compare.glanceFigure': '{label}: {from} {fromValue} → {to} {toValue}（{change}）',
   'compare.glanceIndicators': '目標指標 {count}件（数値のグラフ {charts}件）',
-  'compare.pairGaps': '{gaps}の計画はありません（この表は、その前後の年度を比べています）。',
   'compare.text': '本文の推移',
   'compare.textLead':
     'この計画は文章だけで書かれています。各年度の本文を、その前の年度と段落ごとに並べ、変わった部分を示します（追加は下線、削除は取り消し線）。',

@@ -42,4 +42,9 @@ export const taishou = {
   'taishou.untitledBlock': '（見出しのない文）',
   'taishou.completeness.full': '全文',
   'taishou.completeness.excerpt': '抜粋',
+  'taishou.coverage': '年度と出典の範囲',
+  'taishou.excerptYear': '{year}の計画は出典の抜粋です。',
+  'taishou.breaksAt': '途切れる所: {where}',
+  'taishou.gaps': '{gaps}の計画はありません（この表は、その前後の年度を比べています）。',
+  'taishou.gapRange': '{from}〜{until}',
 } as const;

@@ -12,7 +12,7 @@ import type { Lang } from '../../i18n/index.ts';
 import { isBrowserKey as known, t, type BrowserKey } from '../../i18n/browser.ts';
 import { pickText } from '../view/format.ts';
 import { yearLabel } from '../view/years.ts';
-import { breakPoints } from './coverage.ts';
+import { breakPoints, excerptNotes, yearGaps } from './coverage.ts';
 import { eachChapter, isBlockRef, statementBlocks } from '../../../schemas/plan/outline-walk.ts';
 import type { LocalizedText } from '../../../schemas/localized-text.ts';
 
@@ -232,7 +232,7 @@ function tableHtml(
  * changed, and (folded) those that did not. Classification codes (a statement's kind) are not text to
  * compare; `npm run diff` still reports them.
  */
-export function taishouHtml(older: Plan, newer: Plan, lang: Lang): string {
+export function taishouHtml(older: Plan, newer: Plan, lang: Lang, planYears?: readonly number[]): string {
   // A classification code (a statement's kind) is no text to compare, and where an excerpt breaks off
   // (breaksOff) is a fact about the source, not a change of the plan: both are left out.
   const aligned = alignPlans(older, newer);
@@ -252,7 +252,7 @@ export function taishouHtml(older: Plan, newer: Plan, lang: Lang): string {
     unchanged.length === 0
       ? ''
       : `<details><summary>${escapeHtml(unchangedCaption)}</summary>${tableHtml('taishou-unchanged', unchangedCaption, unchanged, lang, years, sides)}</details>`;
-  return `<div class="taishou">${glanceHtml(changed, sides, ids, lang)}${swap}${changedHtml}${unchangedHtml}</div>`;
+  return `<div class="taishou">${coverageHtml(older, newer, lang, planYears)}${glanceHtml(changed, sides, ids, lang)}${swap}${changedHtml}${unchangedHtml}</div>`;
 }
 
 /** The sections that hold a plan's own text (its outline and its statements). */
@@ -287,6 +287,37 @@ export function taishouCounts(fields: AlignedField[], sides: Sides) {
     bySection.set(section, s);
   }
   return { byKind, bySection };
+}
+
+/**
+ * Which of the two years are excerpts and where each breaks off (the printed name nearest the mark,
+ * and the source's own note), and the years between them without a plan (given the years of the unit's
+ * plans); empty when there is nothing to say.
+ */
+export function coverageHtml(older: Plan, newer: Plan, lang: Lang, years?: readonly number[]): string {
+  const escape = lang === 'en' ? escapeEnglishHtml : escapeHtml;
+  const text = (v: LocalizedText) => escape(pickText(v, lang).text);
+  const excerpts = excerptNotes([older, newer]).map((e) => {
+    const where = e.breaks
+      .map((b) =>
+        b.label ? pickText(b.label, lang).text : known(`section.${b.section}`) ? t(lang, `section.${b.section}` as BrowserKey) : '',
+      )
+      .filter(Boolean)
+      .join(lang === 'ja' ? '、' : '; ');
+    return `<li>${escape(t(lang, 'taishou.excerptYear', { year: yearLabel(e.year, lang) }))}${where ? ` ${escape(t(lang, 'taishou.breaksAt', { where }))}` : ''}${e.note ? `<br><small>${text(e.note)}</small>` : ''}</li>`;
+  });
+  // The years of the unit's plans say which years between the two have none; without them, nothing is said.
+  const between = years?.filter((y) => y >= older.fiscalYear && y <= newer.fiscalYear) ?? [];
+  const gaps = yearGaps(between.length >= 2 ? between : []).map((g) =>
+    g.from === g.until
+      ? yearLabel(g.from, lang)
+      : t(lang, 'taishou.gapRange', { from: yearLabel(g.from, lang), until: yearLabel(g.until, lang) }),
+  );
+  const gapLine =
+    gaps.length > 0 ? [`<li class="gaps">${escape(t(lang, 'taishou.gaps', { gaps: gaps.join(lang === 'ja' ? '、' : ', ') }))}</li>`] : [];
+  const items = [...excerpts, ...gapLine];
+  if (items.length === 0) return '';
+  return `<section class="coverage" aria-labelledby="taishou-coverage"><h2 id="taishou-coverage">${escapeHtml(t(lang, 'taishou.coverage'))}</h2><ul>${items.join('')}</ul></section>`;
 }
 
 function glanceHtml(changed: AlignedField[], sides: Sides, ids: Map<AlignedField, string>, lang: Lang): string {
