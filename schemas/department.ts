@@ -23,6 +23,12 @@ export const LineageSchema = z.strictObject({
     .describe('split-from 分離, merged-from 統合, renamed-from 改称（別 ID の部から） / How this department came from the other'),
   department: IdSchema.describe('元の部の ID（同じ団体内） / Id of the earlier department, same municipality'),
   fiscalYear: FiscalYearSchema.optional().describe('変更が効力を持った年度（分かる場合） / Fiscal year the change took effect, if known'),
+  divisions: z
+    .array(IdSchema)
+    .optional()
+    .describe(
+      "元の部の計画にある課のうち、この部が事務を引き継いだ課の ID（比較ページで、その課の事業を「移管」と示す） / Ids of the earlier department's divisions (as in its plans) whose work this one took over; comparison pages show their projects as moved",
+    ),
   note: LocalizedTextSchema.optional().describe('根拠や補足（出典など） / Evidence or remarks'),
 });
 

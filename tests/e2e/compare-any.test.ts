@@ -30,6 +30,14 @@ describe.each(['ja', 'en'])('%s', (lang) => {
     expect(await e2e.page.locator('#pair-old').inputValue()).toBe('2013');
     expect(await e2e.page.locator('#pair-new').inputValue()).toBe('2019');
     expect(await e2e.page.locator('#taishou-changed tbody').count()).toBeGreaterThan(0);
+    // Both years are excerpts, and the years between them without a plan are named (2014 and 2015 have one).
+    const coverage = await e2e.page.locator('.pair-output .coverage').textContent();
+    expect(coverage).toContain(
+      lang === 'ja' ? '平成25年度（2013年度）の計画は出典の抜粋です。' : 'The FY2013 plan is an excerpt of its source.',
+    );
+    expect(coverage).toContain(
+      lang === 'ja' ? '平成28年度（2016年度）〜平成30年度（2018年度）の計画はありません' : 'There is no plan for FY2016–FY2018',
+    );
   });
 
   it('gives, for a static pair, the same table as the static page', async () => {

@@ -16,6 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { ja } from '../../src/i18n/ja.ts';
 import { en } from '../../src/i18n/en.ts';
 import { LANGS } from '../../src/i18n/index.ts';
+import type { TaishouChange } from '../../src/lib/compare/taishou.ts';
 import { INDICATOR_VALUE_ROLES, PLAN_SECTION_KEYS } from '../../schemas/plan/index.ts';
 import { DEPARTMENT_KINDS } from '../../schemas/department-kind.ts';
 import { INDICATOR_COLUMNS, PLAN_JSON_FIELDS } from '../../src/lib/export/data-dictionary.ts';
@@ -93,6 +94,10 @@ const DYNAMIC: Record<string, () => string[][]> = {
   'lineage.successor.${}': () => [enumOf('department', 'type')],
   // A thread's state in a year (compare/timeline.ts).
   'compare.state.${}': () => [membersOf<ThreadCell<unknown>['state']>({ new: true, continued: true, renamed: true })],
+  // The kinds of change the 新旧対照表's summary counts (compare/taishou.ts).
+  'taishou.count.${}': () => [membersOf<TaishouChange>({ added: true, removed: true, changed: true, 'not-in-excerpt': true })],
+  // The 新旧対照表 words a source's completeness (compare/taishou.ts CODE_WORDS).
+  'taishou.completeness.${}': () => [enumOf('plan', 'completeness')],
   'period.${}': () => [enumOf('plan', 'period')],
   'comparator.${}': () => [enumOf('plan', 'comparator')],
   'source.${}': () => [enumOf('plan', 'completeness')],

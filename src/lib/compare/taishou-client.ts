@@ -36,7 +36,7 @@ export async function showPair(data: AnyPairData, older: number, newer: number, 
   try {
     const [oldPlan, newPlan] = await Promise.all([loadPlan(oldFile), loadPlan(newFile)]);
     const title = t(lang, 'taishou.pageTitle', { department: data.department, ...years });
-    output.innerHTML = `<h2 id="taishou-pair">${(lang === 'en' ? escapeEnglishHtml : escapeHtml)(title)}</h2><p>${escapeHtml(t(lang, 'taishou.lead', years))}</p>${taishouHtml(oldPlan, newPlan, lang)}`;
+    output.innerHTML = `<h2 id="taishou-pair">${(lang === 'en' ? escapeEnglishHtml : escapeHtml)(title)}</h2><p>${escapeHtml(t(lang, 'taishou.lead', years))}</p>${taishouHtml(oldPlan, newPlan, lang, Object.keys(data.files).map(Number))}`;
     document.title = `${title} | ${document.title}`;
     say(t(lang, 'taishou.shown', years));
   } catch {

@@ -35,6 +35,54 @@ const memo = new Lru<string, DiffPart[]>(4096);
 
 function computeDiff(older: string, newer: string): DiffPart[] {
   if (older === newer) return [{ type: 'same', text: older }];
+  return older.includes('\n') || newer.includes('\n') ? lineDiff(older, newer) : charDiff(older, newer);
+}
+
+/**
+ * Texts of several lines (paragraphs, a line each) are matched line by line first, so an unchanged
+ * line (a slogan before a new paragraph) stays unmarked; the changed lines that take each other's
+ * place are then compared unit by unit, and the rest are added or removed whole.
+ */
+function lineDiff(older: string, newer: string): DiffPart[] {
+  const lines = (text: string) => text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+  const out: DiffPart[] = [];
+  const push = (part: DiffPart) => {
+    if (!part.text) return;
+    const last = out.at(-1);
+    if (last?.type === part.type) last.text += part.text;
+    else out.push({ ...part });
+  };
+  const body = (line: string) => (line.endsWith('\n') ? line.slice(0, -1) : line);
+  const pair = (o: string, n: string) => {
+    charDiff(body(o), body(n)).forEach(push);
+    const [oEnd, nEnd] = [o.endsWith('\n'), n.endsWith('\n')];
+    if (oEnd && nEnd) push({ type: 'same', text: '\n' });
+    else if (oEnd) push({ type: 'removed', text: '\n' });
+    else if (nEnd) push({ type: 'added', text: '\n' });
+  };
+  let removed: string[] = [];
+  const flush = () => {
+    removed.forEach((text) => push({ type: 'removed', text }));
+    removed = [];
+  };
+  for (const c of diffArrays(lines(older), lines(newer))) {
+    if (c.removed) removed.push(...c.value);
+    else if (c.added) {
+      c.value.forEach((line, i) => (removed[i] === undefined ? push({ type: 'added', text: line }) : pair(removed[i]!, line)));
+      removed = removed.slice(c.value.length);
+      flush();
+    } else {
+      flush();
+      push({ type: 'same', text: c.value.join('') });
+    }
+  }
+  flush();
+  return out;
+}
+
+/** Two texts compared unit by unit (see TOKEN). */
+function charDiff(older: string, newer: string): DiffPart[] {
+  if (older === newer) return older ? [{ type: 'same', text: older }] : [];
   const replaced: DiffPart[] = [
     { type: 'removed', text: older },
     { type: 'added', text: newer },

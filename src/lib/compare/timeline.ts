@@ -102,9 +102,16 @@ function withChanges(values: Map<number, number>, years: number[]): Map<number, 
 
 /**
  * Follows items from year to year, matching each year with the one before it (by id, then title).
- * A plan without the section at all (items → undefined) says nothing about it, so it is skipped.
+ * A plan without the section at all (items → undefined) says nothing about it, so it is skipped; an
+ * excerpt whose section breaks off (cutShort) says nothing about the items it does not reach, so those
+ * are carried on to the next plan rather than ended.
  */
-function threads<T extends { id: string }>(plans: Plan[], items: (p: Plan) => T[] | undefined, title: (t: T) => string): Thread<T>[] {
+function threads<T extends { id: string }>(
+  plans: Plan[],
+  items: (p: Plan) => T[] | undefined,
+  title: (t: T) => string,
+  cutShort: (p: Plan) => boolean = () => false,
+): Thread<T>[] {
   const all: Thread<T>[] = [];
   let open = new Map<T, Thread<T>>();
   let previousItems: T[] = [];
@@ -127,9 +134,13 @@ function threads<T extends { id: string }>(plans: Plan[], items: (p: Plan) => T[
       all.push(thread);
       next.set(item, thread);
     }
-    for (const item of m.removed) open.get(item)!.endedIn = plan.fiscalYear;
+    const short = cutShort(plan);
+    for (const item of m.removed) {
+      if (short) next.set(item, open.get(item)!);
+      else open.get(item)!.endedIn = plan.fiscalYear;
+    }
     open = next;
-    previousItems = current;
+    previousItems = short ? [...current, ...m.removed] : current;
   }
   // Newest first within the latest year's order, then the ones that ended.
   const latest = plans.at(-1)?.fiscalYear;
@@ -178,15 +189,18 @@ function computeTimeline(plansAnyOrder: Plan[]): DepartmentTimeline {
     (p.resources?.budget?.items ?? []).map((b) => ({ id: b.id, label: b.label, account: b.account, value: budgetYen(b) })),
   );
 
+  const excerpt = (p: Plan) => p.source.completeness === 'excerpt';
   const projectThreads = threads(
     plans,
     (p) => p.projects?.items,
     (p) => p.title.ja,
+    (p) => excerpt(p) && !!(p.projects?.breaksOff || p.projects?.items.at(-1)?.breaksOff),
   );
   const divisionThreads = threads(
     plans,
     (p) => p.divisions?.items,
     (d) => d.name.ja,
+    (p) => excerpt(p) && !!(p.divisions?.breaksOff || p.divisions?.items.at(-1)?.breaksOff),
   );
 
   // Values, reported actuals and status come from the figures module: the same rule as the open data.
