@@ -138,6 +138,13 @@ export default function plans(userOptions: PlansOptions = {}): AstroIntegration 
               i18n: { defaultLocale: 'ja', locales: { ja: 'ja', en: 'en' } },
               // Every page, the root (which offers the two languages) included; the 404 page is not content.
               filter: (page) => !/\/404(\.html|\/)?$/.test(new URL(page).pathname),
+              // The root is no language's version of a page: no alternates of its own, and no alternate of /ja/ or /en/.
+              serialize: (item) => {
+                const inLanguage = (url: string) => /\/(ja|en)\//.test(new URL(url).pathname);
+                return inLanguage(item.url)
+                  ? { ...item, links: item.links?.filter((l) => inLanguage(l.url)) }
+                  : { url: item.url, changefreq: item.changefreq, lastmod: item.lastmod, priority: item.priority };
+              },
             }),
             publish,
           ],
