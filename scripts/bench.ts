@@ -5,7 +5,8 @@
  * an incremental rebuild after one plan's text changed, against a cold rebuild of the same content, and
  * whether the two wrote the same bytes; floors measured in the same run (a bare Astro site emitting the
  * same bytes, a bare site of as many trivial pages, the Pagefind CLI over the pages our index reads);
- * page weight, JavaScript before interaction and search bytes. Prints a table and the budgets, and writes
+ * page weight, JavaScript before interaction, search bytes, and first paint on Slow 3G of a plan, a
+ * comparison and a 新旧対照表 page (scripts/bench-paint.ts). Prints a table and the budgets, and writes
  * bench-results/bench.json. It asserts nothing: it measures.
  */
 import { spawnSync } from 'node:child_process';
@@ -20,6 +21,7 @@ import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { generateContent } from './lib/generate-plans.ts';
 import { validateContent } from '../src/lib/validate/validate-content.ts';
 import { indexBytes, queryCosts, slowFirstResults } from './bench-search.ts';
+import { FIRST_PAINT_BUDGET_MS, PAGE_KIND_NAMES, firstPaints, type PaintFigure } from './bench-paint.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
@@ -240,6 +242,8 @@ async function measureShape({ plans, years }: { plans: number; years: number }) 
   const search = await indexBytes(out);
   const queries = await queryCosts(out, 'ja', ['防災訓練', '窓口サービス', '電子申請']);
   const slow = await slowFirstResults(out, 'ja', '防災訓練');
+  log('first paint on Slow 3G…');
+  const paints = await firstPaints(out);
   // The integration reports its search-index step in PLANS_TIMINGS_FILE; without it the step is run again alone.
   let index: { seconds: number; pages: number; source: 'integration' | 'alone'; peakMB?: number; lexiconSeconds?: number };
   if (cold1.searchIndex) index = { ...cold1.searchIndex, source: 'integration' };
@@ -307,6 +311,7 @@ async function measureShape({ plans, years }: { plans: number; years: number }) 
     incrementalIdentical: differences.length === 0,
     incrementalDifferences: { count: differences.length, first: differences.slice(0, 10) },
     typicalPlanPage: weight,
+    firstPaints: paints,
     search: {
       indexBytes: search.bytes,
       indexBytesPerPage: Math.round(search.bytes / search.pages),
@@ -373,6 +378,17 @@ const budgets: Budget[] = [
     figure: (r) => `${s(r.search.slow3gFirstResultsMs / 1000)} (excerpts ${s(r.search.slow3gExcerptsMs / 1000)})`,
     met: (r) => r.search.slow3gFirstResultsMs <= 8000,
   },
+  ...(Object.keys(PAGE_KIND_NAMES) as PaintFigure['kind'][]).map((kind): Budget => ({
+    name: `${PAGE_KIND_NAMES[kind]} first paint on Slow 3G ≤ ${FIRST_PAINT_BUDGET_MS / 1000} s`,
+    applies: (r) => r.firstPaints.some((f) => f.kind === kind),
+    where: 'a site with such pages',
+    figure: (r) =>
+      r.firstPaints
+        .filter((f) => f.kind === kind)
+        .map((f) => `${s(f.firstContentfulPaintMs / 1000)} (${f.which})`)
+        .join(', '),
+    met: (r) => r.firstPaints.filter((f) => f.kind === kind).every((f) => f.firstContentfulPaintMs <= FIRST_PAINT_BUDGET_MS),
+  })),
   {
     name: 'incremental ≤ 10% of cold',
     applies: (r) => r.plans === 1000,
@@ -446,6 +462,19 @@ const rows: [string, (r: Result) => string][] = [
     (r) => `${kb(r.typicalPlanPage.rawBytes)} (gzip ${kb(r.typicalPlanPage.gzipBytes)}, br ${kb(r.typicalPlanPage.brotliBytes)})`,
   ],
   ['JS before interaction', (r) => `${r.typicalPlanPage.jsBytesBeforeInteraction} B`],
+  [
+    'first paint, Slow 3G (typical / largest)',
+    (r) =>
+      (Object.keys(PAGE_KIND_NAMES) as PaintFigure['kind'][])
+        .map(
+          (kind) =>
+            `${PAGE_KIND_NAMES[kind]} ${r.firstPaints
+              .filter((f) => f.kind === kind)
+              .map((f) => s(f.firstContentfulPaintMs / 1000))
+              .join(' / ')}`,
+        )
+        .join('; '),
+  ],
   ['search lexicon (readings, synonyms)', (r) => s(r.lexiconSeconds)],
   ['search first query', (r) => kb(r.search.firstQueryBytes)],
   ['search first results, Slow 3G', (r) => `${s(r.search.slow3gFirstResultsMs / 1000)} (excerpts ${s(r.search.slow3gExcerptsMs / 1000)})`],

@@ -68,9 +68,11 @@ describe('sitemap', () => {
     alternates: [...m[2].matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((a) => `${a[1]} ${a[2]}`),
   }));
 
-  it('lists every language page once, with both languages as alternates', () => {
-    expect(entries.map((e) => e.loc).sort()).toEqual(pages.map((p) => `${SITE}${p.path}`).sort());
-    for (const { loc, alternates } of entries) {
+  it('lists the root and every language page once, the language pages with both languages as alternates', () => {
+    expect(entries.map((e) => e.loc).sort()).toEqual([`${SITE}/`, ...pages.map((p) => `${SITE}${p.path}`)].sort());
+    // The root only offers the two languages: it is no language's version of a page.
+    expect(entries.find((e) => e.loc === `${SITE}/`)!.alternates).toEqual([]);
+    for (const { loc, alternates } of entries.filter((e) => e.loc !== `${SITE}/`)) {
       const path = new URL(loc).pathname.replace(/^\/(ja|en)\//, '/');
       expect(alternates.sort(), loc).toEqual([`en ${SITE}/en${path}`, `ja ${SITE}/ja${path}`]);
     }

@@ -19,7 +19,13 @@ import { LANGS } from '../../src/i18n/index.ts';
 import type { TaishouChange } from '../../src/lib/compare/taishou.ts';
 import { INDICATOR_VALUE_ROLES, PLAN_SECTION_KEYS } from '../../schemas/plan/index.ts';
 import { DEPARTMENT_KINDS } from '../../schemas/department-kind.ts';
-import { INDICATOR_COLUMNS, PLAN_JSON_FIELDS } from '../../src/lib/export/data-dictionary.ts';
+import {
+  BUDGET_COLUMNS,
+  INDICATOR_COLUMNS,
+  PLAN_JSON_FIELDS,
+  PROJECT_COLUMNS,
+  STAFF_COLUMNS,
+} from '../../src/lib/export/data-dictionary.ts';
 import type { IndicatorStatus } from '../../src/lib/figures/indicators.ts';
 import type { EvaluationRow, ThreadCell } from '../../src/lib/compare/timeline.ts';
 import type { pluralCategory } from '../../src/lib/view/department-kinds.ts';
@@ -118,7 +124,9 @@ const DYNAMIC: Record<string, () => string[][]> = {
   'plans.count.${}': () => [membersOf<ReturnType<typeof pluralCategory>>({ one: true, other: true })],
   'municipalityKind.${}': () => [enumOf('municipality', 'kind')],
   // The format of a column or field in the data dictionary.
-  'data.fmt.${}': () => [[...new Set([...INDICATOR_COLUMNS, ...PLAN_JSON_FIELDS].map((f) => f.format))]],
+  'data.fmt.${}': () => [
+    [...new Set([...INDICATOR_COLUMNS, ...BUDGET_COLUMNS, ...STAFF_COLUMNS, ...PROJECT_COLUMNS, ...PLAN_JSON_FIELDS].map((f) => f.format))],
+  ],
   // The 新旧対照表 names a row by the fields of its path (any property of a plan, and the indicator
   // status that compare/align.ts adds) and by its section (a top-level property of a plan).
   'field.${}': () => [[...planProperties(), ...listIn('src/lib/compare/align.ts', /Object\.assign\(indicator, \{ (status): /)]],

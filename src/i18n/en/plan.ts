@@ -101,6 +101,11 @@ export const plan = {
   'nav.prevYear': 'Previous year: {year}',
   'nav.nextYear': 'Next year: {year}',
   'toc.label': 'Contents',
+  'plan.yearSwitcher': 'Choose a fiscal year',
+  'plan.fiscalYearRange': '{year} runs {range}',
+  'plan.downloads': 'This plan’s data',
+  'plan.download.json': 'JSON (the whole plan)',
+  'plan.download.csv': 'CSV (indicators)',
   'plan.lastChanged': 'File last changed',
   'plan.printAsOf': 'as of {date}',
 } satisfies Record<keyof typeof ja, string>;

@@ -98,6 +98,11 @@ export const plan = {
   'nav.prevYear': '前の年度: {year}',
   'nav.nextYear': '次の年度: {year}',
   'toc.label': '目次',
+  'plan.yearSwitcher': '年度を選ぶ',
+  'plan.fiscalYearRange': '{year}は{range}です',
+  'plan.downloads': 'この計画のデータ',
+  'plan.download.json': 'JSON（計画全体）',
+  'plan.download.csv': 'CSV（指標）',
   'plan.lastChanged': 'ファイルの最終更新',
   'plan.printAsOf': '時点 {date}',
 } as const;

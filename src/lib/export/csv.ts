@@ -23,3 +23,17 @@ export function csvField(value: CsvValue): string {
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
   return BOM + [header, ...rows].map((row) => row.map(csvField).join(',') + CRLF).join('');
 }
+
+/**
+ * A CSV of records keyed by column name, in the order of `header`, writing only the columns some row
+ * has a value in (a column empty in every row says nothing). With no rows, the whole header is written,
+ * so an empty file still shows its shape. The data dictionary documents every possible column.
+ */
+export function recordsCsv(header: readonly string[], records: readonly Record<string, CsvValue>[]): string {
+  const filled = (v: CsvValue) => v !== undefined && v !== null && v !== '';
+  const columns = records.length ? header.filter((name) => records.some((r) => filled(r[name]))) : header;
+  return toCsv(
+    columns,
+    records.map((r) => columns.map((name) => r[name])),
+  );
+}

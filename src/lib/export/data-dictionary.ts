@@ -24,7 +24,9 @@ export type FieldFormat =
   | 'code'
   | 'status'
   | 'role'
-  | 'flag';
+  | 'flag'
+  | 'staffKind'
+  | 'ids';
 
 export interface FieldSpec {
   name: string;
@@ -85,6 +87,71 @@ export const INDICATOR_COLUMNS: readonly FieldSpec[] = [
 ];
 
 export const INDICATOR_HEADER: readonly string[] = INDICATOR_COLUMNS.map((c) => c.name);
+
+/** The columns the budget, staff and project CSVs start with: those of the indicator CSV, the plan's year meant. */
+const PLAN_COLUMNS: readonly FieldSpec[] = [
+  ...INDICATOR_COLUMNS.slice(0, 7),
+  { name: 'fiscal_year', meaning: 'data.csv.planFiscalYear', format: 'year' },
+];
+const SOURCE_COLUMN = INDICATOR_COLUMNS.at(-1)!;
+
+/** The budget CSV: one row per budget figure of a plan's 経営資源, then one per part it includes. */
+export const BUDGET_COLUMNS: readonly FieldSpec[] = [
+  ...PLAN_COLUMNS,
+  { name: 'as_of', meaning: 'data.csv.resourcesAsOf', format: 'date' },
+  { name: 'budget_id', meaning: 'data.csv.budgetId', format: 'id' },
+  { name: 'part_id', meaning: 'data.csv.budgetPartId', format: 'id' },
+  { name: 'label_ja', meaning: 'data.csv.figureLabelJa', format: 'textJa' },
+  { name: 'label_en', meaning: 'data.csv.figureLabelEn', format: 'textEn' },
+  { name: 'account_ja', meaning: 'data.csv.accountJa', format: 'textJa' },
+  { name: 'account_en', meaning: 'data.csv.accountEn', format: 'textEn' },
+  { name: 'basis_ja', meaning: 'data.csv.figureBasisJa', format: 'textJa' },
+  { name: 'basis_en', meaning: 'data.csv.figureBasisEn', format: 'textEn' },
+  { name: 'amount', meaning: 'data.csv.amount', format: 'integer' },
+  { name: 'unit', meaning: 'data.csv.amountUnit', format: 'budgetUnit' },
+  { name: 'amount_yen', meaning: 'data.csv.amountYen', format: 'integer' },
+  { name: 'derived_from', meaning: 'data.csv.derivedFrom', format: 'id' },
+  { name: 'derived_minus', meaning: 'data.csv.derivedMinus', format: 'ids' },
+  SOURCE_COLUMN,
+];
+export const BUDGET_HEADER: readonly string[] = BUDGET_COLUMNS.map((c) => c.name);
+
+/** The staff CSV: one row per staff figure, then one per count it includes (うち) or is made of (内訳). */
+export const STAFF_COLUMNS: readonly FieldSpec[] = [
+  ...PLAN_COLUMNS,
+  { name: 'as_of', meaning: 'data.csv.resourcesAsOf', format: 'date' },
+  { name: 'staff_id', meaning: 'data.csv.staffId', format: 'id' },
+  { name: 'division', meaning: 'data.csv.division', format: 'id' },
+  { name: 'kind', meaning: 'data.csv.staffKind', format: 'staffKind' },
+  { name: 'label_ja', meaning: 'data.csv.figureLabelJa', format: 'textJa' },
+  { name: 'label_en', meaning: 'data.csv.figureLabelEn', format: 'textEn' },
+  { name: 'basis_ja', meaning: 'data.csv.figureBasisJa', format: 'textJa' },
+  { name: 'basis_en', meaning: 'data.csv.figureBasisEn', format: 'textEn' },
+  { name: 'count', meaning: 'data.csv.staffCount', format: 'integer' },
+  SOURCE_COLUMN,
+];
+export const STAFF_HEADER: readonly string[] = STAFF_COLUMNS.map((c) => c.name);
+
+/** The project CSV: one row per project (個別事業) of a plan. */
+export const PROJECT_COLUMNS: readonly FieldSpec[] = [
+  ...PLAN_COLUMNS,
+  { name: 'project_id', meaning: 'data.csv.projectId', format: 'id' },
+  { name: 'project_number', meaning: 'data.csv.projectNumber', format: 'integer' },
+  { name: 'theme', meaning: 'data.csv.theme', format: 'id' },
+  { name: 'divisions', meaning: 'data.csv.divisions', format: 'ids' },
+  { name: 'project_title_ja', meaning: 'data.csv.projectTitleJa', format: 'textJa' },
+  { name: 'project_title_en', meaning: 'data.csv.projectTitleEn', format: 'textEn' },
+  { name: 'budget_label_ja', meaning: 'data.csv.projectBudgetLabelJa', format: 'textJa' },
+  { name: 'budget_label_en', meaning: 'data.csv.projectBudgetLabelEn', format: 'textEn' },
+  { name: 'budget_amount', meaning: 'data.csv.amount', format: 'integer' },
+  { name: 'budget_unit', meaning: 'data.csv.amountUnit', format: 'budgetUnit' },
+  { name: 'budget_yen', meaning: 'data.csv.amountYen', format: 'integer' },
+  { name: 'standard_ja', meaning: 'data.csv.standardJa', format: 'textJa' },
+  { name: 'standard_en', meaning: 'data.csv.standardEn', format: 'textEn' },
+  { name: 'indicator_count', meaning: 'data.csv.indicatorCount', format: 'integer' },
+  SOURCE_COLUMN,
+];
+export const PROJECT_HEADER: readonly string[] = PROJECT_COLUMNS.map((c) => c.name);
 
 /** The main fields of a plan JSON file (the JSON Schema has every field). */
 export const PLAN_JSON_FIELDS: readonly FieldSpec[] = [

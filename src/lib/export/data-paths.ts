@@ -11,6 +11,9 @@ export function planDataPaths(plan: Pick<Plan, 'municipality' | 'department' | '
 export const SITE_DATA_FILES = {
   plans: 'data/plans.json',
   indicators: 'data/indicators.csv',
+  budget: 'data/budget.csv',
+  staff: 'data/staff.csv',
+  projects: 'data/projects.csv',
   municipalities: 'data/municipalities.json',
   departments: 'data/departments.json',
 } as const;

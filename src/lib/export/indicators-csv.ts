@@ -6,7 +6,7 @@
 import type { LocalizedText } from '../../../schemas/localized-text.ts';
 import type { Plan } from '../../../schemas/plan/index.ts';
 import { indicatorFigures, planIndicators, type RoleValue } from '../figures/indicators.ts';
-import { toCsv, type CsvValue } from './csv.ts';
+import { recordsCsv, type CsvValue } from './csv.ts';
 import { INDICATOR_HEADER } from './data-dictionary.ts';
 import { sortPlans } from './sort.ts';
 
@@ -91,10 +91,7 @@ export function indicatorRows(
   return rows;
 }
 
-/** The indicator CSV of `selected` plans (see indicatorRows). */
+/** The indicator CSV of `selected` plans (see indicatorRows), with the columns some row fills (recordsCsv). */
 export function indicatorsCsv(selected: readonly Plan[], all: readonly Plan[] = selected, names?: (plan: Plan) => PlanNames): string {
-  return toCsv(
-    INDICATOR_HEADER,
-    indicatorRows(selected, all, names).map((row) => INDICATOR_HEADER.map((name) => row[name])),
-  );
+  return recordsCsv(INDICATOR_HEADER, indicatorRows(selected, all, names));
 }

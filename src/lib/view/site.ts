@@ -8,6 +8,7 @@ import type { FileCommit } from '../git/file-history.ts';
 import type { Revision } from '../translations/report.ts';
 import type { StaleField } from '../translations/history.ts';
 import { t, type UiKey } from '../../i18n/index.ts';
+import { byCode } from './municipality-order.ts';
 
 /** A plan as pages see it: the validated file plus the date of its last commit, if known. */
 export interface SitePlan extends PlanRecord {
@@ -46,7 +47,7 @@ async function indexSite(): Promise<SiteIndex> {
   const problems = all.find((e) => e.id === PROBLEMS_ID);
   if (problems) throw problemsError(problems.data as unknown as SiteProblems, { dev: import.meta.env.DEV });
   const of = <T>(kind: string) => all.filter((e) => e.id.startsWith(`${kind}:`)).map((e) => e.data as unknown as T);
-  const municipalities = of<Municipality>('municipality').sort((a, b) => a.id.localeCompare(b.id));
+  const municipalities = of<Municipality>('municipality').sort(byCode);
   const departments = of<Department>('department');
   const plans = of<SitePlan>('plan');
   const byDepartment = new Map<string, SitePlan[]>();

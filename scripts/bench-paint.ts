@@ -1,0 +1,121 @@
+/**
+ * First paint on a slow phone: a plan page, a comparison page and a 新旧対照表 page of a built site, each
+ * loaded with an empty cache over Chrome DevTools' Slow 3G preset (2,000 ms latency, 400 kbit/s) from
+ * the static server with gzip, as hosts serve it; the figure is the page's `first-contentful-paint`.
+ * For each kind the median-size page (the typical one) and the largest are measured, each loaded
+ * RUNS times (a busy machine delays single loads): the figure is the median.
+ *
+ *   node scripts/bench-paint.ts [--site dist]
+ *
+ * `npm run bench` runs it on the generated sites too. It asserts nothing: it measures.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { launchBrowser, openGuardedPage } from '../src/lib/browser/browser.ts';
+import { startStaticServer } from '../src/lib/browser/static-server.ts';
+import { SLOW_3G } from './bench-search.ts';
+
+/** The budget of the issue "At a glance, and honest": first paint within 2.5 s on Slow 3G. */
+export const FIRST_PAINT_BUDGET_MS = 2500;
+/** Loads of each page; the median is reported. */
+const RUNS = 3;
+
+const KINDS = {
+  plan: /^ja\/[^/]+\/[^/]+\/\d{4}\/index\.html$/,
+  compare: /^ja\/[^/]+\/[^/]+\/compare\/index\.html$/,
+  taishou: /^ja\/[^/]+\/[^/]+\/compare\/\d{4}-\d{4}\/index\.html$/,
+} as const;
+export type PageKind = keyof typeof KINDS;
+export const PAGE_KIND_NAMES: Record<PageKind, string> = { plan: 'plan page', compare: 'comparison page', taishou: '新旧対照表 page' };
+
+export interface PaintFigure {
+  kind: PageKind;
+  which: 'typical' | 'largest';
+  page: string;
+  bytes: number;
+  /** The median of the loads. */
+  firstContentfulPaintMs: number;
+  /** Each load's first contentful paint, in order. */
+  runsMs: number[];
+}
+
+/** The pages measured: for each kind, the median-size page and the largest (one page when they are the same). */
+async function pagesToMeasure(dist: string): Promise<{ kind: PageKind; which: 'typical' | 'largest'; page: string; bytes: number }[]> {
+  const entries = await readdir(join(dist, 'ja'), { recursive: true, withFileTypes: true });
+  const html = entries.filter((e) => e.isFile() && e.name === 'index.html').map((e) => relative(dist, join(e.parentPath, e.name)));
+  const chosen = [];
+  for (const kind of Object.keys(KINDS) as PageKind[]) {
+    const sized = await Promise.all(
+      html.filter((f) => KINDS[kind].test(f)).map(async (page) => ({ page, bytes: (await stat(join(dist, page))).size })),
+    );
+    sized.sort((a, b) => a.bytes - b.bytes || (a.page < b.page ? -1 : 1));
+    if (!sized.length) continue;
+    const typical = sized[Math.floor(sized.length / 2)]!;
+    const largest = sized.at(-1)!;
+    chosen.push({ kind, which: 'typical' as const, ...typical });
+    if (largest.page !== typical.page) chosen.push({ kind, which: 'largest' as const, ...largest });
+  }
+  return chosen;
+}
+
+/** First contentful paint of the chosen pages of `dist` on Slow 3G, each in a fresh context with the cache off. */
+export async function firstPaints(dist: string): Promise<PaintFigure[]> {
+  const pages = await pagesToMeasure(dist);
+  const server = await startStaticServer({ root: dist, gzip: true });
+  const browser = await launchBrowser();
+  const figures: PaintFigure[] = [];
+  try {
+    for (const p of pages) {
+      const runsMs: number[] = [];
+      for (let run = 0; run < RUNS; run++)
+        runsMs.push(await firstPaint(browser, `${server.url}${p.page.replace(/index\.html$/, '')}`, server.origin));
+      const sorted = [...runsMs].sort((a, b) => a - b);
+      figures.push({ ...p, firstContentfulPaintMs: sorted[Math.floor(sorted.length / 2)]!, runsMs });
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return figures;
+}
+
+/** One load of `url` in a fresh context, cache off, on Slow 3G: its first contentful paint in ms. */
+async function firstPaint(browser: Awaited<ReturnType<typeof launchBrowser>>, url: string, origin: string): Promise<number> {
+  const { page, context } = await openGuardedPage(browser, origin);
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', SLOW_3G);
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    const fcp = await page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          const now = performance.getEntriesByName('first-contentful-paint')[0];
+          if (now) return done(now.startTime);
+          new PerformanceObserver((list) => {
+            const entry = list.getEntriesByName('first-contentful-paint')[0];
+            if (entry) done(entry.startTime);
+          }).observe({ type: 'paint', buffered: true });
+        }),
+    );
+    return Math.round(fcp);
+  } finally {
+    await context.close();
+  }
+}
+
+/** One line per page measured, with the budget met or missed. */
+export function paintLines(figures: readonly PaintFigure[]): string[] {
+  return figures.map(
+    (f) =>
+      `${PAGE_KIND_NAMES[f.kind]} (${f.which}, ${(f.bytes / 1024).toFixed(1)} KB): first paint ${(f.firstContentfulPaintMs / 1000).toFixed(2)} s on Slow 3G (median of ${f.runsMs.map((ms) => (ms / 1000).toFixed(2)).join(', ')}) — ${f.firstContentfulPaintMs <= FIRST_PAINT_BUDGET_MS ? 'met' : 'MISSED'} (≤ ${FIRST_PAINT_BUDGET_MS / 1000} s) — ${f.page}`,
+  );
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });
+  for (const line of paintLines(await firstPaints(values.site))) console.log(line);
+}
