@@ -5,7 +5,15 @@ import { alternatives, parseQuery, takeYear, type Lexicon } from '../../src/lib/
 /** A lexicon as buildLexicon writes one, with a few words (the test's own, not from any site). */
 const lexicon: Lexicon = {
   alt: { 特定健診: ['特定健康診査'], マイナンバー: ['個人番号~'], 申込: ['申し込み'], telework: ['テレワーク'], すべて: ['全て'] },
-  read: { ボウハン: ['防犯'], キョウドウ: ['協働', '共同'], チイキ: ['地域'], チ: ['地'], ノウゼイ: ['納税'] },
+  read: {
+    ボウハン: ['防犯'],
+    キョウドウ: ['協働', '共同'],
+    チイキ: ['地域'],
+    チ: ['地'],
+    ノウゼイ: ['納税'],
+    ショウヒ: ['消費'],
+    セン: ['線'],
+  },
 };
 const terms = (word: string) => alternatives(word, lexicon).map((a) => a.term);
 const weight = (word: string, term: string) => alternatives(word, lexicon).find((a) => a.term === term)?.weight;
@@ -67,6 +75,9 @@ describe('alternatives of a word', () => {
     expect(terms('ふるさとのうぜい')).toContain('ふるさと納税');
     // A one-kana reading does not beat a longer one (チイキ, not チ + イキ).
     expect(terms('ちいきこみゅにてぃ')).toContain('地域コミュニティ');
+    // A reading of one kanji (セン → 線) does not cut a loanword in two.
+    expect(terms('しょうひせんたー')).toContain('消費センター');
+    expect(terms('しょうひせんたー')).not.toContain('消費線ター');
   });
 
   it('reads romaji, trusting it less than the word as typed', () => {

@@ -46,8 +46,8 @@ export function takeYear(query: string): { year?: number; rest: string } {
 
 /**
  * Splits a katakana reading into readings the lexicon knows, and katakana words left as they are
- * (ボウハン|カメラ → 防犯カメラ), in as few pieces as it can, a one-kana reading counting two and a katakana
- * piece two plus its length; at least one piece must be a known reading. The ways to write it (each piece's spellings combined, at most
+ * (ボウハン|カメラ → 防犯カメラ), in as few pieces as it can, a reading counting as readingCost says and a
+ * katakana piece two plus its length; at least one piece must be a known reading. The ways to write it (each piece's spellings combined, at most
  * `limit`), or undefined.
  */
 function segment(reading: string, read: Lexicon['read'], limit = 4): string[] | undefined {
@@ -64,13 +64,22 @@ function segment(reading: string, read: Lexicon['read'], limit = 4): string[] | 
         if (!from) break;
         const piece = reading.slice(i, j);
         const words = read[piece];
-        if (words) offer(1, j, { cost: from.cost + (piece.length === 1 ? 2 : 1), pieces: [...from.pieces, words] });
+        if (words) offer(1, j, { cost: from.cost + readingCost(piece, words), pieces: [...from.pieces, words] });
         // A piece left as typed, in katakana (カメラ) or in hiragana (ふるさと).
         if (j - i >= 2) offer(k, j, { cost: from.cost + 2 + piece.length, pieces: [...from.pieces, [piece, toHiragana(piece)]] });
       }
   const split = best[1]![reading.length];
   if (!split) return undefined;
   return split.pieces.reduce<string[]>((ways, words) => ways.flatMap((w) => words.map((x) => w + x)).slice(0, limit), ['']);
+}
+
+/**
+ * What a known reading costs in a split: 1, but a one-kana reading 2, and a reading only single kanji
+ * have 3 (セン → 線 is one of many words read so: it must not cut a loanword, センター, in two).
+ */
+function readingCost(piece: string, words: string[]): number {
+  if (piece.length === 1) return 2;
+  return words.every((w) => [...w].length === 1) ? 3 : 1;
 }
 
 /**
