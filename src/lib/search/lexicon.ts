@@ -45,6 +45,9 @@ interface Tokenizer {
   tokenize(text: string): Token[];
 }
 
+/** The longest compound read whole, in words: longer runs are phrases, which a query splits into these. */
+const MAX_COMPOUND = 4;
+
 let tokenizer: Promise<Tokenizer> | undefined;
 /** kuromoji's tokenizer with its IPADIC dictionary, loaded once per process. */
 function getTokenizer(): Promise<Tokenizer> {
@@ -141,15 +144,36 @@ export async function buildLexicon(texts: string[], glossary: { ja: string; en?:
     if (used(en)) add(alt, ja, en);
   }
 
-  // Readings: each noun of the pages (a query's reading of a compound is split into these).
+  // Readings: each noun of the pages, and each compound the pages write (two to four words of a run of
+  // nouns and the prefixes before them: 公 + 契約 + 条例, 協力 + 隊 in 協力隊等), so that a query's reading of a compound is read whole, not split into
+  // homophones of its parts (コウ → 行); the nouns are there for compounds the pages do not write.
   const read = new Map<string, Set<string>>();
+  const addReading = (reading: string, surface: string) => (read.get(reading) ?? read.set(reading, new Set()).get(reading)!).add(surface);
   // Each distinct sentence once: plans repeat their headings, labels and set phrases.
   const tokenizer = await getTokenizer();
   const sentences = new Set(corpus.split(/[\s。]+/u));
-  for (const sentence of sentences)
-    for (const t of tokenizer.tokenize(sentence))
-      if (t.pos === '名詞' && t.pos_detail_1 !== '数' && t.reading && t.reading !== '*' && HAS_KANJI.test(t.surface_form))
-        (read.get(t.reading) ?? read.set(t.reading, new Set()).get(t.reading)!).add(t.surface_form);
+  for (const sentence of sentences) {
+    let run: Token[] = [];
+    const endRun = () => {
+      // Every compound inside the run, of two to MAX_COMPOUND words, that does not end with a prefix.
+      for (let i = 0; i < run.length; i++)
+        for (let j = i + 2; j <= Math.min(run.length, i + MAX_COMPOUND); j++) {
+          const words = run.slice(i, j);
+          if (words.at(-1)!.pos === '接頭詞') continue;
+          const surface = words.map((t) => t.surface_form).join('');
+          if (HAS_KANJI.test(surface)) addReading(words.map((t) => t.reading).join(''), surface);
+        }
+      run = [];
+    };
+    for (const t of tokenizer.tokenize(sentence)) {
+      const readable = t.reading !== undefined && t.reading !== '*';
+      const noun = t.pos === '名詞' && t.pos_detail_1 !== '数' && readable;
+      if (noun && HAS_KANJI.test(t.surface_form)) addReading(t.reading!, t.surface_form);
+      if (noun || (t.pos === '接頭詞' && readable)) run.push(t);
+      else endRun();
+    }
+    endRun();
+  }
   const out = (map: Map<string, Set<string>>) =>
     Object.fromEntries([...map].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, [...v].sort()]));
   return { alt: out(alt), read: out(read) };

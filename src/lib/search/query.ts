@@ -75,11 +75,13 @@ function segment(reading: string, read: Lexicon['read'], limit = 4): string[] | 
 
 /**
  * What a known reading costs in a split: 1, but a one-kana reading 2, and a reading only single kanji
- * have 3 (セン → 線 is one of many words read so: it must not cut a loanword, センター, in two).
+ * have a little more than keeping the kana as typed: セン → 線 and コウ → 行 are some of the many words read
+ * so, no better evidence than the kana themselves (センター, 公契約). Compounds the pages write are read
+ * whole (the lexicon has them), so a single kanji is needed only where the pages never join it.
  */
 function readingCost(piece: string, words: string[]): number {
   if (piece.length === 1) return 2;
-  return words.every((w) => [...w].length === 1) ? 3 : 1;
+  return words.every((w) => [...w].length === 1) ? 2.5 + piece.length : 1;
 }
 
 /**
