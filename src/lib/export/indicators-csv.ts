@@ -9,6 +9,7 @@ import { indicatorFigures, planIndicators, type RoleValue } from '../figures/ind
 import { recordsCsv, type CsvValue } from './csv.ts';
 import { INDICATOR_HEADER } from './data-dictionary.ts';
 import { sortPlans } from './sort.ts';
+import { planColumns } from './resources-csv.ts';
 
 /** Names and the code beside the ids, when the caller knows them. */
 export interface PlanNames {
@@ -32,18 +33,11 @@ export function indicatorRows(
 ): Record<string, CsvValue>[] {
   const rows: Record<string, CsvValue>[] = [];
   for (const plan of sortPlans(selected)) {
-    const { code, municipality, department } = names(plan);
+    const planned = planColumns(plan, names(plan));
     for (const { project, indicator } of planIndicators(plan)) {
       const figures = indicatorFigures(plan, indicator, project?.id, all);
       const base: Record<string, CsvValue> = {
-        全国地方公共団体コード: code,
-        地方公共団体名: municipality?.ja,
-        municipality: plan.municipality,
-        municipality_name_en: municipality?.en,
-        department: plan.department,
-        department_name_ja: department?.ja,
-        department_name_en: department?.en,
-        fiscal_year: plan.fiscalYear,
+        ...planned,
         project_id: project?.id,
         project_number: project?.number,
         project_title_ja: project?.title.ja,

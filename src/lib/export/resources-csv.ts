@@ -13,7 +13,7 @@ import { sortPlans } from './sort.ts';
 type Row = Record<string, CsvValue>;
 
 /** The columns every row starts with: who published the plan, which unit and which year. */
-function planColumns(plan: Plan, { code, municipality, department }: PlanNames): Row {
+export function planColumns(plan: Plan, { code, municipality, department }: PlanNames): Row {
   return {
     全国地方公共団体コード: code,
     地方公共団体名: municipality?.ja,
