@@ -1,5 +1,5 @@
 /**
- * Direction controls and invisible characters are refused in every text of every kind of file, at the
+ * Direction controls, invisible characters and control characters are refused in every text of every kind of file, at the
  * character, naming it (src/lib/validate/check-hidden-characters.ts); the variation selectors Japanese
  * text uses are not. The files are the fictional base tree (tests/fixtures/base), changed by each case.
  */
@@ -32,24 +32,32 @@ async function validateChanged(file: string, change: (text: string) => string) {
 
 describe('firstHiddenCharacter', () => {
   it.each([
-    [0x202a, 'LEFT-TO-RIGHT EMBEDDING', true],
-    [0x202e, 'RIGHT-TO-LEFT OVERRIDE', true],
-    [0x2066, 'LEFT-TO-RIGHT ISOLATE', true],
-    [0x2069, 'POP DIRECTIONAL ISOLATE', true],
-    [0x200e, 'LEFT-TO-RIGHT MARK', true],
-    [0x200f, 'RIGHT-TO-LEFT MARK', true],
-    [0x061c, 'ARABIC LETTER MARK', true],
-    [0x200b, 'ZERO WIDTH SPACE', false],
-    [0x200c, 'ZERO WIDTH NON-JOINER', false],
-    [0x200d, 'ZERO WIDTH JOINER', false],
-    [0x2060, 'WORD JOINER', false],
-    [0xfeff, 'ZERO WIDTH NO-BREAK SPACE', false],
-    [0x180e, 'MONGOLIAN VOWEL SEPARATOR', false],
-    [0x00ad, 'SOFT HYPHEN', false],
-    [0xe0041, 'TAG CHARACTER', false],
-  ])('finds U+%s', (code, name, bidi) => {
+    [0x202a, 'LEFT-TO-RIGHT EMBEDDING', 'bidi'],
+    [0x202e, 'RIGHT-TO-LEFT OVERRIDE', 'bidi'],
+    [0x2066, 'LEFT-TO-RIGHT ISOLATE', 'bidi'],
+    [0x2069, 'POP DIRECTIONAL ISOLATE', 'bidi'],
+    [0x200e, 'LEFT-TO-RIGHT MARK', 'bidi'],
+    [0x200f, 'RIGHT-TO-LEFT MARK', 'bidi'],
+    [0x061c, 'ARABIC LETTER MARK', 'bidi'],
+    [0x200b, 'ZERO WIDTH SPACE', 'invisible'],
+    [0x200c, 'ZERO WIDTH NON-JOINER', 'invisible'],
+    [0x200d, 'ZERO WIDTH JOINER', 'invisible'],
+    [0x2060, 'WORD JOINER', 'invisible'],
+    [0xfeff, 'ZERO WIDTH NO-BREAK SPACE', 'invisible'],
+    [0x180e, 'MONGOLIAN VOWEL SEPARATOR', 'invisible'],
+    [0x00ad, 'SOFT HYPHEN', 'invisible'],
+    [0xe0041, 'TAG CHARACTER', 'invisible'],
+    [0x0001, 'CONTROL CHARACTER', 'control'],
+    [0x0000, 'NULL', 'control'],
+    [0x000b, 'LINE TABULATION', 'control'],
+    [0x000c, 'FORM FEED', 'control'],
+    [0x001b, 'ESCAPE', 'control'],
+    [0x007f, 'DELETE', 'control'],
+    [0x0085, 'NEXT LINE', 'control'],
+    [0x009f, 'CONTROL CHARACTER', 'control'],
+  ])('finds U+%s', (code, name, kind) => {
     const text = `総務部${String.fromCodePoint(code)}の計画`;
-    expect(firstHiddenCharacter(text)).toEqual({ code, index: 3, name, bidi });
+    expect(firstHiddenCharacter(text)).toEqual({ code, index: 3, name, kind });
   });
 
   it('leaves alone what Japanese text uses: variation selectors (IVS), spaces, line separators', () => {
@@ -62,6 +70,7 @@ describe('firstHiddenCharacter', () => {
       '総務部\u00A0計画',
       '一行目\u2028二行目',
       'café', // a combining accent
+      '一行目\n二行目\r\n\t三行目', // line breaks and a tab
     ])
       expect(firstHiddenCharacter(text), JSON.stringify(text)).toBeUndefined();
   });
@@ -119,6 +128,29 @@ describe('the validator refuses hidden characters in every kind of file', () => 
       'terms[1].en',
       'invisible-character',
     ]);
+  });
+
+  it('a control character written as a YAML escape: at the escape, naming it', async () => {
+    const { diagnostics, content } = await validateChanged('kakuu/soumu/2020.yaml', (t) =>
+      t.replace('- 架空市の市民サービスを支えます。', '- "架空市の\\e[31m市民サービスを支えます。"'),
+    );
+    expect(content).toBeUndefined();
+    expect(diagnostics.map((d) => [d.line, d.column, d.path, d.code])).toEqual([
+      [18, 16, 'statements.blocks[0].items[0]', 'control-character'],
+    ]);
+    expect(formatText(diagnostics[0])).toContain('制御文字 U+001B ESCAPE');
+    expect(diagnostics[0].en).toContain('U+001B ESCAPE, a control character');
+  });
+
+  it("a PDF's page break (form feed) copied into a text: says what it is", async () => {
+    const { diagnostics } = await validateChanged('kakuu/soumu/2020.yaml', (t) =>
+      t.replace('- 架空市の市民サービスを支えます。', '- 架空市の\f市民サービスを支えます。'),
+    );
+    expect(diagnostics.map((d) => [d.line, d.column, d.path, d.code])).toEqual([
+      [18, 15, 'statements.blocks[0].items[0]', 'control-character'],
+    ]);
+    expect(diagnostics[0].ja).toContain('改ページの制御文字 U+000C FORM FEED');
+    expect(diagnostics[0].en).toContain('a page break that comes along with text copied from a PDF');
   });
 
   it('accepts a kanji with its variation selector', async () => {

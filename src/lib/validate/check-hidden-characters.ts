@@ -1,7 +1,9 @@
 /**
  * Characters that change how text reads without being seen: bidirectional controls (a right-to-left
- * override turns "txt.exe" into "exe.txt" on screen) and invisible characters (a zero-width space makes
- * two words that look alike differ, so search and links can be spoofed). None has a place in a plan, so
+ * override turns "txt.exe" into "exe.txt" on screen), invisible characters (a zero-width space makes
+ * two words that look alike differ, so search and links can be spoofed) and control characters (C0 but
+ * tab and line breaks, DEL, C1: no printed document holds one, HTML and XML forbid them, and a form feed
+ * is a PDF's page break come along with copied text). None has a place in a plan, so
  * every text of every file (plans, municipality.yaml, department.yaml, glossary.yaml) is checked, and a
  * file with one is refused: nothing with them is published.
  *
@@ -15,8 +17,11 @@ import type { ParsedFile } from './parsed-file.ts';
 import { locateIn } from './parsed-file.ts';
 import { formatPath } from './diagnostic.ts';
 
-/** Each refused character: its Unicode name, and whether it is a direction control or an invisible one. */
-const HIDDEN: ReadonlyMap<number, { name: string; bidi: boolean }> = new Map<number, { name: string; bidi: boolean }>([
+/** What a refused character is: a direction control, an invisible character or a control character. */
+type Kind = 'bidi' | 'invisible' | 'control';
+
+/** Each refused character but the control characters: its Unicode name and its kind. */
+const HIDDEN: ReadonlyMap<number, { name: string; kind: Kind }> = new Map<number, { name: string; kind: Kind }>([
   ...(
     [
       [0x061c, 'ARABIC LETTER MARK'],
@@ -32,7 +37,7 @@ const HIDDEN: ReadonlyMap<number, { name: string; bidi: boolean }> = new Map<num
       [0x2068, 'FIRST STRONG ISOLATE'],
       [0x2069, 'POP DIRECTIONAL ISOLATE'],
     ] as const
-  ).map(([code, name]) => [code, { name, bidi: true }] as const),
+  ).map(([code, name]) => [code, { name, kind: 'bidi' }] as const),
   ...(
     [
       // A soft hyphen shows only where a line breaks inside a word: in Japanese text it is invisible,
@@ -51,26 +56,41 @@ const HIDDEN: ReadonlyMap<number, { name: string; bidi: boolean }> = new Map<num
       [0xfeff, 'ZERO WIDTH NO-BREAK SPACE'],
       [0xffa0, 'HALFWIDTH HANGUL FILLER'],
     ] as const
-  ).map(([code, name]) => [code, { name, bidi: false }] as const),
+  ).map(([code, name]) => [code, { name, kind: 'invisible' }] as const),
 ]);
 /** Tag characters (U+E0000–E007F): invisible copies of ASCII, used to hide text in text. */
 const TAGS = { from: 0xe0000, to: 0xe007f };
 
+/** Control characters, C0 (but tab, line feed, carriage return), DEL and C1, by their names (Unicode names them only as aliases). */
+const CONTROL_NAMES: Readonly<Record<number, string>> = {
+  0x00: 'NULL',
+  0x07: 'BELL',
+  0x08: 'BACKSPACE',
+  0x0b: 'LINE TABULATION',
+  0x0c: 'FORM FEED',
+  0x1b: 'ESCAPE',
+  0x7f: 'DELETE',
+  0x85: 'NEXT LINE',
+};
+const isControl = (code: number) => (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f);
+
 /** Any refused character: one native search, so the usual text costs next to nothing. */
 const ANY_HIDDEN = new RegExp(
-  `[${[...HIDDEN.keys()].map((code) => `\\u{${code.toString(16)}}`).join('')}\\u{${TAGS.from.toString(16)}}-\\u{${TAGS.to.toString(16)}}]`,
+  `[${[...HIDDEN.keys()].map((code) => `\\u{${code.toString(16)}}`).join('')}\\u{${TAGS.from.toString(16)}}-\\u{${TAGS.to.toString(16)}}` +
+    '\\u{0}-\\u{8}\\u{b}\\u{c}\\u{e}-\\u{1f}\\u{7f}-\\u{9f}]',
   'u',
 );
 
 /** The first refused character of `text` and its index (in UTF-16 units), if any. */
-export function firstHiddenCharacter(text: string): { code: number; index: number; name: string; bidi: boolean } | undefined {
+export function firstHiddenCharacter(text: string): { code: number; index: number; name: string; kind: Kind } | undefined {
   const start = text.search(ANY_HIDDEN);
   if (start < 0) return undefined;
   for (let i = start; i < text.length; i++) {
     const code = text.codePointAt(i)!;
     const known = HIDDEN.get(code);
     if (known) return { code, index: i, ...known };
-    if (code >= TAGS.from && code <= TAGS.to) return { code, index: i, name: 'TAG CHARACTER', bidi: false };
+    if (code >= TAGS.from && code <= TAGS.to) return { code, index: i, name: 'TAG CHARACTER', kind: 'invisible' };
+    if (isControl(code)) return { code, index: i, name: CONTROL_NAMES[code] ?? 'CONTROL CHARACTER', kind: 'control' };
     if (code > 0xffff) i++;
   }
   return undefined;
@@ -89,7 +109,7 @@ export function checkHiddenCharacters(f: ParsedFile, report: Report): void {
       const found = firstHiddenCharacter(value);
       if (found) {
         const { line, column } = whereInSource(f, path, found.code);
-        report(f.file, line, column, path, found.bidi ? 'bidi-control' : 'invisible-character', hiddenMessage(found, path));
+        report(f.file, line, column, path, CODES[found.kind], hiddenMessage(found, path));
       }
     } else if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
     else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
@@ -97,10 +117,22 @@ export function checkHiddenCharacters(f: ParsedFile, report: Report): void {
   visit(f.data, []);
 }
 
-function hiddenMessage(found: { code: number; name: string; bidi: boolean }, path: (string | number)[]): { ja: string; en: string } {
+const CODES: Record<Kind, string> = { bidi: 'bidi-control', invisible: 'invisible-character', control: 'control-character' };
+
+function hiddenMessage(found: { code: number; name: string; kind: Kind }, path: (string | number)[]): { ja: string; en: string } {
   const field = String(path.findLast((seg) => typeof seg === 'string') ?? formatPath(path));
   const what = `${codePoint(found.code)} ${found.name}`;
-  return found.bidi
+  if (found.kind === 'control')
+    return found.code === 0x0c
+      ? {
+          ja: `「${field}」に、改ページの制御文字 ${what} があります。PDF からコピーした文に紛れ込むもので、ページにも検索にも出せません。この文字を削除するか、改行にしてください。`,
+          en: `"${field}" holds ${what}, a page break that comes along with text copied from a PDF. It cannot be shown on a page or searched: delete it, or make it a line break.`,
+        }
+      : {
+          ja: `「${field}」に、制御文字 ${what} があります。印刷された文書にはない文字で、ページや XML に出せないため使えません。この文字を削除してください（コピーした文やエスケープ（\\x01 など）から紛れ込みます）。`,
+          en: `"${field}" holds ${what}, a control character. No printed document has one, and HTML and XML cannot carry it, so it is not allowed: delete it (it comes with copied text or an escape such as \\x01).`,
+        };
+  return found.kind === 'bidi'
     ? {
         ja: `「${field}」に、文字の並ぶ向きを変える見えない制御文字 ${what} があります。表示や検索で文を偽れるため使えません。この文字を削除してください（コピーした文に紛れ込むことがあります）。`,
         en: `"${field}" holds ${what}, an invisible control that changes the direction text is shown in. It can make text look other than it is, so it is not allowed: delete it (it often comes with copied text).`,
@@ -111,9 +143,20 @@ function hiddenMessage(found: { code: number; name: string; bidi: boolean }, pat
       };
 }
 
+/** YAML's one-letter escapes of refused characters (\e is ESCAPE, \N is NEXT LINE…). */
+const YAML_SHORT_ESCAPES: Readonly<Record<number, string>> = {
+  0x00: '0',
+  0x07: 'a',
+  0x08: 'b',
+  0x0b: 'v',
+  0x0c: 'f',
+  0x1b: 'e',
+  0x85: 'N',
+};
+
 /**
  * Where the character is in the file: in the text as written when it is there, else at its escape
- * (\u202E, \U0000202E, \xAD), else at the value.
+ * (\u202E, \U0000202E, \xAD, \e), else at the value.
  */
 function whereInSource(f: ParsedFile, path: (string | number)[], code: number): { line: number; column: number } {
   const node = f.pos().doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
@@ -121,10 +164,10 @@ function whereInSource(f: ParsedFile, path: (string | number)[], code: number): 
     const [start, end] = node.range;
     const source = f.text.slice(start, end);
     const hex = code.toString(16);
-    const escape = new RegExp(
-      `\\\\(?:u${hex.padStart(4, '0')}|U${hex.padStart(8, '0')}${code < 0x100 ? `|x${hex.padStart(2, '0')}` : ''})`,
-      'i',
-    );
+    // Hex digits in either case; YAML's one-letter escapes as written (\\N is not \\n).
+    const digits = (n: number) => hex.padStart(n, '0').replace(/[a-f]/g, (c) => `[${c}${c.toUpperCase()}]`);
+    const short = YAML_SHORT_ESCAPES[code];
+    const escape = new RegExp(`\\\\(?:u${digits(4)}|U${digits(8)}${code < 0x100 ? `|x${digits(2)}` : ''}${short ? `|${short}` : ''})`);
     const literal = source.indexOf(String.fromCodePoint(code));
     const escaped = source.search(escape);
     const offset = literal >= 0 ? literal : escaped;

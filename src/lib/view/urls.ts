@@ -16,6 +16,18 @@ import type { Lang } from '../../i18n/index.ts';
 /** A page's path after the language prefix, ending in `/` (or empty for the home page). */
 export type PagePath = string;
 
+// --- Other sites ---
+
+/**
+ * A URL from a file (a source, a website, a licence) as an href: the same address as the URL standard
+ * writes it, with what may not stand in an attribute's URL (a quote, a space, < >) percent-encoded, so
+ * the page is valid HTML. The page shows the URL as the file writes it. Schemas have checked it parses.
+ * @example externalHref('https://example.org/a b"') → 'https://example.org/a%20b%22'
+ */
+export function externalHref(url: string): string {
+  return new URL(url).href;
+}
+
 // --- Base path ---
 
 /** `path` under `base`, whether or not either has a slash at the join. @example withBase('/plans', 'ja/') → '/plans/ja/' */
