@@ -4,12 +4,14 @@
  * the static server with gzip, as hosts serve it; the figure is the page's `first-contentful-paint`.
  * For each kind the median-size page (the typical one) and the largest are measured, each loaded
  * RUNS times (a busy machine delays single loads): the figure is the median.
+ * The on-demand 新旧対照表 (compare/any/?old=…&new=…, assembled in the browser) is timed the same way,
+ * to the moment its table is in the page, for the oldest and newest year of the typical and the largest unit.
  *
  *   node scripts/bench-paint.ts [--site dist]
  *
  * `npm run bench` runs it on the generated sites too. It asserts nothing: it measures.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -19,6 +21,8 @@ import { SLOW_3G } from './bench-search.ts';
 
 /** The budget of the issue "At a glance, and honest": first paint within 2.5 s on Slow 3G. */
 export const FIRST_PAINT_BUDGET_MS = 2500;
+/** The same issue's budget for the on-demand pair: its table at most 6 s after the load starts. */
+export const PAIR_TABLE_BUDGET_MS = 6000;
 /** Loads of each page; the median is reported. */
 const RUNS = 3;
 
@@ -107,6 +111,96 @@ async function firstPaint(browser: Awaited<ReturnType<typeof launchBrowser>>, ur
   }
 }
 
+export interface PairFigure {
+  which: 'typical' | 'largest';
+  /** The page with its query, e.g. ja/mitaka/soumu/compare/any/?old=2017&new=2025. */
+  page: string;
+  bytes: number;
+  /** The median of the loads: from navigation start to the pair's table in the page. */
+  tableMs: number;
+  runsMs: number[];
+}
+
+/** The on-demand pair pages measured: the median-size one and the largest, each with its oldest and newest year. */
+async function pairPagesToMeasure(dist: string): Promise<{ which: 'typical' | 'largest'; page: string; bytes: number }[]> {
+  const entries = await readdir(join(dist, 'ja'), { recursive: true, withFileTypes: true });
+  const pages = entries
+    .filter((e) => e.isFile() && e.name === 'index.html')
+    .map((e) => relative(dist, join(e.parentPath, e.name)))
+    .filter((f) => /^ja\/[^/]+\/[^/]+\/compare\/any\/index\.html$/.test(f));
+  const sized = await Promise.all(pages.map(async (page) => ({ page, bytes: (await stat(join(dist, page))).size })));
+  sized.sort((a, b) => a.bytes - b.bytes || (a.page < b.page ? -1 : 1));
+  if (!sized.length) return [];
+  const picked: { which: 'typical' | 'largest'; page: string; bytes: number }[] = [
+    { which: 'typical', ...sized[Math.floor(sized.length / 2)]! },
+  ];
+  if (sized.at(-1)!.page !== picked[0]!.page) picked.push({ which: 'largest' as const, ...sized.at(-1)! });
+  return Promise.all(
+    picked.map(async (p) => {
+      const select = (await readFile(join(dist, p.page), 'utf8')).match(/<select id="pair-old"[^>]*>(.*?)<\/select>/s)?.[1] ?? '';
+      const years = [...select.matchAll(/<option value="(\d{4})"/g)].map((m) => Number(m[1])).sort((a, b) => a - b);
+      return { ...p, page: `${p.page.replace(/index\.html$/, '')}?old=${years[0]}&new=${years.at(-1)}` };
+    }),
+  );
+}
+
+/** How long the on-demand pair takes to show its table on Slow 3G, cache off. */
+export async function pairTimes(dist: string): Promise<PairFigure[]> {
+  const pages = await pairPagesToMeasure(dist);
+  if (!pages.length) return [];
+  const server = await startStaticServer({ root: dist, gzip: true });
+  const browser = await launchBrowser();
+  const figures: PairFigure[] = [];
+  try {
+    for (const p of pages) {
+      const runsMs: number[] = [];
+      for (let run = 0; run < RUNS; run++) runsMs.push(await pairTable(browser, `${server.url}${p.page}`, server.origin));
+      const sorted = [...runsMs].sort((a, b) => a - b);
+      figures.push({ ...p, tableMs: sorted[Math.floor(sorted.length / 2)]!, runsMs });
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return figures;
+}
+
+/** One load of an on-demand pair in a fresh context on Slow 3G: ms from navigation start to its table. */
+async function pairTable(browser: Awaited<ReturnType<typeof launchBrowser>>, url: string, origin: string): Promise<number> {
+  const { page, context } = await openGuardedPage(browser, origin);
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', SLOW_3G);
+    // Noted in the page the moment the table is added, not when a poll next looks.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __pairTable?: number };
+      new MutationObserver((_, observer) => {
+        if (document.querySelector('.pair-output table')) {
+          w.__pairTable = performance.now();
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    await page.waitForFunction(() => (window as unknown as { __pairTable?: number }).__pairTable !== undefined, undefined, {
+      timeout: 120_000,
+    });
+    return Math.round(await page.evaluate(() => (window as unknown as { __pairTable: number }).__pairTable));
+  } finally {
+    await context.close();
+  }
+}
+
+/** One line per on-demand pair measured, with the budget met or missed. */
+export function pairLines(figures: readonly PairFigure[]): string[] {
+  return figures.map(
+    (f) =>
+      `on-demand 新旧対照表 (${f.which}, ${(f.bytes / 1024).toFixed(1)} KB): table ${(f.tableMs / 1000).toFixed(2)} s after the load starts on Slow 3G (median of ${f.runsMs.map((ms) => (ms / 1000).toFixed(2)).join(', ')}) — ${f.tableMs <= PAIR_TABLE_BUDGET_MS ? 'met' : 'MISSED'} (≤ ${PAIR_TABLE_BUDGET_MS / 1000} s) — ${f.page}`,
+  );
+}
+
 /** One line per page measured, with the budget met or missed. */
 export function paintLines(figures: readonly PaintFigure[]): string[] {
   return figures.map(
@@ -118,4 +212,5 @@ export function paintLines(figures: readonly PaintFigure[]): string[] {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });
   for (const line of paintLines(await firstPaints(values.site))) console.log(line);
+  for (const line of pairLines(await pairTimes(values.site))) console.log(line);
 }

@@ -5,8 +5,8 @@
  * an incremental rebuild after one plan's text changed, against a cold rebuild of the same content, and
  * whether the two wrote the same bytes; floors measured in the same run (a bare Astro site emitting the
  * same bytes, a bare site of as many trivial pages, the Pagefind CLI over the pages our index reads);
- * page weight, JavaScript before interaction, search bytes, and first paint on Slow 3G of a plan, a
- * comparison and a 新旧対照表 page (scripts/bench-paint.ts). Prints a table and the budgets, and writes
+ * page weight, JavaScript before interaction, search bytes, first paint on Slow 3G of a plan, a
+ * comparison and a 新旧対照表 page, and the on-demand 新旧対照表's table there (scripts/bench-paint.ts). Prints a table and the budgets, and writes
  * bench-results/bench.json. It asserts nothing: it measures.
  */
 import { spawnSync } from 'node:child_process';
@@ -21,7 +21,7 @@ import { gzipSync, brotliCompressSync } from 'node:zlib';
 import { generateContent } from './lib/generate-plans.ts';
 import { validateContent } from '../src/lib/validate/validate-content.ts';
 import { indexBytes, queryCosts, slowFirstResults } from './bench-search.ts';
-import { FIRST_PAINT_BUDGET_MS, PAGE_KIND_NAMES, firstPaints, type PaintFigure } from './bench-paint.ts';
+import { FIRST_PAINT_BUDGET_MS, PAGE_KIND_NAMES, PAIR_TABLE_BUDGET_MS, firstPaints, pairTimes, type PaintFigure } from './bench-paint.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
@@ -244,6 +244,8 @@ async function measureShape({ plans, years }: { plans: number; years: number }) 
   const slow = await slowFirstResults(out, 'ja', '防災訓練');
   log('first paint on Slow 3G…');
   const paints = await firstPaints(out);
+  log('on-demand 新旧対照表 on Slow 3G…');
+  const pairs = await pairTimes(out);
   // The integration reports its search-index step in PLANS_TIMINGS_FILE; without it the step is run again alone.
   let index: { seconds: number; pages: number; source: 'integration' | 'alone'; peakMB?: number; lexiconSeconds?: number };
   if (cold1.searchIndex) index = { ...cold1.searchIndex, source: 'integration' };
@@ -312,6 +314,7 @@ async function measureShape({ plans, years }: { plans: number; years: number }) 
     incrementalDifferences: { count: differences.length, first: differences.slice(0, 10) },
     typicalPlanPage: weight,
     firstPaints: paints,
+    pairTables: pairs,
     search: {
       indexBytes: search.bytes,
       indexBytesPerPage: Math.round(search.bytes / search.pages),
@@ -389,6 +392,13 @@ const budgets: Budget[] = [
         .join(', '),
     met: (r) => r.firstPaints.filter((f) => f.kind === kind).every((f) => f.firstContentfulPaintMs <= FIRST_PAINT_BUDGET_MS),
   })),
+  {
+    name: `on-demand 新旧対照表 table on Slow 3G ≤ ${PAIR_TABLE_BUDGET_MS / 1000} s`,
+    applies: (r) => r.pairTables.length > 0,
+    where: 'a unit with three or more years',
+    figure: (r) => r.pairTables.map((f) => `${s(f.tableMs / 1000)} (${f.which})`).join(', '),
+    met: (r) => r.pairTables.every((f) => f.tableMs <= PAIR_TABLE_BUDGET_MS),
+  },
   {
     name: 'incremental ≤ 10% of cold',
     applies: (r) => r.plans === 1000,
@@ -475,6 +485,7 @@ const rows: [string, (r: Result) => string][] = [
         )
         .join('; '),
   ],
+  ['on-demand 新旧対照表, Slow 3G (typical / largest)', (r) => r.pairTables.map((f) => s(f.tableMs / 1000)).join(' / ') || '—'],
   ['search lexicon (readings, synonyms)', (r) => s(r.lexiconSeconds)],
   ['search first query', (r) => kb(r.search.firstQueryBytes)],
   ['search first results, Slow 3G', (r) => `${s(r.search.slow3gFirstResultsMs / 1000)} (excerpts ${s(r.search.slow3gExcerptsMs / 1000)})`],

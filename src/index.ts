@@ -18,6 +18,8 @@ import { resultsFile } from './lib/a11y/results.ts';
 import { virtualConfig } from './integration/virtual-config.ts';
 import { designTokens } from './integration/design-tokens.ts';
 import { atomicOutput, type AtomicOutput } from './integration/atomic-output.ts';
+import { preloadModules } from './integration/module-preload.ts';
+import { PAIR_PREFETCH_SCRIPT } from './lib/compare/pair-prefetch.ts';
 import { nodeVersionProblem } from './node-version.mjs';
 import { historyFromEnv, historyMessage, repositoryHistoryProblem } from './lib/git/history-check.ts';
 
@@ -42,6 +44,8 @@ export default function plans(userOptions: PlansOptions = {}): AstroIntegration 
   let output: AtomicOutput | undefined;
   /** The content tree being built (set when the config is), whose glossary joins the search lexicon. */
   let builtContentDir = '';
+  /** The site's base path as resolved (`/`, `/plans/`): the URLs of its scripts start with it. */
+  let basePath = '/';
   return {
     name: 'gyosei-plans',
     hooks: {
@@ -126,7 +130,11 @@ export default function plans(userOptions: PlansOptions = {}): AstroIntegration 
                 "form-action 'self'",
                 "frame-src 'none'",
               ],
-              scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+              // The one inline script: the on-demand 新旧対照表's prefetch of its two plans, allowed by its hash.
+              scriptDirective: {
+                resources: ["'self'", "'wasm-unsafe-eval'"],
+                hashes: [`sha256-${createHash('sha256').update(PAIR_PREFETCH_SCRIPT).digest('base64')}`],
+              },
               styleDirective: { resources: ["'self'"] },
             },
           },
@@ -150,9 +158,15 @@ export default function plans(userOptions: PlansOptions = {}): AstroIntegration 
           ],
         });
       },
+      'astro:config:done': ({ config }) => {
+        basePath = config.base.replace(/\/?$/, '/');
+      },
       'astro:build:done': async ({ dir, assets, logger }) => {
         // The build knows which files the searched routes wrote: no need to read every page to find them.
         const site = fileURLToPath(dir);
+        // A page's scripts and everything they import, asked for at once (module-preload.ts).
+        const preload = () => preloadModules(site, basePath);
+        await (output ? output.step(preload) : preload());
         const files = ROUTES.filter((r) => r.searched).flatMap((r) =>
           (assets.get(r.pattern) ?? []).map((url) => relative(site, fileURLToPath(url))),
         );

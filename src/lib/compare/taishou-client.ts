@@ -1,7 +1,8 @@
 /**
  * The browser side of a unit's `compare/any/` page: the 新旧対照表 of the two years the reader chose,
- * assembled from the two plans' published JSON with the same code the static pair pages use. Loaded
- * only when the page's address names a pair, so a reader who never asks downloads none of it.
+ * assembled from the two plans' published JSON with the same code the static pair pages use. The page
+ * loads it with its own script (module-preload.ts asks for every file of it at once); the JSON is
+ * already on its way (pair-prefetch.ts).
  */
 import type { Plan } from '../../../schemas/plan/index.ts';
 import type { Lang } from '../../i18n/index.ts';
@@ -9,6 +10,7 @@ import { t } from '../../i18n/browser.ts';
 import { yearLabel } from '../view/years.ts';
 import { escapeEnglishHtml, escapeHtml } from './taishou-html.ts';
 import { taishouHtml } from './taishou.ts';
+import { PAIR_PREFETCH_GLOBAL } from './pair-prefetch.ts';
 
 /** What the page hands the script: the reader's language and each year's JSON file. */
 export interface AnyPairData {
@@ -17,8 +19,12 @@ export interface AnyPairData {
   files: Record<string, string>;
 }
 
+/** The plan at `file`: the response the page's prefetch started (pair-prefetch.ts), or a new request. */
 async function loadPlan(file: string): Promise<Plan> {
-  const response = await fetch(file);
+  const prefetched = (window as unknown as Record<string, Record<string, Promise<Response>> | undefined>)[PAIR_PREFETCH_GLOBAL];
+  const started = prefetched?.[file];
+  if (started) delete prefetched[file]; // a response can be read once
+  const response = await (started ?? fetch(file));
   if (!response.ok) throw new Error(`${file}: ${response.status}`);
   return (await response.json()) as Plan;
 }
