@@ -175,7 +175,7 @@ describe('the feed’s items', () => {
   const bare = plan('bare');
   const history = [commit('2020-08-01', 'b', false), commit('2020-05-01', 'a', true)];
 
-  it('are the notes of a plan that has them, and the first commit of a plan that has none, newest first', () => {
+  it('are the notes of a plan that has them, and the first commit of a plan that has none, newest first (of one day, the later written)', () => {
     const items = feedItems(
       [
         { plan: noted, history },
@@ -185,8 +185,8 @@ describe('the feed’s items', () => {
     );
     expect(items.map((i) => [i.kind, i.key, i.time, i.tag])).toEqual([
       ['note', 'kakuu/noted/2020', '2020-07-01T00:00:00+09:00', 'note-2020-07-01-1'],
-      ['note', 'kakuu/noted/2020', '2020-06-01T00:00:00+09:00', 'note-2020-06-01-1'],
       ['note', 'kakuu/noted/2020', '2020-06-01T00:00:00+09:00', 'note-2020-06-01-2'],
+      ['note', 'kakuu/noted/2020', '2020-06-01T00:00:00+09:00', 'note-2020-06-01-1'],
       ['published', 'kakuu/bare/2020', '2020-05-01T03:00:00Z', 'a'.repeat(40)],
     ]);
     // Nothing of a commit's message reaches an item.
@@ -203,7 +203,7 @@ describe('the feed’s items', () => {
 
   it('are none for a plan without notes and without history (history: false), and capped', () => {
     expect(feedItems([{ plan: bare }], 50)).toEqual([]);
-    expect(feedItems([{ plan: noted }], 2).map((i) => i.tag)).toEqual(['note-2020-07-01-1', 'note-2020-06-01-1']);
+    expect(feedItems([{ plan: noted }], 2).map((i) => i.tag)).toEqual(['note-2020-07-01-1', 'note-2020-06-01-2']);
   });
 
   it('make a feed with history from git, or from notes alone without it', () => {

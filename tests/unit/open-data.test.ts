@@ -380,12 +380,13 @@ describe('Atom', () => {
   });
   it('orders newest first with stable ties, and caps the count', () => {
     const items = [
-      { time: '2026-01-01T00:00:00Z', key: 'b', tag: '1' },
-      { time: '2026-03-01T00:00:00Z', key: 'z', tag: '2' },
-      { time: '2026-01-01T00:00:00Z', key: 'a', tag: '1' },
+      { time: '2026-01-01T00:00:00Z', key: 'b', seq: 0 },
+      { time: '2026-03-01T00:00:00Z', key: 'z', seq: 0 },
+      { time: '2026-01-01T00:00:00Z', key: 'a', seq: 0 },
+      { time: '2026-01-01T00:00:00Z', key: 'a', seq: 1 },
     ];
-    expect(newestFirst(items, 10).map((i) => i.key)).toEqual(['z', 'a', 'b']);
-    expect(newestFirst(items, 2).map((i) => i.key)).toEqual(['z', 'a']);
+    expect(newestFirst(items, 10).map((i) => `${i.key}${i.seq}`)).toEqual(['z0', 'a1', 'a0', 'b0']);
+    expect(newestFirst(items, 2).map((i) => `${i.key}${i.seq}`)).toEqual(['z0', 'a1']);
   });
 });
 

@@ -88,9 +88,10 @@ export function tagUri(pageUrl: string, date: string, tag: string): string {
   return `tag:${url.hostname},${date}:${url.pathname}${tag}`;
 }
 
-/** Feed items newest first by instant (ties by plan, then tag), at most `limit`. */
-export function newestFirst<T extends { time: string; key: string; tag: string }>(items: readonly T[], limit: number): T[] {
-  return [...items]
-    .sort((a, b) => Date.parse(b.time) - Date.parse(a.time) || compare(a.key, b.key) || compare(a.tag, b.tag))
-    .slice(0, limit);
+/**
+ * Feed items newest first by instant, at most `limit`; ties by plan, then the one written later first
+ * (`seq`: a change note's place in its file).
+ */
+export function newestFirst<T extends { time: string; key: string; seq: number }>(items: readonly T[], limit: number): T[] {
+  return [...items].sort((a, b) => Date.parse(b.time) - Date.parse(a.time) || compare(a.key, b.key) || b.seq - a.seq).slice(0, limit);
 }

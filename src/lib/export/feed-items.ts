@@ -26,6 +26,8 @@ export type FeedItem = {
   time: string;
   /** What makes the entry's id unique for its plan page: `note-<date>-<n>` or the commit's full hash. */
   tag: string;
+  /** A note's place in its file (0 for a first publication), so of two notes of one day the later comes first. */
+  seq: number;
 } & ({ kind: 'note'; note: ChangeNote } | { kind: 'published' });
 
 /**
@@ -38,15 +40,15 @@ export function feedItems(plans: readonly { plan: Plan; history?: readonly FileC
     const key = `${plan.municipality}/${plan.department}/${plan.fiscalYear}`;
     if (plan.changes?.length) {
       const ofDay = new Map<string, number>();
-      return plan.changes.map((note) => {
+      return plan.changes.map((note, seq) => {
         const n = (ofDay.get(note.date) ?? 0) + 1;
         ofDay.set(note.date, n);
-        return { kind: 'note', note, plan, key, date: note.date, time: noteTime(note.date), tag: `note-${note.date}-${n}` };
+        return { kind: 'note', note, plan, key, date: note.date, time: noteTime(note.date), tag: `note-${note.date}-${n}`, seq };
       });
     }
     // The oldest commit first put the file (or its earlier form, .yaml or .md) on the site.
     const first = history.at(-1);
-    return first ? [{ kind: 'published', plan, key, date: first.date, time: first.time, tag: first.commit }] : [];
+    return first ? [{ kind: 'published', plan, key, date: first.date, time: first.time, tag: first.commit, seq: 0 }] : [];
   });
   return newestFirst(items, limit);
 }
