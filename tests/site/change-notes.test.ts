@@ -126,7 +126,12 @@ describe.each(LANGS)('/%s/feed.xml', (lang) => {
         note: n,
         n: all.slice(0, i + 1).filter((m) => m.date === n.date).length,
       })),
-    ).sort((a, b) => (a.note.date < b.note.date ? 1 : a.note.date > b.note.date ? -1 : 0) || (a.unit < b.unit ? -1 : 1) || b.n - a.n);
+    ).sort(
+      (a, b) =>
+        (a.note.date < b.note.date ? 1 : a.note.date > b.note.date ? -1 : 0) ||
+        (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0) ||
+        b.n - a.n,
+    );
     expect(entries.map((e) => field(e, 'id'))).toEqual(
       expected.map((x) => `tag:${host},${x.note.date}:/${lang}/kakuu/${x.unit}/2024/note-${x.note.date}-${x.n}`),
     );

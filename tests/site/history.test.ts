@@ -185,7 +185,7 @@ describe.each(LANGS)('/%s/feed.xml', (lang) => {
       expect(existsSync(join(distDir, url.pathname, 'index.html')), url.pathname).toBe(true);
       const title = one(entry, 'title').text;
       expect(one(entry, 'category').attrs.term).toBe('new');
-      expect(title, title).toMatch(lang === 'ja' ? /年度の計画を掲載しました$/ : /^Published: the FY\d{4} plan of /);
+      expect(title, title).toMatch(lang === 'ja' ? /年度）の計画を掲載しました$/ : /^Published: the FY\d{4} plan of /);
       expect(child(entry, 'content'), 'a first publication has no note').toEqual([]);
       expect(one(entry, 'id').text).toContain(url.pathname);
     }
@@ -218,7 +218,7 @@ describe('change history on plan pages', () => {
         const section = historySection(readFileSync(join(distDir, path), 'utf8'));
         expect(section, `${path} has a change history section`).toBeDefined();
         const text = pageText(section!);
-        expect(text).toContain(lang === 'ja' ? 'ファイルの変更履歴（git）' : 'Change history of the file (git)');
+        expect(text).toContain(lang === 'ja' ? 'ファイルの変更履歴' : 'Change history of the file');
         expect(
           [...section!.matchAll(/<time datetime="([^"]+)"/g)].map((m) => m[1]),
           path,

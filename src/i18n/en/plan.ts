@@ -93,7 +93,7 @@ export const plan = {
   'contact.heading': 'Contact',
   'changes.heading': 'Change notes',
   'changes.lead': 'What changed on this plan’s page and why, newest first.',
-  'history.heading': 'Change history of the file (git)',
+  'history.heading': 'Change history of the file',
   'history.lead':
     'The dates and numbers of the commits (git’s record) that changed this plan’s file, newest first. To check what a change was, look its number up in the repository of the plan files.',
   'history.added': 'Published',

@@ -90,7 +90,7 @@ export const plan = {
   'contact.heading': '問い合わせ先',
   'changes.heading': '変更のお知らせ',
   'changes.lead': 'この計画のページで、何をなぜ変えたかのお知らせです（新しい順）。',
-  'history.heading': 'ファイルの変更履歴（git）',
+  'history.heading': 'ファイルの変更履歴',
   'history.lead':
     'この計画のファイルを変更したコミット（git の記録）の日付と番号です（新しい順）。変更の中身を確かめるときは、この番号で計画ファイルのリポジトリを調べてください。',
   'history.added': '掲載',
