@@ -23,6 +23,8 @@ export {
   OrganisationUnitSchema,
   OrganisationSectionSchema,
   SourceSchema,
+  ChangeNoteSchema,
+  type ChangeNote,
   type Plan,
   type Statement,
   type Division,

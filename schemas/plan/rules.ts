@@ -17,6 +17,32 @@ import { uniqueIds, type Path } from './rules-ids.ts';
 
 const isRealIsoDate = (date: string) => /^\d{4}-\d{2}-\d{2}$/.test(date) && isRealDate(date);
 
+/**
+ * Change notes are written oldest first, so a new one is added at the end and the earlier ones keep
+ * their place (the feed's entry ids count notes of a day in that order). None can predate the plan's
+ * writing (before its fiscal year's previous 1 April). No date is checked against the clock: the
+ * same file must give the same result whenever it is validated or built.
+ */
+function checkChangeNotes(plan: Plan, ctx: z.RefinementCtx, earliest: string): void {
+  const notes = plan.changes ?? [];
+  notes.forEach((n, i) => {
+    if (!isRealIsoDate(n.date)) return;
+    if (n.date < earliest) {
+      addRuleIssue(ctx, ['changes', i, 'date'], {
+        ja: `${n.date} は ${plan.fiscalYear}年度の計画の変更のお知らせの日付としてありえません（${earliest} より前）。日付を直してください。`,
+        en: `${n.date} cannot be the date of a change note of the FY${plan.fiscalYear} plan (it is before ${earliest}). Correct the date.`,
+      });
+    }
+    const before = notes[i - 1]?.date;
+    if (before && isRealIsoDate(before) && n.date < before) {
+      addRuleIssue(ctx, ['changes', i, 'date'], {
+        ja: `変更のお知らせ（changes）は古い順に書きます（新しいお知らせは下に足します）。${i + 1}番目（${n.date}）が${i}番目（${before}）より前の日付です。順番か日付を直してください。`,
+        en: `Change notes are written oldest first (a new note goes at the end). Note ${i + 1} (${n.date}) is dated before note ${i} (${before}). Reorder them or correct the date.`,
+      });
+    }
+  });
+}
+
 /** Every rule of a plan, in the order the file reads: dates, parts, divisions, resources, policies, projects, results. */
 export function checkPlanRules(plan: Plan, ctx: z.RefinementCtx): void {
   const fy = plan.fiscalYear;
@@ -48,6 +74,7 @@ export function checkPlanRules(plan: Plan, ctx: z.RefinementCtx): void {
       });
     }
   });
+  checkChangeNotes(plan, ctx, earliest);
   plan.results?.forEach((r, i) => {
     if (r.fiscalYear >= fy) {
       addRuleIssue(ctx, ['results', i, 'fiscalYear'], {

@@ -138,6 +138,18 @@ export const SourceSchema = z.strictObject({
   note: Text.optional().describe('補足（抜粋の範囲など） / Remarks, e.g. what the excerpt covers'),
 });
 
+/**
+ * 変更のお知らせ: one note, for citizens, of what changed on the plan's page and why (a correction, an
+ * English translation added, the document replaced by a revised edition). It is the site's record
+ * about the file, not part of the document: pages show it beside the document, never inside it.
+ */
+export const ChangeNoteSchema = z.strictObject({
+  date: IsoDateSchema.describe('変更した日（例 2026-04-01） / Date of the change (e.g. 2026-04-01)'),
+  note: Text.describe(
+    '何をなぜ変えたか（市民に向けた言葉で。例 予算額の誤りを直しました） / What changed and why, in plain words (e.g. Corrected the budget figure)',
+  ),
+});
+
 /** The shape of a plan, before the rules that span fields (./index.ts adds them as PlanSchema). */
 export const PlanShapeSchema = z.strictObject({
   municipality: IdSchema.describe('団体の ID（フォルダ名と同じ） / Municipality id, as in the path'),
@@ -193,9 +205,17 @@ export const PlanShapeSchema = z.strictObject({
   evaluation: EvaluationSchema.optional().describe('計画全体の評価（自己点検、市長評価など） / Evaluation of the plan as a whole'),
   results: z.array(ResultSchema).min(1).optional().describe('前の年度の目標指標の実績・評価 / Actuals and evaluations of earlier years'),
   source: SourceSchema.describe('出典 / Provenance'),
+  changes: z
+    .array(ChangeNoteSchema)
+    .min(1)
+    .optional()
+    .describe(
+      '変更のお知らせ: このページで何をなぜ変えたか。古い順に書き、新しいお知らせは下に足す（文書の一部ではない） / Change notes: what changed on this page and why, oldest first, a new note added at the end (not part of the document)',
+    ),
 });
 
 export type Plan = z.infer<typeof PlanShapeSchema>;
 export type Statement = z.infer<typeof StatementSchema>;
 export { StatementSchema };
 export type Division = z.infer<typeof DivisionSchema>;
+export type ChangeNote = z.infer<typeof ChangeNoteSchema>;

@@ -1,8 +1,11 @@
 /**
- * Change history from git: the Atom feeds (/ja/feed.xml, /en/feed.xml) are well-formed Atom with one
- * entry per plan file and commit, newest first, each linking to a built plan page; and each plan page
- * lists the commits that changed its file (date and subject), newest first. The content files are
- * committed in this repository, so the history is real.
+ * Change history from git: the Atom feeds (/ja/feed.xml, /en/feed.xml) are well-formed Atom; the demo's
+ * plans have no change notes (changes), so each has one entry, for its first publication (the first
+ * commit of its file), with a title the site writes, newest first, each linking to a built plan page;
+ * and each plan page lists the commits that changed its file (date and number), newest first. No
+ * commit's message is on a page or in a feed: it is written for developers, not as a note to citizens
+ * (issue 23). The content files are committed in this repository, so the history is real. Plans with
+ * change notes: tests/site/change-notes.test.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -95,10 +98,14 @@ const one = (e: XmlElement, name: string) => {
   return found[0]!;
 };
 
-/** Every (plan, commit) pair of the content, newest first as the feed orders them. */
-const allChanges = () =>
+/** Every plan of the content with the first commit of its file, newest first as the feed orders them. */
+const firstPublications = () =>
   plans
-    .flatMap((r) => fileHistory(r.file, join(projectRoot, 'content')).map((c) => ({ record: r, commit: c })))
+    .flatMap((r) =>
+      fileHistory(r.file, join(projectRoot, 'content'))
+        .slice(-1)
+        .map((c) => ({ record: r, commit: c })),
+    )
     .sort((a, b) => (a.commit.time < b.commit.time ? 1 : a.commit.time > b.commit.time ? -1 : 0));
 
 describe('git history of content/', () => {
@@ -138,9 +145,13 @@ describe.each(LANGS)('/%s/feed.xml', (lang) => {
     expect(self?.attrs.href).toBe(new URL(`/${lang}/feed.xml`, site).href);
   });
 
-  it('has one entry per plan file and commit, newest first, at most 50, with unique stable ids', () => {
+  it('has one entry per plan file, for its first commit, newest first, at most 50, with unique stable ids', () => {
+    expect(
+      plans.some((r) => r.plan.changes),
+      'the demo has no change notes',
+    ).toBe(false);
     const entries = child(feed, 'entry');
-    const changes = allChanges();
+    const changes = firstPublications();
     expect(entries.length).toBe(Math.min(FEED_SIZE, changes.length));
     expect(entries.length).toBeGreaterThan(0);
     const updated = entries.map((e) => one(e, 'updated').text);
@@ -151,7 +162,7 @@ describe.each(LANGS)('/%s/feed.xml', (lang) => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids)
       expect(id).toMatch(new RegExp(`^tag:${site.hostname.replace(/\./g, '\\.')},\\d{4}-\\d{2}-\\d{2}:/${lang}/.+/[0-9a-f]{40}$`));
-    // Every (plan, commit) pair is announced when they all fit.
+    // Every plan's first publication is announced when they all fit.
     if (changes.length <= FEED_SIZE) {
       const announced = new Set(ids.map((id) => id.replace(/^tag:[^:]+:/, '')));
       for (const { record, commit } of changes) {
@@ -164,7 +175,7 @@ describe.each(LANGS)('/%s/feed.xml', (lang) => {
     }
   });
 
-  it('links each entry to a built plan page and says whether the plan is new or changed', () => {
+  it('links each entry to a built plan page and says, in the site’s words, that the plan was published', () => {
     for (const entry of child(feed, 'entry')) {
       const link = child(entry, 'link').find((l) => (l.attrs.rel ?? 'alternate') === 'alternate');
       const url = new URL(link!.attrs.href!);
@@ -173,15 +184,18 @@ describe.each(LANGS)('/%s/feed.xml', (lang) => {
       expect(url.pathname.startsWith(`/${lang}/`)).toBe(true);
       expect(existsSync(join(distDir, url.pathname, 'index.html')), url.pathname).toBe(true);
       const title = one(entry, 'title').text;
-      const category = one(entry, 'category').attrs.term;
-      expect(['new', 'changed']).toContain(category);
-      const prefix = { ja: { new: '掲載: ', changed: '更新: ' }, en: { new: 'New plan: ', changed: 'Updated plan: ' } }[lang][
-        category as 'new' | 'changed'
-      ];
-      expect(title.startsWith(prefix), title).toBe(true);
-      expect(title).toContain(lang === 'ja' ? '年度' : 'FY');
+      expect(one(entry, 'category').attrs.term).toBe('new');
+      expect(title, title).toMatch(lang === 'ja' ? /年度）の計画を掲載しました$/ : /^Published: the FY\d{4} plan of /);
+      expect(child(entry, 'content'), 'a first publication has no note').toEqual([]);
       expect(one(entry, 'id').text).toContain(url.pathname);
     }
+  });
+
+  it('holds no commit message', () => {
+    const xml = readFileSync(join(distDir, lang, 'feed.xml'), 'utf8');
+    const subjects = new Set(plans.flatMap((r) => fileHistory(r.file, join(projectRoot, 'content')).map((c) => c.subject)));
+    expect(subjects.size).toBeGreaterThan(0);
+    for (const subject of subjects) expect(decodeEntities(xml).includes(subject), subject).toBe(false);
   });
 
   it('is announced in the head of every page of its language', () => {
@@ -193,26 +207,35 @@ describe.each(LANGS)('/%s/feed.xml', (lang) => {
 describe('change history on plan pages', () => {
   const historySection = (html: string) => /<section class="change-history"[\s\S]*?<\/section>/.exec(html)?.[0];
 
-  it.each(LANGS)('each /%s/ plan page lists the commits that changed its file, newest first, with date and subject', (lang) => {
-    const checked: string[] = [];
-    for (const { file, plan } of plans) {
-      const history: FileCommit[] = fileHistory(file, join(projectRoot, 'content'));
-      if (history.length === 0) continue;
-      const path = `${lang}/${plan.municipality}/${plan.department}/${plan.fiscalYear}/index.html`;
-      const section = historySection(readFileSync(join(distDir, path), 'utf8'));
-      expect(section, `${path} has a change history section`).toBeDefined();
-      const text = pageText(section!);
-      expect(text).toContain(lang === 'ja' ? '変更履歴' : 'Change history');
-      expect(
-        [...section!.matchAll(/<time datetime="([^"]+)"/g)].map((m) => m[1]),
-        path,
-      ).toEqual(history.map((c) => c.date));
-      for (const c of history) {
-        expect(text, `${path}: ${c.hash}`).toContain(formatDate(c.date, lang));
-        expect(text, `${path}: ${c.hash}`).toContain(c.subject);
+  it.each(LANGS)(
+    'each /%s/ plan page lists the commits that changed its file, newest first, with date and number, without their messages',
+    (lang) => {
+      const checked: string[] = [];
+      for (const { file, plan } of plans) {
+        const history: FileCommit[] = fileHistory(file, join(projectRoot, 'content'));
+        if (history.length === 0) continue;
+        const path = `${lang}/${plan.municipality}/${plan.department}/${plan.fiscalYear}/index.html`;
+        const section = historySection(readFileSync(join(distDir, path), 'utf8'));
+        expect(section, `${path} has a change history section`).toBeDefined();
+        const text = pageText(section!);
+        expect(text).toContain(lang === 'ja' ? 'ファイルの変更履歴' : 'Change history of the file');
+        expect(
+          [...section!.matchAll(/<time datetime="([^"]+)"/g)].map((m) => m[1]),
+          path,
+        ).toEqual(history.map((c) => c.date));
+        for (const c of history) {
+          expect(text, `${path}: ${c.hash}`).toContain(formatDate(c.date, lang));
+          expect(text, `${path}: ${c.hash}`).toContain(lang === 'ja' ? `コミット ${c.hash}` : `Commit ${c.hash}`);
+          // A commit's message is for developers: not on the page, where it would read as a note to citizens.
+          expect(pageText(readFileSync(join(distDir, path), 'utf8')).includes(c.subject), `${path}: ${c.subject}`).toBe(false);
+        }
+        // Each commit says whether it published the file or changed it.
+        expect([...section!.matchAll(/<span class="history-kind[^"]*">([^<]+)<\/span>/g)].map((m) => m[1])).toEqual(
+          history.map((c) => (c.added ? (lang === 'ja' ? '掲載' : 'Published') : lang === 'ja' ? '変更' : 'Changed')),
+        );
+        checked.push(path);
       }
-      checked.push(path);
-    }
-    expect(checked.length).toBeGreaterThan(0);
-  });
+      expect(checked.length).toBeGreaterThan(0);
+    },
+  );
 });

@@ -373,19 +373,20 @@ describe('Atom', () => {
     );
     expect(() => atomFeed({ ...base, entries: [] })).toThrow(/emptyUpdated/);
   });
-  it('makes tag: URIs from the page and commit', () => {
+  it('makes tag: URIs from the page and its event (a commit)', () => {
     expect(tagUri('https://plans.example.org/plans/ja/mitaka/soumu/2017/', '2026-11-21', 'abc123')).toBe(
       'tag:plans.example.org,2026-11-21:/plans/ja/mitaka/soumu/2017/abc123',
     );
   });
   it('orders newest first with stable ties, and caps the count', () => {
     const items = [
-      { time: '2026-01-01T00:00:00Z', key: 'b', commit: '1' },
-      { time: '2026-03-01T00:00:00Z', key: 'z', commit: '2' },
-      { time: '2026-01-01T00:00:00Z', key: 'a', commit: '1' },
+      { time: '2026-01-01T00:00:00Z', key: 'b', seq: 0 },
+      { time: '2026-03-01T00:00:00Z', key: 'z', seq: 0 },
+      { time: '2026-01-01T00:00:00Z', key: 'a', seq: 0 },
+      { time: '2026-01-01T00:00:00Z', key: 'a', seq: 1 },
     ];
-    expect(newestFirst(items, 10).map((i) => i.key)).toEqual(['z', 'a', 'b']);
-    expect(newestFirst(items, 2).map((i) => i.key)).toEqual(['z', 'a']);
+    expect(newestFirst(items, 10).map((i) => `${i.key}${i.seq}`)).toEqual(['z0', 'a1', 'a0', 'b0']);
+    expect(newestFirst(items, 2).map((i) => `${i.key}${i.seq}`)).toEqual(['z0', 'a1']);
   });
 });
 

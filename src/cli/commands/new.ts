@@ -123,6 +123,8 @@ function carryOver(doc: Document, fiscalYear: number) {
   };
   mark(['title']);
   mark(['asOf']);
+  // Last year's change notes are about last year's file.
+  doc.deleteIn(['changes']);
   mark(['resources', 'asOf']);
   mark(['source', 'published']);
   doc.deleteIn(['results']);

@@ -168,5 +168,6 @@ export const data = {
   'data.json.planIndicators': 'Indicators of the unit as a whole, not of a project (the project columns of the CSV are empty)',
   'data.json.results': 'Actuals and evaluations this plan reports for indicators, projects and goals of earlier plans',
   'data.json.source': 'Source: document title, publisher, URL, date published',
+  'data.json.changes': 'Change notes: the date, and what changed on the page and why (not part of the document)',
   'data.json.completeness': 'How much of the document is included',
 } satisfies Record<keyof typeof ja, string>;

@@ -166,5 +166,6 @@ export const data = {
   'data.json.planIndicators': '組織全体の測定指標（事業に属さない指標。CSV では事業の列が空）',
   'data.json.results': '前の年度の計画の指標・事業・目標について、この計画が報告した実績と評価',
   'data.json.source': '出典: 文書名、発行者、URL、公表日',
+  'data.json.changes': '変更のお知らせ: 日付と、ページで何をなぜ変えたか（文書の一部ではない）',
   'data.json.completeness': '収録範囲',
 } as const;

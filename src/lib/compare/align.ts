@@ -26,9 +26,10 @@ export interface AlignedField {
 
 /**
  * The year itself is what is being compared, and the ids of the plan's place never differ. Whether
- * prose is Markdown says how to show the texts, which are compared as written.
+ * prose is Markdown says how to show the texts, which are compared as written. Change notes are the
+ * site's record of each file, not the documents' words: two years' notes are not a change of the plan.
  */
-const SKIP = new Set(['fiscalYear', 'municipality', 'department', 'markdown']);
+const SKIP = new Set(['fiscalYear', 'municipality', 'department', 'markdown', 'changes']);
 type ItemContext = { path: string[]; title?: LocalizedText; oldId?: string };
 
 const isText = (v: unknown): v is LocalizedText =>

@@ -17,6 +17,8 @@ export interface AtomEntry {
   /** RFC 3339, e.g. 2026-11-21T08:05:27Z. */
   updated: string;
   summary?: string;
+  /** The entry's text (type="text"), with its language when it is not the feed's (an English feed falling back to Japanese). */
+  content?: { text: string; lang?: string };
   category?: string;
 }
 
@@ -41,9 +43,12 @@ export interface AtomFeed {
  */
 export function atomFeed(feed: AtomFeed): string {
   const x = escapeXml;
+  // Entries may give their time with different offsets (a commit's in UTC, a change note's day in Japan): compare instants.
   const updated =
-    feed.entries.reduce<string | undefined>((max, e) => (max === undefined || e.updated > max ? e.updated : max), undefined) ??
-    feed.emptyUpdated;
+    feed.entries.reduce<string | undefined>(
+      (max, e) => (max === undefined || Date.parse(e.updated) > Date.parse(max) ? e.updated : max),
+      undefined,
+    ) ?? feed.emptyUpdated;
   if (updated === undefined)
     throw new Error('An Atom feed without entries needs emptyUpdated: RFC 4287 requires a date, and none is made up.');
   const lines = [
@@ -64,6 +69,9 @@ export function atomFeed(feed: AtomFeed): string {
       `    <updated>${x(e.updated)}</updated>`,
       ...(e.category ? [`    <category term="${x(e.category)}"/>`] : []),
       ...(e.summary ? [`    <summary>${x(e.summary)}</summary>`] : []),
+      ...(e.content
+        ? [`    <content type="text"${e.content.lang ? ` xml:lang="${x(e.content.lang)}"` : ''}>${x(e.content.text)}</content>`]
+        : []),
       '  </entry>',
     ]),
     '</feed>',
@@ -72,15 +80,18 @@ export function atomFeed(feed: AtomFeed): string {
 }
 
 /**
- * A `tag:` URI (RFC 4151) that never changes for one plan page and commit, e.g.
+ * A `tag:` URI (RFC 4151) that never changes for one plan page and event (a commit, a change note), e.g.
  * tag:plans.example.org,2026-11-21:/ja/mitaka/soumu/2017/114403ea….
  */
-export function tagUri(pageUrl: string, date: string, commit: string): string {
+export function tagUri(pageUrl: string, date: string, tag: string): string {
   const url = new URL(pageUrl);
-  return `tag:${url.hostname},${date}:${url.pathname}${commit}`;
+  return `tag:${url.hostname},${date}:${url.pathname}${tag}`;
 }
 
-/** Feed items newest first (ties by plan, then commit), at most `limit`. */
-export function newestFirst<T extends { time: string; key: string; commit: string }>(items: readonly T[], limit: number): T[] {
-  return [...items].sort((a, b) => compare(b.time, a.time) || compare(a.key, b.key) || compare(a.commit, b.commit)).slice(0, limit);
+/**
+ * Feed items newest first by instant, at most `limit`; ties by plan, then the one written later first
+ * (`seq`: a change note's place in its file).
+ */
+export function newestFirst<T extends { time: string; key: string; seq: number }>(items: readonly T[], limit: number): T[] {
+  return [...items].sort((a, b) => Date.parse(b.time) - Date.parse(a.time) || compare(a.key, b.key) || b.seq - a.seq).slice(0, limit);
 }

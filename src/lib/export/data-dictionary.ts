@@ -176,4 +176,5 @@ export const PLAN_JSON_FIELDS: readonly FieldSpec[] = [
   { name: 'results', meaning: 'data.json.results', format: 'array' },
   { name: 'source', meaning: 'data.json.source', format: 'object' },
   { name: 'source.completeness', meaning: 'data.json.completeness', format: 'completeness' },
+  { name: 'changes', meaning: 'data.json.changes', format: 'array' },
 ];
