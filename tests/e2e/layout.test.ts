@@ -4,7 +4,8 @@
  * a table wider than its place scrolls inside its own named, focusable region instead, and nothing is
  * cut off by a container that clips; at 1280 px the 新旧対照表 fits without scrolling. A failure names
  * the elements that stick out. Each page is loaded once and measured at every width by resizing the
- * viewport. The largest Japanese plan page also gets full-page screenshots in test-results/screenshots/
+ * viewport. At 375 px no table of three columns or fewer scrolls sideways or squeezes a cell (tests/helpers/phone-layout.ts).
+ * The largest Japanese plan page also gets full-page screenshots in test-results/screenshots/
  * for review and the print checks (site navigation hidden, table rows kept whole); the longest
  * 新旧対照表, its comparison page and a pair assembled in the browser get screenshots at 375 px.
  */
@@ -17,6 +18,7 @@ import { startStaticServer } from '../../src/lib/browser/static-server.ts';
 import { LANGUAGE_LINKS, startE2E, type E2E } from '../helpers/e2e.ts';
 import { largestJapanesePlanPage, listPageFiles, listPages, projectRoot } from '../helpers/pages.ts';
 import { allSites, site } from '../helpers/sites.ts';
+import { narrowTableProblems } from '../helpers/phone-layout.ts';
 
 interface Mode {
   name: string;
@@ -161,7 +163,10 @@ describe.each(sites.filter((s) => existsSync(join(s.dir, 'index.html'))))('every
           if (mode.media !== current.media) await page.emulateMedia({ media: mode.media });
           if (mode.width !== current.width) await page.setViewportSize({ width: mode.width, height: HEIGHT });
           current = mode;
-          results.get(mode.name)!.set(path, await page.evaluate(measure, mode.name === '1280px'));
+          const m = await page.evaluate(measure, mode.name === '1280px');
+          // On a phone, a table of three columns or fewer stacks instead (issue 23).
+          if (mode.name === '375px') m.tableProblems.push(...(await page.evaluate(narrowTableProblems, { maxColumns: 3, minCellEm: 5 })));
+          results.get(mode.name)!.set(path, m);
         }
       }
     };

@@ -9,6 +9,8 @@ export const taishou = {
   'taishou.lead': 'The plans for {new} (new) and {old} (old), item by item. Additions are underlined and deletions struck through.',
   'taishou.new': 'New ({year})',
   'taishou.old': 'Old ({year})',
+  'taishou.newSide': 'New',
+  'taishou.oldSide': 'Old',
   'taishou.swap': 'Show the old version on the left',
   'taishou.changed': 'Changed items ({count})',
   'taishou.unchanged': 'Unchanged items ({count})',

@@ -7,6 +7,8 @@ export const taishou = {
   'taishou.lead': '新（{new}）と旧（{old}）の計画を、項目ごとに並べています。変わった部分は、追加を下線、削除を取り消し線で示します。',
   'taishou.new': '新（{year}）',
   'taishou.old': '旧（{year}）',
+  'taishou.newSide': '新',
+  'taishou.oldSide': '旧',
   'taishou.swap': '旧を左に表示する',
   'taishou.changed': '変更のある項目（{count}件）',
   'taishou.unchanged': '変更のない項目（{count}件）',

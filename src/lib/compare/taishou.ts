@@ -181,6 +181,11 @@ function rowsHtml(fields: AlignedField[], lang: Lang, sides: Sides, ids?: Map<Al
     return text;
   };
   const absent = escapeHtml(t(lang, 'taishou.absent'));
+  // Stacked on a phone (global.css, `.stack`), each half is labelled 新 or 旧 (stacked-table.ts).
+  const sideCell = {
+    new: `<td class="new" data-label="${escapeHtml(t(lang, 'taishou.newSide'))}"`,
+    old: `<td class="old" data-label="${escapeHtml(t(lang, 'taishou.oldSide'))}"`,
+  };
   const notInExcerpt = `<span class="not-in-excerpt">${escapeHtml(t(lang, 'taishou.notInExcerpt'))}</span>`;
   // On English pages, Japanese inside English (a title without English, a quoted name) is marked lang="ja".
   const escapeLabel = lang === 'en' ? escapeEnglishHtml : escapeHtml;
@@ -197,7 +202,7 @@ function rowsHtml(fields: AlignedField[], lang: Lang, sides: Sides, ids?: Map<Al
       if (changeKind(field, sides) === 'not-in-excerpt') {
         // The text is in one year; the other is an excerpt that does not reach it. Neither side is marked.
         const cell = (text: string | undefined) => (text === undefined ? notInExcerpt : escape(text));
-        return `<tbody class="status-not-in-excerpt"${id}>${heading}<tr><td class="new"${langAttr}>${cell(newer)}</td><td class="old"${langAttr}>${cell(older)}</td></tr></tbody>`;
+        return `<tbody class="status-not-in-excerpt"${id}>${heading}<tr>${sideCell.new}${langAttr}>${cell(newer)}</td>${sideCell.old}${langAttr}>${cell(older)}</td></tr></tbody>`;
       }
       let newCell: string;
       let oldCell: string;
@@ -208,7 +213,7 @@ function rowsHtml(fields: AlignedField[], lang: Lang, sides: Sides, ids?: Map<Al
         newCell = newer === undefined ? absent : diffSideHtml([{ type: 'added', text: newer }], 'new', labels, escape);
         oldCell = older === undefined ? absent : diffSideHtml([{ type: 'removed', text: older }], 'old', labels, escape);
       }
-      return `<tbody class="status-${field.status}"${id}>${heading}<tr><td class="new"${langAttr}>${newCell}</td><td class="old"${langAttr}>${oldCell}</td></tr></tbody>`;
+      return `<tbody class="status-${field.status}"${id}>${heading}<tr>${sideCell.new}${langAttr}>${newCell}</td>${sideCell.old}${langAttr}>${oldCell}</td></tr></tbody>`;
     })
     .join('');
 }
@@ -224,7 +229,7 @@ function tableHtml(
   ids?: Map<AlignedField, string>,
 ): string {
   const head = `<thead><tr><th scope="col" class="new">${escapeHtml(t(lang, 'taishou.new', { year: years.new }))}</th><th scope="col" class="old">${escapeHtml(t(lang, 'taishou.old', { year: years.old }))}</th></tr></thead>`;
-  return `<div class="table-scroll" role="region" aria-labelledby="${id}-caption" tabindex="0"><table class="taishou-table" id="${id}"><caption id="${id}-caption">${escapeHtml(caption)}</caption>${head}${rowsHtml(fields, lang, sides, ids)}</table></div>`;
+  return `<div class="table-scroll" role="region" aria-labelledby="${id}-caption" tabindex="0"><table class="taishou-table stack" id="${id}"><caption id="${id}-caption">${escapeHtml(caption)}</caption>${head}${rowsHtml(fields, lang, sides, ids)}</table></div>`;
 }
 
 /**
