@@ -4,8 +4,10 @@ import type { Plugin } from 'vite';
 
 /** The Digital Agency design system's tokens as CSS custom properties; the layout imports this file. */
 const TOKENS_FILE = '/@digital-go-jp/design-tokens/dist/tokens.css';
-/** The stylesheet that uses the tokens (components have no <style> of their own). */
-const STYLESHEET = fileURLToPath(new URL('../styles/global.css', import.meta.url));
+/** The stylesheets that use the tokens (components have no <style> of their own): every page's, the comparison pages' and the search page's. */
+export const STYLESHEETS = ['global.css', 'compare.css', 'search.css'].map((name) =>
+  fileURLToPath(new URL(`../styles/${name}`, import.meta.url)),
+);
 
 const references = (css: string) => [...css.matchAll(/var\(\s*(--[\w-]+)/g)].map((m) => m[1]);
 
@@ -29,7 +31,7 @@ export function usedTokens(tokensCss: string, usingCss: string): string {
     .join('')}}\n`;
 }
 
-/** Ships only the design tokens the integration's stylesheet uses. */
+/** Ships only the design tokens the integration's stylesheets use. */
 export function designTokens(): Plugin {
   return {
     name: 'gyosei-plans:design-tokens',
@@ -37,8 +39,8 @@ export function designTokens(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!id.split('?')[0].endsWith(TOKENS_FILE)) return undefined;
-      this.addWatchFile(STYLESHEET);
-      return { code: usedTokens(code, readFileSync(STYLESHEET, 'utf8')), map: null };
+      for (const file of STYLESHEETS) this.addWatchFile(file);
+      return { code: usedTokens(code, STYLESHEETS.map((file) => readFileSync(file, 'utf8')).join('\n')), map: null };
     },
   };
 }

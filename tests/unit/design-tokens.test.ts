@@ -1,11 +1,12 @@
-/** The design-token subset: what the stylesheet refers to, with what those tokens refer to, and nothing else. */
+/** The design-token subset: what the stylesheets refer to, with what those tokens refer to, and nothing else. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { usedTokens } from '../../src/integration/design-tokens.ts';
+import { STYLESHEETS, usedTokens } from '../../src/integration/design-tokens.ts';
 
 const tokensCss = readFileSync(createRequire(import.meta.url).resolve('@digital-go-jp/design-tokens/dist/tokens.css'), 'utf8');
-const stylesheet = readFileSync(new URL('../../src/styles/global.css', import.meta.url), 'utf8');
+/** Every page's stylesheet, the comparison pages' and the search page's, as one. */
+const stylesheet = STYLESHEETS.map((file) => readFileSync(file, 'utf8')).join('\n');
 const names = (css: string) => [...css.matchAll(/(--[\w-]+)\s*:/g)].map((m) => m[1]);
 
 describe('design tokens', () => {
