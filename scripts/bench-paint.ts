@@ -15,6 +15,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { Page } from 'playwright-core';
 import { launchBrowser, openGuardedPage } from '../src/lib/browser/browser.ts';
 import { startStaticServer } from '../src/lib/browser/static-server.ts';
 import { SLOW_3G } from './bench-search.ts';
@@ -64,19 +65,38 @@ async function pagesToMeasure(dist: string): Promise<{ kind: PageKind; which: 't
   return chosen;
 }
 
-/** First contentful paint of the chosen pages of `dist` on Slow 3G, each in a fresh context with the cache off. */
-export async function firstPaints(dist: string): Promise<PaintFigure[]> {
-  const pages = await pagesToMeasure(dist);
+/**
+ * Each of `pages` loaded RUNS times over Slow 3G with the cache off, each load in a fresh context, from a
+ * static server of `dist` with gzip: `measure` loads the address and gives the load's figure in ms.
+ * Returns every page with its runs and their median (a busy machine delays single loads).
+ */
+async function onSlow3G<P extends { page: string }>(
+  dist: string,
+  pages: P[],
+  address: (p: P) => string,
+  measure: (page: Page, url: string) => Promise<number>,
+): Promise<(P & { medianMs: number; runsMs: number[] })[]> {
+  if (!pages.length) return [];
   const server = await startStaticServer({ root: dist, gzip: true });
   const browser = await launchBrowser();
-  const figures: PaintFigure[] = [];
+  const figures: (P & { medianMs: number; runsMs: number[] })[] = [];
   try {
     for (const p of pages) {
       const runsMs: number[] = [];
-      for (let run = 0; run < RUNS; run++)
-        runsMs.push(await firstPaint(browser, `${server.url}${p.page.replace(/index\.html$/, '')}`, server.origin));
-      const sorted = [...runsMs].sort((a, b) => a - b);
-      figures.push({ ...p, firstContentfulPaintMs: sorted[Math.floor(sorted.length / 2)]!, runsMs });
+      for (let run = 0; run < RUNS; run++) {
+        const { page, context } = await openGuardedPage(browser, server.origin);
+        try {
+          const cdp = await context.newCDPSession(page);
+          await cdp.send('Network.enable');
+          await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+          await cdp.send('Network.emulateNetworkConditions', SLOW_3G);
+          runsMs.push(Math.round(await measure(page, `${server.url}${address(p)}`)));
+        } finally {
+          await context.close();
+        }
+      }
+      const sorted = [...runsMs].sort((x, y) => x - y);
+      figures.push({ ...p, medianMs: sorted[Math.floor(sorted.length / 2)]!, runsMs });
     }
   } finally {
     await browser.close();
@@ -85,30 +105,26 @@ export async function firstPaints(dist: string): Promise<PaintFigure[]> {
   return figures;
 }
 
-/** One load of `url` in a fresh context, cache off, on Slow 3G: its first contentful paint in ms. */
-async function firstPaint(browser: Awaited<ReturnType<typeof launchBrowser>>, url: string, origin: string): Promise<number> {
-  const { page, context } = await openGuardedPage(browser, origin);
-  try {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', SLOW_3G);
-    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    const fcp = await page.evaluate(
-      () =>
-        new Promise<number>((done) => {
-          const now = performance.getEntriesByName('first-contentful-paint')[0];
-          if (now) return done(now.startTime);
-          new PerformanceObserver((list) => {
-            const entry = list.getEntriesByName('first-contentful-paint')[0];
-            if (entry) done(entry.startTime);
-          }).observe({ type: 'paint', buffered: true });
-        }),
-    );
-    return Math.round(fcp);
-  } finally {
-    await context.close();
-  }
+/** First contentful paint of the chosen pages of `dist` on Slow 3G. */
+export async function firstPaints(dist: string): Promise<PaintFigure[]> {
+  const figures = await onSlow3G(dist, await pagesToMeasure(dist), (p) => p.page.replace(/index\.html$/, ''), firstPaint);
+  return figures.map(({ medianMs, ...f }) => ({ ...f, firstContentfulPaintMs: medianMs }));
+}
+
+/** One load of `url`: its first contentful paint. */
+async function firstPaint(page: Page, url: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  return page.evaluate(
+    () =>
+      new Promise<number>((done) => {
+        const now = performance.getEntriesByName('first-contentful-paint')[0];
+        if (now) return done(now.startTime);
+        new PerformanceObserver((list) => {
+          const entry = list.getEntriesByName('first-contentful-paint')[0];
+          if (entry) done(entry.startTime);
+        }).observe({ type: 'paint', buffered: true });
+      }),
+  );
 }
 
 export interface PairFigure {
@@ -144,53 +160,29 @@ async function pairPagesToMeasure(dist: string): Promise<{ which: 'typical' | 'l
   );
 }
 
-/** How long the on-demand pair takes to show its table on Slow 3G, cache off. */
+/** How long the on-demand pair takes to show its table on Slow 3G. */
 export async function pairTimes(dist: string): Promise<PairFigure[]> {
-  const pages = await pairPagesToMeasure(dist);
-  if (!pages.length) return [];
-  const server = await startStaticServer({ root: dist, gzip: true });
-  const browser = await launchBrowser();
-  const figures: PairFigure[] = [];
-  try {
-    for (const p of pages) {
-      const runsMs: number[] = [];
-      for (let run = 0; run < RUNS; run++) runsMs.push(await pairTable(browser, `${server.url}${p.page}`, server.origin));
-      const sorted = [...runsMs].sort((a, b) => a - b);
-      figures.push({ ...p, tableMs: sorted[Math.floor(sorted.length / 2)]!, runsMs });
-    }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-  return figures;
+  const figures = await onSlow3G(dist, await pairPagesToMeasure(dist), (p) => p.page, pairTable);
+  return figures.map(({ medianMs, ...f }) => ({ ...f, tableMs: medianMs }));
 }
 
-/** One load of an on-demand pair in a fresh context on Slow 3G: ms from navigation start to its table. */
-async function pairTable(browser: Awaited<ReturnType<typeof launchBrowser>>, url: string, origin: string): Promise<number> {
-  const { page, context } = await openGuardedPage(browser, origin);
-  try {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', SLOW_3G);
-    // Noted in the page the moment the table is added, not when a poll next looks.
-    await page.addInitScript(() => {
-      const w = window as unknown as { __pairTable?: number };
-      new MutationObserver((_, observer) => {
-        if (document.querySelector('.pair-output table')) {
-          w.__pairTable = performance.now();
-          observer.disconnect();
-        }
-      }).observe(document, { childList: true, subtree: true });
-    });
-    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    await page.waitForFunction(() => (window as unknown as { __pairTable?: number }).__pairTable !== undefined, undefined, {
-      timeout: 120_000,
-    });
-    return Math.round(await page.evaluate(() => (window as unknown as { __pairTable: number }).__pairTable));
-  } finally {
-    await context.close();
-  }
+/** One load of an on-demand pair: ms from navigation start to its table. */
+async function pairTable(page: Page, url: string): Promise<number> {
+  // Noted in the page the moment the table is added, not when a poll next looks.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __pairTable?: number };
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('.pair-output table')) {
+        w.__pairTable = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+  await page.waitForFunction(() => (window as unknown as { __pairTable?: number }).__pairTable !== undefined, undefined, {
+    timeout: 120_000,
+  });
+  return page.evaluate(() => (window as unknown as { __pairTable: number }).__pairTable);
 }
 
 /** One line per on-demand pair measured, with the budget met or missed. */
