@@ -29,13 +29,16 @@ interface SynonymItem {
 
 const require = createRequire(import.meta.url);
 
-let synonyms: Promise<SynonymItem[][]> | undefined;
-/** Sudachi's synonym groups, read once per process (each language's lexicon goes through them). */
-function synonymGroups(): Promise<SynonymItem[][]> {
+/** A synonym with its word as the index holds it (`key`). */
+type SynonymForm = SynonymItem & { word: string };
+
+let synonyms: Promise<SynonymForm[][]> | undefined;
+/** Sudachi's synonym groups with their words normalised, read once per process (each language's lexicon goes through them). */
+function synonymGroups(): Promise<SynonymForm[][]> {
   synonyms ??= (async () => {
     const dir = dirname(require.resolve('sudachi-synonyms-dictionary'));
     const groups = JSON.parse(await readFile(join(dir, 'sudachi-synonyms-dictionary.json'), 'utf8')) as { items: SynonymItem[] }[];
-    return groups.map((g) => g.items);
+    return groups.map((g) => g.items.map((i) => ({ ...i, word: key(i.midashi) })));
   })();
   return synonyms;
 }
@@ -131,8 +134,7 @@ export async function buildLexicon(texts: string[], glossary: { ja: string; en?:
   // other items of the group are looser (マイナンバー/個人番号), marked `~` and ranked lower, and only
   // between Japanese words (an English word's looser Japanese senses are too loose).
   const ascii = (w: string) => /^[\x20-\x7e]+$/.test(w);
-  for (const items of await synonymGroups()) {
-    const forms = items.map((i) => ({ ...i, word: key(i.midashi) }));
+  for (const forms of await synonymGroups()) {
     if (!forms.some((f) => used(f.word))) continue;
     for (const from of forms) {
       if (from.expandControl !== 0) continue;
