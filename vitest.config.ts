@@ -1,6 +1,6 @@
 /**
  * The tests in tiers, one Vitest project each (`vitest run --project unit`; `npm test` runs them all
- * through scripts/test.ts, in this order):
+ * through scripts/test.ts: unit, then site with adoption and e2e beside it):
  * - unit: schemas, pure functions, the validator on fixture files, the commands; builds no site.
  * - site: the built sites' files, without a browser (tests/site).
  * - e2e: the built sites in Chromium, and `astro dev` (tests/e2e).

@@ -4,9 +4,12 @@
  * adoption. Naming tiers (`npm test -- site e2e`) runs only those, without lint and check. A step runs
  * even when an earlier one failed, so one run reports everything.
  *
- * Work that neither times anything nor builds the shared sites runs beside a tier, its output held and
- * printed when it ends: lint and `astro check` beside unit, adoption (its own package, install and
- * site) beside site. e2e, whose tests measure time (a dev server's reload, page loads), runs alone.
+ * Steps run beside a tier, their output held and printed when it ends: lint and `astro check` beside
+ * unit; adoption (its own package, install and site) and e2e beside site. The site tier spends most of
+ * its time in builds, which take turns (tests/helpers/build-lock.ts) and keep about one core busy; the
+ * browser tests fill the other, each waiting for the sites it reads as the site tier builds them (or
+ * building them itself: the same stamps, one run id). No e2e test asserts a duration (the dev server's
+ * reload times are printed, with 15 s limits), so sharing the machine slows them without failing them.
  * --serial runs every step alone, one after another.
  *
  * Prints a table of the steps with their wall time and counts, the run's wall time, then one plain
@@ -118,19 +121,23 @@ async function tier(name: Tier, held = false): Promise<void> {
   });
 }
 
-/** `main` with its output on the terminal, and `beside` (held) at the same time, unless --serial. */
+/**
+ * `main` with its output on the terminal, and beside it (held) each lane of `beside` at the same time,
+ * the steps of a lane one after another; unless --serial, which runs every step alone.
+ */
 let overlapped = false;
-async function together(main: (() => Promise<void>) | undefined, beside: (() => Promise<void>)[]): Promise<void> {
-  if (serial || !main || !beside.length) {
-    for (const step of [...beside, ...(main ? [main] : [])]) await step();
+async function together(main: (() => Promise<void>) | undefined, beside: (() => Promise<void>)[][]): Promise<void> {
+  const steps = beside.flat();
+  if (serial || !main || !steps.length) {
+    for (const step of [...(main ? [main] : []), ...steps]) await step();
     return;
   }
   overlapped = true;
-  const side = (async () => {
-    for (const step of beside) await step();
-  })();
-  await main?.();
-  await side;
+  const lanes = beside.map(async (lane) => {
+    for (const step of lane) await step();
+  });
+  await main();
+  await Promise.all(lanes);
   for (const text of heldOutput.splice(0)) process.stdout.write(text);
 }
 
@@ -142,10 +149,13 @@ if (!asked.length) {
   checks.push(() => check('lint', 'npm', ['run', '--silent', 'lint'], held));
   checks.push(() => check('astro check', process.execPath, [bin('astro/bin/astro.mjs'), 'check'], held));
 }
-await together(has('unit') ? () => tier('unit') : undefined, checks);
-if (has('site')) await together(() => tier('site'), has('adoption') ? [() => tier('adoption', !serial)] : []);
-if (has('e2e')) await tier('e2e');
-if (has('adoption') && !has('site')) await tier('adoption');
+await together(has('unit') ? () => tier('unit') : undefined, [checks]);
+if (has('site'))
+  await together(
+    () => tier('site'),
+    (['adoption', 'e2e'] as const).filter(has).map((t) => [() => tier(t, !serial)]),
+  );
+else for (const t of ['e2e', 'adoption'] as const) if (has(t)) await tier(t);
 const wall = (performance.now() - started) / 1000;
 
 const ORDER = ['lint', 'astro check', ...TIERS];

@@ -81,24 +81,51 @@ export function categoryTable(ours: Scored[], stock?: Scored[]): string {
   return lines.join('\n');
 }
 
-/** Types the query into the search page of its language (at `origin`) and returns the result links (path and #heading) in order. */
-export async function searchOurs(page: Page, origin: string, q: Query): Promise<string[]> {
-  const path = `/${q.lang}/search/`;
-  if (!page.url().endsWith(path)) await page.goto(`${origin}${path}`);
-  await page.fill('#search-q', q.query);
-  await page.waitForFunction(
-    ([query, loading]) => {
-      const text = document.getElementById('search-status')?.textContent ?? '';
-      return text.includes(query) && text !== loading;
+/**
+ * Types the query into the search page of its language (at `origin`), as a reader does: focus the box,
+ * change its text (an `input` event: the page's own search code, debounce, ranking and rendering run as
+ * for a reader), then wait for the live region to announce the results of this query. Each query
+ * starts on a newly loaded page: Pagefind answers from the index chunks it has loaded, so what an
+ * earlier query loaded can change which heading a result links to. Returns the result links (path and
+ * #heading) in order and how many results the list shows.
+ */
+export async function typeQuery(page: Page, origin: string, q: Query): Promise<{ links: string[]; shown: number }> {
+  await page.goto(`${origin}/${q.lang}/search/`);
+  return page.evaluate(
+    async ([query, loading]) => {
+      const input = document.querySelector<HTMLInputElement>('#search-q')!;
+      const status = document.getElementById('search-status')!;
+      // Answered: the live region names this query and no longer says it is searching.
+      const answered = new Promise<void>((resolve) => {
+        const observer = new MutationObserver(() => {
+          const text = status.textContent ?? '';
+          if (text.includes(query) && text !== loading) {
+            observer.disconnect();
+            resolve();
+          }
+        });
+        observer.observe(status, { childList: true, characterData: true, subtree: true });
+      });
+      // Focus loads the search code the first time (search.astro); it reads the box when it starts.
+      input.focus();
+      input.value = query;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: query }));
+      await answered;
+      return {
+        links: [...document.querySelectorAll<HTMLAnchorElement>('#search-results h2 a')].map((a) => {
+          const url = new URL(a.href);
+          return url.pathname + url.hash;
+        }),
+        shown: document.querySelectorAll('#search-results > li').length,
+      };
     },
     [q.query, q.lang === 'ja' ? '検索しています…' : 'Searching…'] as const,
   );
-  return page.$$eval('#search-results h2 a', (links) =>
-    links.map((a) => {
-      const url = new URL((a as HTMLAnchorElement).href);
-      return url.pathname + url.hash;
-    }),
-  );
+}
+
+/** The result links (path and #heading) of the query typed into our search page (`typeQuery`), in order. */
+export async function searchOurs(page: Page, origin: string, q: Query): Promise<string[]> {
+  return (await typeQuery(page, origin, q)).links;
 }
 
 /**

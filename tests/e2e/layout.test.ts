@@ -4,10 +4,11 @@
  * a table wider than its place scrolls inside its own named, focusable region instead, and nothing is
  * cut off by a container that clips; at 1280 px the 新旧対照表 fits without scrolling. A failure names
  * the elements that stick out. Each page is loaded once and measured at every width by resizing the
- * viewport. At 375 px no table of three columns or fewer scrolls sideways or squeezes a cell (tests/helpers/phone-layout.ts).
- * The largest Japanese plan page also gets full-page screenshots in test-results/screenshots/
- * for review and the print checks (site navigation hidden, table rows kept whole); the longest
- * 新旧対照表, its comparison page and a pair assembled in the browser get screenshots at 375 px.
+ * viewport; each site's sweep starts as soon as that site is built, not once all are. At 375 px no table
+ * of three columns or fewer scrolls sideways or squeezes a cell (tests/helpers/phone-layout.ts). The
+ * largest Japanese plan page also gets full-page screenshots in test-results/screenshots/ for review and
+ * the print checks (site navigation hidden, table rows kept whole); the longest 新旧対照表, its
+ * comparison page and a pair assembled in the browser get screenshots at 375 px.
  */
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openGuardedPage } from '../../src/lib/browser/browser.ts';
 import { startStaticServer } from '../../src/lib/browser/static-server.ts';
 import { LANGUAGE_LINKS, startE2E, type E2E } from '../helpers/e2e.ts';
-import { largestJapanesePlanPage, listPageFiles, listPages, projectRoot } from '../helpers/pages.ts';
+import { fixtureSiteNames, largestJapanesePlanPage, listPageFiles, listPages, projectRoot } from '../helpers/pages.ts';
 import { allSites, site } from '../helpers/sites.ts';
 import { narrowTableProblems } from '../helpers/phone-layout.ts';
 
@@ -133,18 +134,24 @@ afterAll(async () => {
   await browser?.close().catch(() => undefined);
 });
 
-const sites = await allSites();
+/**
+ * The sites of allSites(), by name. Each sweep waits for its own site (built by the site tier beside
+ * this one, or here), so the sweeps of the first sites built run while the others build.
+ */
+const siteNames = ['demo', ...fixtureSiteNames()];
 const distDir = await site('demo');
 
-it('every fixture site was built', () => {
-  expect(sites.filter((s) => !existsSync(join(s.dir, 'index.html'))).map((s) => s.dir)).toEqual([]);
-});
-
-describe.each(sites.filter((s) => existsSync(join(s.dir, 'index.html'))))('every page of the $name site', ({ dir }) => {
-  const pages = listPages(dir);
+describe.each(siteNames.map((name) => ({ name })))('every page of the $name site', ({ name }) => {
+  let dir = '';
+  let pages: string[] = [];
   /** mode name → page path → what the page measured. */
   const results = new Map<string, Map<string, Measure>>(MODES.map((m) => [m.name, new Map()]));
   let blocked: string[] = [];
+
+  beforeAll(async () => {
+    dir = await site(name);
+    pages = listPages(dir);
+  });
 
   beforeAll(async () => {
     const server = await startStaticServer({ root: dir });
@@ -199,6 +206,12 @@ describe.each(sites.filter((s) => existsSync(join(s.dir, 'index.html'))))('every
   it('made no requests to other hosts', () => {
     expect(blocked).toEqual([]);
   });
+});
+
+it('every fixture site was built', async () => {
+  const sites = await allSites();
+  expect(sites.map((s) => s.name)).toEqual(siteNames);
+  expect(sites.filter((s) => !existsSync(join(s.dir, 'index.html'))).map((s) => s.dir)).toEqual([]);
 });
 
 const planPage = largestJapanesePlanPage(distDir);

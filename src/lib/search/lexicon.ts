@@ -29,10 +29,18 @@ interface SynonymItem {
 
 const require = createRequire(import.meta.url);
 
-async function synonymGroups(): Promise<SynonymItem[][]> {
-  const dir = dirname(require.resolve('sudachi-synonyms-dictionary'));
-  const groups = JSON.parse(await readFile(join(dir, 'sudachi-synonyms-dictionary.json'), 'utf8')) as { items: SynonymItem[] }[];
-  return groups.map((g) => g.items);
+/** A synonym with its word as the index holds it (`key`). */
+type SynonymForm = SynonymItem & { word: string };
+
+let synonyms: Promise<SynonymForm[][]> | undefined;
+/** Sudachi's synonym groups with their words normalised, read once per process (each language's lexicon goes through them). */
+function synonymGroups(): Promise<SynonymForm[][]> {
+  synonyms ??= (async () => {
+    const dir = dirname(require.resolve('sudachi-synonyms-dictionary'));
+    const groups = JSON.parse(await readFile(join(dir, 'sudachi-synonyms-dictionary.json'), 'utf8')) as { items: SynonymItem[] }[];
+    return groups.map((g) => g.items.map((i) => ({ ...i, word: key(i.midashi) })));
+  })();
+  return synonyms;
 }
 
 interface Token {
@@ -82,16 +90,32 @@ export async function buildLexicon(texts: string[], glossary: { ja: string; en?:
   const lower = corpus.toLowerCase();
   // A word is used when it stands as a word: Latin letters and katakana not inside a longer run of them
   // (AI is not in "said", アクセ not in アクセシビリティ). Every two characters of it must be in the pages,
-  // which rules out most of the dictionary's words before a search of the text.
-  const pairs = new Set<string>();
-  for (let i = 0; i + 2 <= lower.length; i++) pairs.add(lower.slice(i, i + 2));
+  // which rules out most of the dictionary's words before a search of the text; where the text holds
+  // them, the places to look are those of its rarest two characters (where each pair starts, in order),
+  // not the whole text: tens of thousands of dictionary words are looked up in every build.
+  const starts = new Map<string, number[]>();
+  for (let i = 0; i + 2 <= lower.length; i++) {
+    const pair = lower.slice(i, i + 2);
+    const list = starts.get(pair);
+    if (list) list.push(i);
+    else starts.set(pair, [i]);
+  }
   const LATIN = /[a-z0-9]/;
   const KATAKANA = /[ァ-ヺー]/;
   const seen = new Map<string, boolean>();
   const find = (word: string) => {
-    for (let k = 0; k + 2 <= word.length; k++) if (!pairs.has(word.slice(k, k + 2))) return false;
+    let rarest: number[] | undefined;
+    let offset = 0;
+    for (let k = 0; k + 2 <= word.length; k++) {
+      const list = starts.get(word.slice(k, k + 2));
+      if (!list) return false;
+      if (!rarest || list.length < rarest.length) [rarest, offset] = [list, k];
+    }
     const edge = LATIN.test(word[0]!) ? LATIN : KATAKANA.test(word[0]!) ? KATAKANA : undefined;
-    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+    // Every place the word starts, in order (overlapping ones too).
+    for (const start of rarest!) {
+      const at = start - offset;
+      if (at < 0 || !lower.startsWith(word, at)) continue;
       if (!edge) return true;
       const end = at + word.length;
       if (!edge.test(lower[at - 1] ?? '') && !edge.test(lower[end] ?? '')) return true;
@@ -110,8 +134,7 @@ export async function buildLexicon(texts: string[], glossary: { ja: string; en?:
   // other items of the group are looser (マイナンバー/個人番号), marked `~` and ranked lower, and only
   // between Japanese words (an English word's looser Japanese senses are too loose).
   const ascii = (w: string) => /^[\x20-\x7e]+$/.test(w);
-  for (const items of await synonymGroups()) {
-    const forms = items.map((i) => ({ ...i, word: key(i.midashi) }));
+  for (const forms of await synonymGroups()) {
     if (!forms.some((f) => used(f.word))) continue;
     for (const from of forms) {
       if (from.expandControl !== 0) continue;
