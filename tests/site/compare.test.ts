@@ -335,7 +335,7 @@ describe('honest comparisons on the demo site (issue 23)', () => {
     const section = html.split('id="compare-text"')[1]!.split('</section>')[0]!;
     // Five years: four pairs, each its own table of text changes (or a line saying the text is the same).
     expect([...section.matchAll(/<h3 id="compare-text-\d{4}-\d{4}"/g)]).toHaveLength(4);
-    expect(section).toMatch(/<table class="taishou-table" id="compare-text-table-2017-2018">/);
+    expect(section).toMatch(/<table class="taishou-table stack" id="compare-text-table-2017-2018">/);
     expect(text(section)).toContain('平成30年度の抱負 総務部長');
     // Gap years are said, and a pair across them is still compared.
     expect(t).toContain('令和2年度（2020年度）、令和4年度（2022年度）の計画はありません。');

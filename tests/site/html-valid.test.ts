@@ -23,13 +23,13 @@ interface Message {
 
 const VNU = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
 
-let sites: TestSite[] = [];
+// Every site, built in turn with the other tests' builds (tests/helpers/sites.ts), as the other every-site tests wait for them.
+const sites: TestSite[] = await allSites();
 let messages: Message[] = [];
 /** The files the checker says it read (`--verbose` names each). */
 let checked = new Set<string>();
 
-beforeAll(async () => {
-  sites = await allSites();
+beforeAll(() => {
   const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
   if (java.error || java.status !== 0)
     throw new Error('The HTML check needs Java to run the Nu HTML Checker: apt-get install -y default-jre-headless (.ci/run does).');

@@ -257,7 +257,7 @@ const CASES: Case[] = [
     expect: [at(PLAN, 8, 1, 'asOff', 'unknown-key')],
     text: (t) =>
       expect(t).toMatchInlineSnapshot(
-        `"content/kakuu/soumu/2020.yaml:8:1  asOff  不明な項目「asOff」です。「asOf」の誤りではありませんか。綴りを直すか削除してください（使える項目: municipality, department, fiscalYear, markdown, documentType, title, departmentName, asOf, leaders, organisation, contact, parts, statements, divisions, resources, policies, indicators, projects, evaluationScale, evaluation, results, source）。 / Unknown key "asOff". Did you mean "asOf"? Correct or remove it (allowed: municipality, department, fiscalYear, markdown, documentType, title, departmentName, asOf, leaders, organisation, contact, parts, statements, divisions, resources, policies, indicators, projects, evaluationScale, evaluation, results, source)."`,
+        `"content/kakuu/soumu/2020.yaml:8:1  asOff  不明な項目「asOff」です。「asOf」の誤りではありませんか。綴りを直すか削除してください（使える項目: municipality, department, fiscalYear, markdown, documentType, title, departmentName, asOf, leaders, organisation, contact, parts, statements, divisions, resources, policies, indicators, projects, evaluationScale, evaluation, results, source, changes）。 / Unknown key "asOff". Did you mean "asOf"? Correct or remove it (allowed: municipality, department, fiscalYear, markdown, documentType, title, departmentName, asOf, leaders, organisation, contact, parts, statements, divisions, resources, policies, indicators, projects, evaluationScale, evaluation, results, source, changes)."`,
       ),
   },
   {
@@ -748,7 +748,7 @@ const CASES: Case[] = [
     expect: [at(PLAN, 9, 3, '架空,キー', 'unknown-key')],
     text: (t) =>
       expect(t).toMatchInlineSnapshot(
-        `"content/kakuu/soumu/2020.yaml:9:3  架空,キー  不明な項目「架空,キー」です。綴りを直すか削除してください（使える項目: municipality, department, fiscalYear, markdown, documentType, title, departmentName, asOf, leaders, organisation, contact, parts, statements, divisions, resources, policies, indicators, projects, evaluationScale, evaluation, results, source）。 / Unknown key "架空,キー". Correct or remove it (allowed: municipality, department, fiscalYear, markdown, documentType, title, departmentName, asOf, leaders, organisation, contact, parts, statements, divisions, resources, policies, indicators, projects, evaluationScale, evaluation, results, source)."`,
+        `"content/kakuu/soumu/2020.yaml:9:3  架空,キー  不明な項目「架空,キー」です。綴りを直すか削除してください（使える項目: municipality, department, fiscalYear, markdown, documentType, title, departmentName, asOf, leaders, organisation, contact, parts, statements, divisions, resources, policies, indicators, projects, evaluationScale, evaluation, results, source, changes）。 / Unknown key "架空,キー". Correct or remove it (allowed: municipality, department, fiscalYear, markdown, documentType, title, departmentName, asOf, leaders, organisation, contact, parts, statements, divisions, resources, policies, indicators, projects, evaluationScale, evaluation, results, source, changes)."`,
       ),
   },
   {
@@ -874,7 +874,7 @@ const CASES: Case[] = [
     ],
     text: (t) =>
       expect(t).toMatchInlineSnapshot(`
-        "content/kakuu/soumu/2020.yaml:8:1  asOff  不明な項目「asOff」です。「asOf」の誤りではありませんか。綴りを直すか削除してください（使える項目: municipality, department, fiscalYear, markdown, documentType, title, departmentName, asOf, leaders, organisation, contact, parts, statements, divisions, resources, policies, indicators, projects, evaluationScale, evaluation, results, source）。 / Unknown key "asOff". Did you mean "asOf"? Correct or remove it (allowed: municipality, department, fiscalYear, markdown, documentType, title, departmentName, asOf, leaders, organisation, contact, parts, statements, divisions, resources, policies, indicators, projects, evaluationScale, evaluation, results, source).
+        "content/kakuu/soumu/2020.yaml:8:1  asOff  不明な項目「asOff」です。「asOf」の誤りではありませんか。綴りを直すか削除してください（使える項目: municipality, department, fiscalYear, markdown, documentType, title, departmentName, asOf, leaders, organisation, contact, parts, statements, divisions, resources, policies, indicators, projects, evaluationScale, evaluation, results, source, changes）。 / Unknown key "asOff". Did you mean "asOf"? Correct or remove it (allowed: municipality, department, fiscalYear, markdown, documentType, title, departmentName, asOf, leaders, organisation, contact, parts, statements, divisions, resources, policies, indicators, projects, evaluationScale, evaluation, results, source, changes).
         content/kakuu/soumu/2020.yaml:10:12  leaders[0].title  英語（en）だけがあり、日本語（ja）がありません。日本語は必須です。ja: に文書どおりの日本語を書いてください。 / There is English (en) but no Japanese (ja). Japanese is required: add ja: with the text as published.
         content/kakuu/soumu/2020.yaml:13:11  divisions.items[0].id  ID「Bunsho」に使えない文字があります。英小文字・数字とハイフンだけで書いてください（例 bunsho）。 / The id "Bunsho" has characters ids cannot use. Use lowercase letters, digits and hyphens only (e.g. bunsho).
         content/kakuu/soumu/2020.yaml:20:16  resources.staff.items[0].count  「count」は数値で書いてください（今は文字列）。全角数字は使えません。半角で 50 と書いてください。 / "count" must be a number (found text). Full-width digits are not numbers: write 50 in ASCII digits.

@@ -91,5 +91,6 @@ export function stackTable(html: string): { stack: boolean; html: string } {
       if (cell.tagName === 'td' && span(cell, 'colSpan') === 1 && label) cell.properties.dataLabel = label;
     }
   }
-  return { stack: true, html: toHtml(root) };
+  // Named character references (&amp;), as Astro writes its own markup.
+  return { stack: true, html: toHtml(root, { characterReferences: { useNamedReferences: true } }) };
 }
