@@ -39,7 +39,8 @@ describe('stackTable', () => {
 
   it('escapes a header that holds quotes or markup characters', () => {
     const { html } = stackTable(`${head('a &quot;b&quot; &lt;c&gt;')}<tbody><tr><td>x</td></tr></tbody>`);
-    expect(html).toContain('<td data-label="a &#x22;b&#x22; <c>">x</td>');
+    // Named references, as Astro writes its own markup.
+    expect(html).toContain('<td data-label="a &quot;b&quot; <c>">x</td>');
   });
 
   it('stacks a table without a header row, its cells unlabelled; a cell spanning columns gets no label', () => {
