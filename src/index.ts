@@ -162,14 +162,19 @@ export default function plans(userOptions: PlansOptions = {}): AstroIntegration 
         basePath = config.base.replace(/\/?$/, '/');
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
-        // The build knows which files the searched routes wrote: no need to read every page to find them.
         const site = fileURLToPath(dir);
+        // The build knows which files each route wrote: no need to read every page to find them.
+        const filesOf = (route: (r: (typeof ROUTES)[number]) => boolean | undefined) =>
+          ROUTES.filter(route).flatMap((r) => (assets.get(r.pattern) ?? []).map((url) => relative(site, fileURLToPath(url))));
         // A page's scripts and everything they import, asked for at once (module-preload.ts).
-        const preload = () => preloadModules(site, basePath);
+        const preload = () =>
+          preloadModules(
+            site,
+            basePath,
+            filesOf((r) => r.scripts),
+          );
         await (output ? output.step(preload) : preload());
-        const files = ROUTES.filter((r) => r.searched).flatMap((r) =>
-          (assets.get(r.pattern) ?? []).map((url) => relative(site, fileURLToPath(url))),
-        );
+        const files = filesOf((r) => r.searched);
         const started = performance.now();
         const timings: { lexiconSeconds?: number } = {};
         const index = () => buildSearchIndex({ site, files, glossary: join(builtContentDir, 'glossary.yaml'), timings });

@@ -3,12 +3,12 @@
  * script as `<script type="module" src="/_astro/page.js">`; the browser finds that the file imports
  * `./shared.js` only once it has it, and asks for that next, so on a slow network (Slow 3G: 2 s a
  * request) each level of imports costs another 2 s. After the build, every page with a module script
- * gets `<link rel="modulepreload">` in its head for each file the script imports statically, at any
- * depth, so the browser asks for them all as soon as it reads the page (what Vite does for its own HTML
- * entries). Dynamic imports (`import()`, loaded on demand, such as the search code on focus) are left
+ * (the pages of the routes marked `scripts` in routes.ts) gets `<link rel="modulepreload">` in its head
+ * for each file the script imports statically, at any depth, so the browser asks for them all as soon as
+ * it reads the page (what Vite does for its own HTML entries). Dynamic imports (`import()`, loaded on demand, such as the search code on focus) are left
  * alone. The links are in import order, so the same build writes the same bytes.
  */
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, posix, relative } from 'node:path';
 
 /** `<script type="module" src="…">` as Astro writes it. */
@@ -31,11 +31,10 @@ async function staticImports(site: string, base: string, chunk: string, seen = n
 }
 
 /**
- * Adds the modulepreload links to every page of `site` (the built folder) that has a module script.
- * `base` is the site's base path (`/`, `/plans/`). Returns how many pages it changed.
+ * Adds the modulepreload links to `pages` (paths of HTML files in `site`, the built folder) that have a
+ * module script. `base` is the site's base path (`/`, `/plans/`). Returns how many pages it changed.
  */
-export async function preloadModules(site: string, base: string): Promise<number> {
-  const pages = (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
+export async function preloadModules(site: string, base: string, pages: readonly string[]): Promise<number> {
   const graphs = new Map<string, Promise<string[]>>();
   let changed = 0;
   for (const page of pages) {

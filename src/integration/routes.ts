@@ -7,13 +7,15 @@ export interface InjectedPage {
   file: string;
   /** Its pages go into the search index (they carry `data-pagefind-body`). */
   searched?: boolean;
+  /** Its pages load a module script: the build names the script's imports in their head (module-preload.ts). */
+  scripts?: boolean;
 }
 
 export const ROUTES: readonly InjectedPage[] = [
   { pattern: '/', file: 'language-choice.astro' },
   { pattern: '/404', file: 'not-found.astro' },
   { pattern: '/[lang]', file: 'home.astro' },
-  { pattern: '/[lang]/search', file: 'search.astro' },
+  { pattern: '/[lang]/search', file: 'search.astro', scripts: true },
   { pattern: '/[lang]/data', file: 'data.astro' },
   { pattern: '/[lang]/translations', file: 'translations.astro' },
   { pattern: '/[lang]/accessibility', file: 'accessibility.astro' },
@@ -23,7 +25,7 @@ export const ROUTES: readonly InjectedPage[] = [
   { pattern: '/[lang]/[municipality]', file: 'municipality.astro' },
   { pattern: '/[lang]/[municipality]/[department]', file: 'department.astro' },
   { pattern: '/[lang]/[municipality]/[department]/compare', file: 'compare.astro', searched: true },
-  { pattern: '/[lang]/[municipality]/[department]/compare/any', file: 'compare-any.astro' },
+  { pattern: '/[lang]/[municipality]/[department]/compare/any', file: 'compare-any.astro', scripts: true },
   { pattern: '/[lang]/[municipality]/[department]/compare/[pair]', file: 'compare-pair.astro' },
   { pattern: '/[lang]/[municipality]/[department]/[year]', file: 'plan.astro', searched: true },
   { pattern: '/data/plans.json', file: 'data/plans.json.ts' },
