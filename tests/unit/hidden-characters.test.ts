@@ -3,32 +3,10 @@
  * character, naming it (src/lib/validate/check-hidden-characters.ts); the variation selectors Japanese
  * text uses are not. The files are the fictional base tree (tests/fixtures/base), changed by each case.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateContent } from '../../src/lib/validate/validate-content.ts';
 import { formatText } from '../../src/lib/validate/diagnostic.ts';
 import { firstHiddenCharacter } from '../../src/lib/validate/check-hidden-characters.ts';
-import { projectRoot } from '../helpers/pages.ts';
-
-const BASE = join(projectRoot, 'tests/fixtures/base');
-
-/** Validates the base tree with `file` (relative to content/) changed by `change`. */
-async function validateChanged(file: string, change: (text: string) => string) {
-  const root = await mkdtemp(join(tmpdir(), 'hidden-characters-'));
-  try {
-    await cp(BASE, root, { recursive: true });
-    const path = join(root, 'content', file);
-    const before = await readFile(path, 'utf8');
-    const after = change(before);
-    expect(after, 'the change applies').not.toBe(before);
-    await writeFile(path, after);
-    return await validateContent(root, { contentDir: join(root, 'content') });
-  } finally {
-    await rm(root, { recursive: true, force: true });
-  }
-}
+import { validateChanged } from '../helpers/validate-changed.ts';
 
 describe('firstHiddenCharacter', () => {
   it.each([

@@ -4,35 +4,18 @@
  * server. Each case changes one line of the fictional base tree (tests/fixtures/base) and locks the one
  * diagnostic it gets.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateContent } from '../../src/lib/validate/validate-content.ts';
 import { formatText } from '../../src/lib/validate/diagnostic.ts';
 import { readSource } from '../../src/lib/content-tree/read-source.ts';
 import { warekiFiscalYear } from '../../src/lib/validate/wareki.ts';
 import { DEV_HINT, problemsError } from '../../src/lib/content/problems.ts';
-import { projectRoot } from '../helpers/pages.ts';
+import { validateChanged as validateChangedTree } from '../helpers/validate-changed.ts';
 
-const BASE = join(projectRoot, 'tests/fixtures/base');
 const PLAN = 'kakuu/soumu/2020.yaml';
 
 /** The diagnostics of the base tree with `file` (relative to content/) changed by `change`, as text. */
 async function validateChanged(file: string, change: (text: string) => string | Uint8Array): Promise<string[]> {
-  const root = await mkdtemp(join(tmpdir(), 'validate-messages-'));
-  try {
-    await cp(BASE, root, { recursive: true });
-    const path = join(root, 'content', file);
-    const before = await readFile(path, 'utf8');
-    const after = change(before);
-    expect(after, 'the change applies').not.toBe(before);
-    await writeFile(path, after);
-    const { diagnostics } = await validateContent(root, { contentDir: join(root, 'content') });
-    return diagnostics.map(formatText);
-  } finally {
-    await rm(root, { recursive: true, force: true });
-  }
+  return (await validateChangedTree(file, change)).diagnostics.map(formatText);
 }
 
 const line = (from: string, to: string) => (text: string) => text.replace(from, to);
