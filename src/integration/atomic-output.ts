@@ -49,7 +49,8 @@ const siblingPattern = (outDir: string) =>
 export const stagingDir = (outDir: string, pid = process.pid) => join(dirname(outDir), `.${basename(outDir)}.building-${pid}`);
 const asideDir = (outDir: string, pid = process.pid) => join(dirname(outDir), `.${basename(outDir)}.previous-${pid}`);
 
-function alive(pid: number): boolean {
+/** Whether the process `pid` still runs (EPERM: it does, as another user's). */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

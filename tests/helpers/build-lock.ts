@@ -13,6 +13,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { alive } from '../../src/integration/atomic-output.ts';
 import { fixtureSitesDir } from './pages.ts';
 
 const lockDir = join(fixtureSitesDir, '.build-lock');
@@ -139,14 +140,5 @@ export function readIfThere(file: string): string {
     return readFileSync(file, 'utf8');
   } catch {
     return '';
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
